@@ -1,0 +1,1 @@
+"""Verbatim: answers questions on police sexual-misconduct figures with verbatim, cited quotes."""

@@ -1,0 +1,297 @@
+"""Compose answers: the one place a reply's text is made.
+
+An answer is built only from verbatim quotes of the sources, each with its citation. The
+bot's own words are fixed phrases that hold no figure, and every reply passes the number lock
+(``bot.number_lock``) before it is returned; a reply that fails it is never sent.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot import number_lock
+from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
+from bot.citation import format_citation
+from index.models import Figure, Source
+from index.question import QuestionFeatures, read_question
+from index.search import Hit, Searcher
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 500
+MAX_QUOTES = 3
+MIN_SCORE = 0.42  # below this, the best passage is not an answer (tuned on tests/eval)
+CLOSE_SCORE = 0.85  # extra quotes must score at least this share of the best one
+CONFLICT_SCORE = 0.70
+FOLLOW_UP_TERMS = 4
+# Units that count accusations of one kind or another: sources that use different ones over
+# overlapping periods are shown side by side rather than one picked.
+ACCUSATION_UNITS = {"officers", "complaints", "allegations", "cases", "claims", "reports"}
+# A sentence that opens like this leans on the one before it, which is quoted along with it.
+_LEANS_BACK = re.compile(
+    r"^(Of (those|these|them|all those|the \S+ \w+)|In the same|Among (them|those|these))\b"
+)
+
+NOTICE_EMPTY = (
+    "Ask me about police sexual misconduct figures, for example how many Met officers were "
+    "accused, how many complaints were upheld, or how many officers kept their jobs."
+)
+NOTICE_NO_SOURCE = "No source in my knowledge base gives that figure."
+NOTICE_NO_FORCE = "No source in my knowledge base gives figures for the force you asked about."
+NOTICE_NO_PERIOD = (
+    "No source in my knowledge base gives that figure for the period you asked about."
+)
+NOTICE_LOCKED = "I could not put together an answer I can vouch for, so I am not giving one."
+CLOSEST = "The closest sources I have:"
+DIFFER = (
+    "The sources differ: they give different figures for overlapping periods, and may not "
+    "count the same thing ({units})."
+)
+
+
+def clean_question(raw: str) -> str:
+    """Printable text only, white space folded, cut to a length a question can sensibly have."""
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in raw)
+    text = " ".join(text.split())
+    return text[:MAX_QUESTION_CHARS]
+
+
+class Answerer:
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+
+    def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
+        text = clean_question(question)
+        if not re.search(r"[A-Za-z]{2,}", text):
+            return _unanswered(question, NOTICE_EMPTY)
+        features = read_question(text)
+        earlier = [clean_question(h) for h in history if clean_question(h)]
+        if earlier and _is_follow_up(features):
+            features = _merge(read_question(earlier[-1]), features)
+        if not features.terms:
+            return _unanswered(question, NOTICE_EMPTY)
+        missing = [f for f in features.forces if f not in self.searcher.corpus_forces]
+        if missing:
+            return self._refuse(question, features, NOTICE_NO_FORCE)
+        hits = self.searcher.search(features, k=12)
+        pool = _quotable(hits, features)
+        if not pool:
+            notice = NOTICE_NO_PERIOD if features.years and features.wants_figure else None
+            return self._refuse(question, features, notice or NOTICE_NO_SOURCE, hits)
+        chosen, conflict = _choose(pool, features)
+        return self._compose(question, chosen, conflict)
+
+    # -- composing ---------------------------------------------------------------------------
+
+    def _compose(self, question: str, hits: list[Hit], conflict: bool) -> Answer:
+        quotes = [self._quote(h) for h in hits]
+        refs: list[SourceRef] = []
+        for q in quotes:
+            if q.source not in refs:
+                refs.append(q.source)
+        lines: list[str] = []
+        conflicts: tuple[Conflict, ...] = ()
+        for q in quotes:
+            lines.append(f"“{q.text}” [{refs.index(q.source) + 1}]")
+        if conflict:
+            units = sorted({f.unit for q in quotes for f in q.figures if f.unit})
+            measure = ", ".join(units) or "figures"
+            conflicts = (Conflict(measure=measure, quotes=tuple(quotes)),)
+            lines.append(DIFFER.format(units=measure))
+        lines.append("")
+        lines.extend(f"[{i}] {format_citation(ref)}" for i, ref in enumerate(refs, 1))
+        reply = "\n".join(lines)
+        figures = tuple(f for q in quotes for f in q.figures)
+        answer = Answer(
+            question=question,
+            answered=True,
+            reply=reply,
+            quotes=tuple(quotes),
+            figures=figures,
+            conflicts=conflicts,
+        )
+        return _locked(answer)
+
+    def _quote(self, hit: Hit) -> Quote:
+        start, end = hit.passage.start, hit.passage.end
+        if _LEANS_BACK.match(hit.passage.text):
+            start = self._previous_start(hit) or start
+        text = hit.source.text[start:end]
+        figures = tuple(
+            _figure_ref(f)
+            for f in self.searcher.store.figures(source_id=hit.source.id)
+            if start <= f.start and f.end <= end
+        )
+        return Quote(text, start, end, round(hit.score, 4), source_ref(hit.source), figures)
+
+    def _previous_start(self, hit: Hit) -> int | None:
+        previous = self.searcher.store.passages.get(hit.passage_id - 1)
+        if previous and previous.source_id == hit.passage.source_id:
+            return previous.start
+        return None
+
+    def _refuse(
+        self,
+        question: str,
+        features: QuestionFeatures,
+        notice: str,
+        hits: Sequence[Hit] = (),
+    ) -> Answer:
+        suggestions: list[SourceRef] = []
+        for hit in hits:
+            ref = source_ref(hit.source)
+            if ref not in suggestions and hit.score >= MIN_SCORE / 2:
+                suggestions.append(ref)
+            if len(suggestions) == 2:
+                break
+        return _unanswered(question, notice, tuple(suggestions))
+
+
+def source_ref(source: Source) -> SourceRef:
+    m = source.meta
+    return SourceRef(source.id, m.title, m.publisher, m.date, m.url, m.date_approximate)
+
+
+def _figure_ref(f: Figure) -> FigureRef:
+    return FigureRef(
+        text=f.text,
+        value=f.value,
+        unit=f.unit,
+        period=f.period.text if f.period else None,
+        force=f.force,
+        source_id=f.source_id,
+        quote=f.sentence,
+    )
+
+
+def _unanswered(
+    question: str, notice: str, suggestions: tuple[SourceRef, ...] = ()
+) -> Answer:
+    lines = [notice]
+    if suggestions:
+        lines.append(CLOSEST)
+        lines.extend(f"- {format_citation(ref)}" for ref in suggestions)
+    answer = Answer(
+        question=question,
+        answered=False,
+        reply="\n".join(lines),
+        notice=notice,
+        suggestions=suggestions,
+    )
+    return _locked(answer)
+
+
+def _locked(answer: Answer) -> Answer:
+    """Let the answer out only if the number lock passes; otherwise, say nothing numeric."""
+    metadata = [
+        str(v)
+        for ref in (*(q.source for q in answer.quotes), *answer.suggestions)
+        for v in (ref.title, ref.publisher, ref.date, ref.url, ref.id)
+        if v
+    ]
+    try:
+        number_lock.check(answer.reply, (q.text for q in answer.quotes), metadata)
+    except number_lock.NumberLockError:
+        log.exception("number lock refused a reply to %r", answer.question)
+        return Answer(answer.question, False, NOTICE_LOCKED, notice=NOTICE_LOCKED)
+    return answer
+
+
+# -- choosing ------------------------------------------------------------------------------
+
+
+def _quotable(hits: Sequence[Hit], features: QuestionFeatures) -> list[Hit]:
+    """The hits that can answer: scored high enough, with a figure when one is asked for,
+    and for the years asked about when the question names years."""
+    pool = [h for h in hits if h.score >= MIN_SCORE]
+    if features.wants_figure:
+        pool = [h for h in pool if h.figures]
+    if features.years and features.wants_figure:
+        pool = [h for h in pool if h.matched_years]
+    return pool
+
+
+def _choose(pool: list[Hit], features: QuestionFeatures) -> tuple[list[Hit], bool]:
+    best = pool[0]
+    chosen = [best]
+    conflict = False
+    for hit in pool[1:]:
+        if len(chosen) == MAX_QUOTES:
+            break
+        if _disagrees(best, hit, features) and hit.score >= CONFLICT_SCORE * best.score:
+            chosen.append(hit)
+            conflict = True
+        elif hit.score >= CLOSE_SCORE * best.score and _adds_to(chosen, hit, features):
+            chosen.append(hit)
+    return chosen, conflict
+
+
+def _adds_to(chosen: list[Hit], hit: Hit, features: QuestionFeatures) -> bool:
+    """A further quote must be a different sentence and match what was asked as well."""
+    if any(h.passage_id == hit.passage_id or (abs(h.passage_id - hit.passage_id) == 1
+           and h.source.id == hit.source.id) for h in chosen):  # fmt: skip
+        return False
+    if features.unit and not hit.matched_unit:
+        return False
+    return not (features.years and not hit.matched_years)
+
+
+def _disagrees(a: Hit, b: Hit, features: QuestionFeatures) -> bool:
+    """Two sources giving different figures for overlapping periods of a like measure."""
+    if a.source.id == b.source.id:
+        return False
+    for fa in a.figures:
+        for fb in b.figures:
+            if fa.value is None or fb.value is None or fa.value == fb.value:
+                continue
+            if not _overlap(fa, fb):
+                continue
+            same = fa.unit == fb.unit
+            alike = {fa.unit, fb.unit} <= ACCUSATION_UNITS
+            if (same or alike) and (features.unit is None or features.unit in {fa.unit, fb.unit}):
+                return True
+    return False
+
+
+def _overlap(a: Figure, b: Figure) -> bool:
+    pa, pb = a.period, b.period
+    if not pa or not pb or pa.start_year is None or pb.start_year is None:
+        return False
+    a_end = pa.end_year if pa.end_year is not None else pa.start_year
+    b_end = pb.end_year if pb.end_year is not None else pb.start_year
+    if a_end - pa.start_year < 1 or b_end - pb.start_year < 1:
+        return pa.start_year == pb.start_year and a_end == b_end
+    return pa.start_year <= b_end and pb.start_year <= a_end
+
+
+# -- follow-ups ----------------------------------------------------------------------------
+
+_FOLLOW_UP_OPENERS = re.compile(
+    r"^(and|what about|how about|and what about|same for|what of|in|for|ok and|so)\b", re.I
+)
+
+
+def _is_follow_up(features: QuestionFeatures) -> bool:
+    return len(features.terms) <= FOLLOW_UP_TERMS or bool(
+        _FOLLOW_UP_OPENERS.match(features.text.strip())
+    )
+
+
+def _merge(earlier: QuestionFeatures, follow_up: QuestionFeatures) -> QuestionFeatures:
+    """Read a short follow-up with the question before it: what it names replaces the old."""
+    base = earlier.text
+    if follow_up.periods:
+        for period in earlier.periods:
+            base = base.replace(period.text, " ")
+    merged = read_question(f"{base} {follow_up.text}")
+    return replace(
+        merged,
+        periods=follow_up.periods or earlier.periods,
+        forces=follow_up.forces or earlier.forces,
+        unit=follow_up.unit or earlier.unit,
+        wants_figure=earlier.wants_figure or follow_up.wants_figure,
+    )

@@ -1,0 +1,113 @@
+"""What a question names: years and periods, forces, the unit it asks for, the terms to match.
+
+People type in a chat: lower case, typos, slang ("cops", "sacked"), no question mark. This
+module reads such text; it never decides an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index import lexicon
+from index.models import Period
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’%-]*")
+STOPWORDS = frozenset(
+    (
+    "a about above after again all also am an and any are as at be been being both but by can "
+    "could did do does doing don dont for from had has have having he her here hers him his "
+    "how i if in into is it its just me more most my no nor not of off on once only or other "
+    "our out over own same she should so some such than that the their them then there these "
+    "they this those through to too under until up very was we were what when where which "
+    "while who whom why will with would you your yours lol lmao tbh pls please hey hi ok okay "
+    "u ur im like really actually know tell give show say said get got many much number "
+    "numbers figure figures stat stats total whats what's wat ya yeah exactly roughly "
+    "approximately according"
+).split()
+)
+# Chat words mapped to the words sources use. Applied to lexical terms only.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "cop": ("officer", "police"),
+    "cops": ("officers", "police"),
+    "copper": ("officer",),
+    "coppers": ("officers",),
+    "sacked": ("dismissed", "removed", "removal", "fired"),
+    "sack": ("dismissed", "removal"),
+    "fired": ("dismissed", "sacked", "removal"),
+    "kicked": ("removed", "removal", "dismissed"),
+    "booted": ("removed", "removal", "dismissed"),
+    "quit": ("resigned", "retired"),
+    "left": ("resigned", "retired"),
+    "kept": ("remained", "post", "jobs"),
+    "stayed": ("remained", "post"),
+    "jobs": ("post", "remained"),
+    "accused": ("allegation", "allegations", "accused"),
+    "allegations": ("accused", "claims", "complaints"),
+    "complaints": ("complaints", "claims", "allegations"),
+    "rapes": ("rape",),
+    "met": ("metropolitan",),
+    "mps": ("metropolitan",),
+    "percentage": ("%",),
+    "percent": ("%",),
+    "proportion": ("%",),
+    "suspended": ("suspensions", "restrictions"),
+    "harassment": ("harassment",),
+    "sex": ("sexual",),
+    "sexually": ("sexual",),
+    "women": ("female", "women"),
+    "upheld": ("upheld",),
+    "disciplined": ("disciplinary", "proceedings", "disciplined"),
+    "trust": ("trust", "distrusted"),
+    "distrust": ("distrusted", "trust"),
+    "convictions": ("criminal", "records", "conviction"),
+    "criminal": ("criminal", "records"),
+}
+_FIGURE_CUES = re.compile(
+    r"\b(how many|how much|number of|no\.? of|what (?:was|is|were) the (?:total|number|count)|"
+    r"count|total|percent|percentage|%|proportion|share|fraction|rate|how often|figure|"
+    r"stats?|statistics|one in|out of|how common|most|least|rise|fall|increase|decrease|"
+    r"quarter|third|half)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class QuestionFeatures:
+    text: str
+    terms: tuple[str, ...]  # content words, lower case
+    periods: tuple[Period, ...] = ()
+    forces: tuple[str, ...] = ()
+    unit: str | None = None
+    wants_figure: bool = False
+    numbers: tuple[str, ...] = field(default=())  # figures the question itself quotes
+
+    @property
+    def years(self) -> set[int]:
+        years: set[int] = set()
+        for p in self.periods:
+            if p.start_year is not None:
+                end = p.end_year if p.end_year is not None else p.start_year
+                years.update(range(p.start_year, end + 1))
+        return years
+
+
+def read_question(text: str) -> QuestionFeatures:
+    lowered = text.lower()
+    terms = tuple(w.strip("'’-") for w in _WORD.findall(lowered) if w not in STOPWORDS)
+    numbers = tuple(
+        m.group() for m in re.finditer(r"\d[\d,]*(?:\.\d+)?%?", text) if not _is_year(m.group())
+    )
+    return QuestionFeatures(
+        text=text,
+        terms=tuple(t for t in terms if t),
+        periods=tuple(lexicon.find_periods(text, question=True)),
+        forces=tuple(lexicon.find_forces(text, question=True)),
+        unit=lexicon.question_unit(text),
+        wants_figure=bool(_FIGURE_CUES.search(text)) or bool(numbers),
+        numbers=numbers,
+    )
+
+
+def _is_year(token: str) -> bool:
+    return token.isdigit() and len(token) == 4 and 1990 <= int(token) <= 2039
