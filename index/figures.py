@@ -1,0 +1,490 @@
+"""Every figure a source states, as written, with what it counts, when, and which force.
+
+The extractor works sentence by sentence. It first blanks out what only looks like a figure
+(dates, ages, reference numbers, law sections, list numbers, links, periods such as "a ten year
+period"), then finds the written forms a figure takes, most specific first ("31 out of 562",
+"one in 200", "three times more", "Three-Quarters of", "42%", "Hundreds of", "1,492", "Nine"),
+and finally reads what each one counts from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from index.lexicon import (
+    MONTH,
+    NUMBER_WORDS,
+    SANCTION_VERBS,
+    find_forces,
+    find_period_spans,
+    parse_number,
+    unit_of,
+)
+from index.models import Figure, Period
+
+Span = tuple[int, int]
+
+# --- How figures are written -----------------------------------------------------------------
+
+_WORD = r"(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_WORD_NUM = rf"(?:a\s+(?=(?:dozen|hundred|thousand|million)\b))?\b{_WORD}(?:[-\s]+{_WORD})*\b"
+_DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b)?"
+_NUM = rf"(?:{_DIGIT_NUM}|{_WORD_NUM})"
+_RATIO_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_FRACTION = (
+    r"\b(?:three[-\s]quarters|two[-\s]thirds|(?:a|one)[-\s](?:half|third|quarter|fifth|tenth)"
+    r"|half)(?=\s+of\b)"
+)
+_I = re.IGNORECASE
+
+# (kind, pattern), most specific first; a later match may not overlap an earlier one.
+_FORMS: list[tuple[str, re.Pattern[str]]] = [
+    ("share_of", re.compile(rf"(?P<a>{_NUM})\s+out\s+of\s+(?:every\s+)?(?P<b>{_NUM})", _I)),
+    ("share_in", re.compile(rf"(?P<a>{_NUM})\s+in\s+(?:every\s+)?(?P<b>{_NUM})", _I)),
+    ("share_of", re.compile(rf"(?P<a>{_DIGIT_NUM})\s+of\s+(?P<b>{_DIGIT_NUM})", _I)),
+    (
+        "times",
+        re.compile(
+            rf"(?P<a>{_NUM})\s+times\s+(?:more|higher|greater|larger|less|fewer|lower"
+            r"|as\s+(?:many|much|likely|high))\b",
+            _I,
+        ),
+    ),
+    ("ratio_verb", re.compile(r"\b(?:" + "|".join(_RATIO_VERBS) + r")\b", _I)),
+    ("fraction", re.compile(_FRACTION, _I)),
+    ("percent", re.compile(rf"(?P<a>{_NUM})\s*(?:%|per\s*cent\b|percent\b)", _I)),
+    (
+        "vague",
+        re.compile(
+            r"\b(?:tens\s+of\s+thousands|hundreds|thousands|dozens|scores)(?=\s+of\b)"
+            r"|\bdozens\b",
+            _I,
+        ),
+    ),
+    ("plain", re.compile(_NUM, _I)),
+]
+
+# --- What only looks like a figure -----------------------------------------------------------
+
+_NOT_FIGURES = [
+    re.compile(r"https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|uk|gov|ly|co)/\S*", _I),  # links
+    re.compile(r"[@#]\w+"),  # handles and hashtags
+    # reference numbers: letters and digits joined by dots, slashes or hyphens (01.FOI.22.025664)
+    re.compile(r"\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])\w+(?:[./-]\w+)+"),
+    re.compile(r"\b\w+(?:-|\s)years?(?:-|\s)old\b|\baged?\s+(?:of\s+)?\d+", _I),  # ages
+    # dates: "2 June 2018", "June 2, 2018", "June 2018", "01/02/2020", "2020-02-01"
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\s+\d{{4}})?"),
+    re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b{MONTH}\s+\d{{4}}"),
+    re.compile(r"\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b"),
+    re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", _I),  # times
+    # law sections and document parts: "section 22", "s.22", "Question 4", "page 3"
+    re.compile(
+        r"\b(?:sections?|s\.|articles?|paragraphs?|para|part|schedule|clause|regulations?|"
+        r"rule|chapter|annex|appendix|page|question|q|item|no\.|ref(?:erence)?)\s*\d+"
+        r"[A-Za-z]?(?:\(\d+\))?",
+        _I,
+    ),
+    re.compile(r"(?m)^[^\S\n]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))(?=\s)"),  # list numbers
+    re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b"),  # phone numbers
+]
+
+_QUALIFIER = re.compile(
+    r"\b(just|only|nearly|almost|around|about|approximately|roughly|some|fewer\s+than|"
+    r"less\s+than|more\s+than|over|under|at\s+least|up\s+to|a\s+further|another|"
+    r"as\s+many\s+as|a\s+total\s+of)\s+$",
+    _I,
+)
+_CHANGE = re.compile(
+    r"\b(?:up|down|rose|risen|increased|decreased|declined|fell|fallen|dropped|grew|jumped|"
+    r"climbed|soared|reduced|cut)\s+by\s+$"
+    r"|\b(?:a\s+)?(?:rise|increase|fall|drop|decrease)\s+of\s+$",
+    _I,
+)
+_BOUNDARY = re.compile(
+    r"[,;:.!?()\[\]“”\"|\n]|\s[–—-]\s|[–—]"
+    r"|\b(?:while|whereas|but|although|though|because|after|before|when|unless|until|if|than)\b",
+    _I,
+)
+_TRAILING = re.compile(
+    r"(?:\s+(?:and|or|the|a|an|of|to|in|for|with|by|from|at|on|who|which|that|were|was))+\s*$", _I
+)
+_LINK_VERB = re.compile(
+    r"\b(?:was|were|is|are|totalled|totaled|numbered|stood\s+at|reached|rose\s+to|fell\s+to"
+    r"|came\s+to)\s*$",
+    _I,
+)
+_AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|is|are|been)\s*$", _I)
+_SUBJECT_LEAD = re.compile(
+    r"^(?:(?:while|whereas|and|but|that|as|which|so)\s+)?(?:there\s+(?:were|was)\s+)?"
+    r"(?:the\s+)?(?:(?:grand\s+)?total\s+(?:number\s+)?of\s+|(?:number|tally|count)\s+of\s+)?",
+    _I,
+)
+_SUBJECT_PERIOD = re.compile(
+    r"\s+\b(?:in|over|during|between|from|since)\s+(?:the\s+|a\s+)?(?:\d|ten|past|last|total)", _I
+)
+_SANCTIONED = re.compile(r"^(?:were|was|have\s+been|had\s+been|got)\s+" + SANCTION_VERBS, _I)
+_NEXT_WORDS = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*(?:[^\S\n]+[A-Za-z][\w’'-]*)?)")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_MAX_COUNT_WORDS = 12
+_TABLE_SEPARATORS = ("|", "\t")
+
+
+@dataclass
+class _Candidate:
+    """A figure found in a sentence, before its unit, counts and period are read."""
+
+    start: int
+    end: int
+    value: float | None
+    kind: str = "count"
+    of_total: float | None = None
+    unit: str | None = None
+    tail: int = 0  # where the words it counts may begin
+    qualifier: str | None = None
+    claim: int = 0  # start of the figure including its qualifier
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def extract_figures(
+    source_id: str,
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    default_force: str | None = None,
+) -> list[Figure]:
+    """Every figure ``text`` states, in order of position, one per span.
+
+    ``sentences`` are the (start, end) spans of the sentences of ``text``; a figure's force,
+    period and the figures it is listed with are read within its sentence.
+    """
+    periods = find_period_spans(text)
+    blocked = sorted(_blocked_spans(text) + [(s, e) for s, e, _ in periods])
+    figures: dict[Span, Figure] = {}
+    for sent_start, sent_end in sentences:
+        sentence_periods = [p for p in periods if sent_start <= p[0] and p[1] <= sent_end]
+        local = _spans_within(blocked, sent_start, sent_end)
+        found = _figures_in_sentence(text, sent_start, sent_end, local, sentence_periods)
+        force = next(iter(find_forces(text[sent_start:sent_end])), default_force)
+        for figure in found:
+            figures.setdefault(
+                (figure.start, figure.end), replace(figure, source_id=source_id, force=force)
+            )
+    return [figures[span] for span in sorted(figures)]
+
+
+# --- Finding the figures ---------------------------------------------------------------------
+
+
+def _blocked_spans(text: str) -> list[Span]:
+    return [m.span() for pattern in _NOT_FIGURES for m in pattern.finditer(text)]
+
+
+def _spans_within(spans: list[Span], start: int, end: int) -> list[Span]:
+    """The sorted ``spans`` that overlap [start, end), found without scanning them all."""
+    longest = max((e - s for s, e in spans), default=0)
+    low = bisect_left(spans, (start - longest, 0))
+    high = bisect_left(spans, (end, 0))
+    return [span for span in spans[low:high] if span[1] > start]
+
+
+def _overlaps(start: int, end: int, spans: Sequence[Span]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _find_candidates(text: str, start: int, end: int, blocked: list[Span]) -> list[_Candidate]:
+    taken: list[Span] = []
+    found: list[_Candidate] = []
+    for kind, pattern in _FORMS:
+        for m in pattern.finditer(text, start, end):
+            if _overlaps(*m.span(), blocked) or _overlaps(*m.span(), taken):
+                continue
+            read = _read_form(kind, m, text)
+            if read:
+                taken.append(m.span())
+            for cand in read:
+                _add_qualifier(cand, text, start)
+                found.append(cand)
+    return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def _read_form(kind: str, m: re.Match[str], text: str) -> list[_Candidate]:
+    """The candidates one written form stands for (none when it is not a figure after all)."""
+    if kind in ("share_of", "share_in"):
+        return _read_share(kind, m)
+    if kind == "times":
+        return [_Candidate(m.start(), m.end(), parse_number(m["a"]), "ratio", tail=m.end())]
+    if kind == "ratio_verb":
+        value = _RATIO_VERBS[m.group(0).lower()]
+        return [_Candidate(m.start(), m.end(), value, "ratio", tail=m.end())]
+    if kind == "fraction":
+        return [_Candidate(m.start(), m.end(), parse_number(m.group(0)), "share", tail=m.end())]
+    if kind == "percent":
+        return [_read_percent(m, text)]
+    if kind == "vague":
+        return [_Candidate(m.start(), m.end(), None, "count", tail=m.end())]
+    return _read_plain(m, text)
+
+
+def _read_share(kind: str, m: re.Match[str]) -> list[_Candidate]:
+    """ "31 out of 562": a share, and 562 on its own as a total; "one in 200": a share."""
+    part, whole = parse_number(m["a"]), parse_number(m["b"])
+    if part is None or whole is None or _is_year(m["b"]) or _is_year(m["a"]) or part > whole:
+        return []
+    share = _Candidate(m.start(), m.end(), part, "share", of_total=whole, tail=m.end())
+    if kind == "share_in":
+        return [share]
+    total = _Candidate(m.start("b"), m.end("b"), whole, "total", tail=m.end())
+    return [share, total]
+
+
+def _read_percent(m: re.Match[str], text: str) -> _Candidate:
+    cand = _Candidate(m.start(), m.end(), parse_number(m["a"]), "share", unit="percent")
+    cand.tail = m.end()
+    if _CHANGE.search(text, max(0, m.start() - 30), m.start()):
+        cand.kind, cand.extra["change"] = "ratio", True  # "up by 173%" is a change, not a share
+    return cand
+
+
+def _read_plain(m: re.Match[str], text: str) -> list[_Candidate]:
+    written = m.group(0)
+    if not _plain_is_figure(m, text):
+        return []
+    cand = _Candidate(m.start(), m.end(), parse_number(written), tail=m.end())
+    if m.start() > 0 and text[m.start() - 1] in "£$":
+        cand.start, cand.unit = m.start() - 1, "pounds"
+    return [cand]
+
+
+def _plain_is_figure(m: re.Match[str], text: str) -> bool:
+    """Drop numbers glued to other text, years, and "one" used as a pronoun."""
+    before = text[m.start() - 1] if m.start() else " "
+    after = text[m.end() : m.end() + 2]
+    if before.isalnum() or before in "._/#@:" or re.match(r"[A-Za-z\d]|[./:-]\d", after):
+        return False
+    if before == "-" and m.start() > 1 and text[m.start() - 2].isalnum():
+        return False  # the tail of "2019-04" or "A-10"
+    written = m.group(0)
+    if _is_year(written):
+        # a year, unless a noun follows it at once ("2000 officers")
+        noun = _NEXT_WORDS.match(text, m.end())
+        return noun is not None and unit_of(noun.group(1)) not in (None, "years", "months")
+    if written.lower() == "one":
+        # "one officer who ..." is a determiner; "only one case" quantifies
+        return bool(_QUALIFIER.search(text, max(0, m.start() - 20), m.start()))
+    return True
+
+
+def _is_year(written: str) -> bool:
+    return bool(_YEAR_LIKE.fullmatch(written.strip()))
+
+
+def _add_qualifier(cand: _Candidate, text: str, sent_start: int) -> None:
+    cand.claim = cand.start
+    q = _QUALIFIER.search(text, max(sent_start, cand.start - 25), cand.start)
+    if not q:
+        return
+    word = " ".join(q.group(1).lower().split())
+    if word in ("over", "under", "about") and re.search(
+        r"ed\s+$", text[max(0, q.start() - 4) : q.start()]
+    ):
+        return  # "disciplined over 119 claims": "over" means "about", not "more than"
+    cand.claim = q.start()
+    if word == "a total of":
+        cand.kind = "total"
+    else:
+        cand.qualifier = word
+
+
+# --- Reading what a figure counts ------------------------------------------------------------
+
+
+def _figures_in_sentence(
+    text: str,
+    start: int,
+    end: int,
+    blocked: list[Span],
+    periods: list[tuple[int, int, Period]],
+) -> list[Figure]:
+    cands = _find_candidates(text, start, end, blocked)
+    stops = sorted({c.claim for c in cands} | {s for s, _, _ in periods} | {end})
+    built: list[tuple[_Candidate, str | None, str | None, int]] = []
+    for cand in cands:
+        counts, anchor = _counts_after(text, cand, stops, end)
+        unit, counts = _unit_and_counts(text, start, cand, counts, built)
+        built.append((cand, unit, counts, anchor))
+    attached = [_attached_period(text, anchor, periods) for _, _, _, anchor in built]
+    figures = []
+    for (cand, unit, counts, _), own in zip(built, attached, strict=True):
+        period = own or _sentence_period(periods, attached)
+        table = _table_context(text, cand.start)
+        if table:
+            period, unit, counts = table[0] or period, table[1] or unit, table[2] or counts
+        figures.append(_to_figure(text, cand, unit, counts, period, start, end))
+    return figures
+
+
+def _counts_after(
+    text: str, cand: _Candidate, stops: list[int], end: int
+) -> tuple[str | None, int]:
+    """The verbatim words after a figure that say what it counts, and where they stop.
+
+    They stop at a clause boundary, at the next figure or period, or after a dozen words.
+    """
+    limit = min([s for s in stops if s >= cand.tail] + [end])
+    words = text[cand.tail : limit]
+    lead = re.match(r"\s*(?:of\s+(?:the\s+)?)?", words, _I)  # "Three-Quarters of Police ..."
+    offset = lead.end() if lead else 0
+    boundary = _BOUNDARY.search(words, offset)
+    cut = boundary.start() if boundary else len(words)
+    phrase = " ".join(words[offset:cut].split()[:_MAX_COUNT_WORDS])
+    return _verbatim_prefix(words[offset:cut], phrase), cand.tail + cut
+
+
+def _verbatim_prefix(raw: str, normalised: str) -> str | None:
+    """The part of ``raw`` that holds the (space-normalised) words, trimmed of loose ends."""
+    words = normalised.split()
+    if not words:
+        return None
+    match = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in words), raw)
+    text = _TRAILING.sub("", match.group(0) if match else raw).strip()
+    return text or None
+
+
+def _unit_and_counts(
+    text: str,
+    sent_start: int,
+    cand: _Candidate,
+    counts: str | None,
+    earlier: list[tuple[_Candidate, str | None, str | None, int]],
+) -> tuple[str | None, str | None]:
+    """Unit and counts: its own noun, else the subject before it ("The number of officers ...
+    was 1,492"), else the figure it is listed with ("544 cases ..., 81 in 2022")."""
+    if cand.unit:
+        return cand.unit, counts
+    own = unit_of(counts) if counts else None
+    if own:
+        return own, counts
+    subject = _subject_before(text, sent_start, cand)
+    if subject and unit_of(subject):
+        return unit_of(subject), subject
+    for _, unit, prev_counts, _ in reversed(earlier):
+        if unit:
+            return unit, counts or prev_counts
+    if counts and _SANCTIONED.match(counts):
+        return "officers", counts  # "three were sacked": sanctions are of officers
+    return None, counts
+
+
+def _subject_before(text: str, sent_start: int, cand: _Candidate) -> str | None:
+    """The clause before "was N" / "have nearly tripled": what the figure is a number of."""
+    before = text[sent_start : cand.claim]
+    verb = _AUXILIARY.search(before) if cand.kind == "ratio" else _LINK_VERB.search(before)
+    if not verb:
+        return None
+    clause_start = max((m.end() for m in _BOUNDARY.finditer(before, 0, verb.start())), default=0)
+    clause = before[clause_start : verb.start()]
+    clause = clause[len(clause) - len(clause.lstrip()) :]
+    lead = _SUBJECT_LEAD.match(clause)
+    clause = clause[lead.end() :] if lead else clause
+    clause = _SUBJECT_PERIOD.split(clause, maxsplit=1)[0]  # "... in the ten years between"
+    phrase = " ".join(clause.split()[:_MAX_COUNT_WORDS])
+    return _verbatim_prefix(clause, phrase)
+
+
+def _attached_period(
+    text: str, anchor: int, periods: list[tuple[int, int, Period]]
+) -> Period | None:
+    """A period written straight after a figure or its noun: "81 in 2022", "cases in 2023"."""
+    for start, _, period in periods:
+        if start >= anchor and not text[anchor:start].strip():
+            return period
+    return None
+
+
+def _sentence_period(
+    periods: list[tuple[int, int, Period]], attached: list[Period | None]
+) -> Period | None:
+    """The sentence's own period: one no figure claims, else a range another figure claims
+    ("594 complaints were made between 2012 and 2018, of which just 119 were upheld")."""
+    claimed = [p for p in attached if p is not None]
+    for _, _, period in periods:
+        if all(period is not c for c in claimed):
+            return period
+    for period in claimed:
+        if period.start_year and period.end_year and period.start_year != period.end_year:
+            return period
+    return None
+
+
+def _to_figure(
+    text: str,
+    cand: _Candidate,
+    unit: str | None,
+    counts: str | None,
+    period: Period | None,
+    sent_start: int,
+    sent_end: int,
+) -> Figure:
+    return Figure(
+        source_id="",
+        text=text[cand.start : cand.end],
+        start=cand.start,
+        end=cand.end,
+        value=cand.value,
+        unit=unit,
+        counts=counts,
+        kind=cand.kind,
+        of_total=cand.of_total,
+        qualifier=cand.qualifier,
+        period=period,
+        sentence_start=sent_start,
+        sentence_end=sent_end,
+        sentence=text[sent_start:sent_end],
+        extra=dict(cand.extra),
+    )
+
+
+# --- Tables ----------------------------------------------------------------------------------
+
+
+def _table_context(text: str, pos: int) -> tuple[Period | None, str | None, str | None] | None:
+    """For a figure in a table row ("2019 | 45 | 12"): the year of its row or column, and
+    the unit and words of its column header (or its row label)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos) if "\n" in text[pos:] else len(text)
+    line = text[line_start:line_end]
+    sep = next((s for s in _TABLE_SEPARATORS if s in line), None)
+    if sep is None:
+        return None
+    header = _table_header(text, line_start, sep)
+    if header is None or header.count(sep) != line.count(sep):
+        return None  # not a table: a stray "|" in prose
+    column = line[: pos - line_start].count(sep)
+    head_cells, row_cells = header.split(sep), line.split(sep)
+    head = head_cells[column].strip() if column < len(head_cells) else ""
+    label = next((c.strip() for c in row_cells if c.strip()), "")
+    if _is_year(head):
+        year = int(head)
+        return Period(head, year, year), unit_of(label), label or None
+    if _is_year(label):
+        year = int(label)
+        return Period(label, year, year), unit_of(head), head or None
+    return None, unit_of(head), head or None
+
+
+def _table_header(text: str, line_start: int, sep: str) -> str | None:
+    """The first line of the block of table lines that ends with the line at ``line_start``."""
+    header: str | None = None
+    cursor = line_start
+    while cursor > 0:
+        prev_start = text.rfind("\n", 0, cursor - 1) + 1
+        prev = text[prev_start : cursor - 1]
+        if sep not in prev:
+            break
+        if not re.fullmatch(r"[\s|:+-]*", prev):  # skip markdown rules "|---|---|"
+            header = prev
+        cursor = prev_start
+    return header

@@ -1,0 +1,482 @@
+"""The domain vocabulary: police forces, periods, units and numbers as people write them.
+
+Every function here works on source sentences *and* on users' questions ("how many met cops
+were sacked in 2023"), so matching is forgiving about case and spelling but careful with words
+that are also ordinary English (the verb "met", the surname "Kent", the "Yorkshire Post").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from index.models import Period
+
+# ---------------------------------------------------------------------------------------------
+# Forces
+# ---------------------------------------------------------------------------------------------
+
+_MET = "Metropolitan Police"
+AREA_ENGLAND_WALES = "England and Wales"
+
+# The 43 territorial forces of England and Wales: canonical name -> the place names it goes by.
+# A place name alone ("an officer in Hertfordshire") counts as the force, except the ambiguous
+# ones below, which need a police word after them ("Kent Police", "Durham officers").
+_TERRITORIAL: dict[str, tuple[str, ...]] = {
+    "Avon and Somerset Constabulary": ("Avon and Somerset", "Avon & Somerset"),
+    "Bedfordshire Police": ("Bedfordshire",),
+    "Cambridgeshire Constabulary": ("Cambridgeshire",),
+    "Cheshire Constabulary": ("Cheshire",),
+    "City of London Police": ("City of London",),
+    "Cleveland Police": ("Cleveland",),
+    "Cumbria Constabulary": ("Cumbria",),
+    "Derbyshire Constabulary": ("Derbyshire",),
+    "Devon and Cornwall Police": ("Devon and Cornwall", "Devon & Cornwall"),
+    "Dorset Police": ("Dorset",),
+    "Durham Constabulary": ("Durham",),
+    "Dyfed-Powys Police": ("Dyfed-Powys", "Dyfed Powys"),
+    "Essex Police": ("Essex",),
+    "Gloucestershire Constabulary": ("Gloucestershire",),
+    "Greater Manchester Police": ("Greater Manchester", "Manchester"),
+    "Gwent Police": ("Gwent",),
+    "Hampshire and Isle of Wight Constabulary": ("Hampshire and Isle of Wight", "Hampshire"),
+    "Hertfordshire Constabulary": ("Hertfordshire",),
+    "Humberside Police": ("Humberside",),
+    "Kent Police": ("Kent",),
+    "Lancashire Constabulary": ("Lancashire",),
+    "Leicestershire Police": ("Leicestershire",),
+    "Lincolnshire Police": ("Lincolnshire",),
+    "Merseyside Police": ("Merseyside",),
+    _MET: ("Metropolitan", "Met"),
+    "Norfolk Constabulary": ("Norfolk",),
+    "North Wales Police": ("North Wales",),
+    "North Yorkshire Police": ("North Yorkshire",),
+    "Northamptonshire Police": ("Northamptonshire",),
+    "Northumbria Police": ("Northumbria", "Northumbrian"),
+    "Nottinghamshire Police": ("Nottinghamshire",),
+    "South Wales Police": ("South Wales",),
+    "South Yorkshire Police": ("South Yorkshire",),
+    "Staffordshire Police": ("Staffordshire",),
+    "Suffolk Constabulary": ("Suffolk",),
+    "Surrey Police": ("Surrey",),
+    "Sussex Police": ("East Sussex", "West Sussex", "Sussex"),
+    "Thames Valley Police": ("Thames Valley",),
+    "Warwickshire Police": ("Warwickshire",),
+    "West Mercia Police": ("West Mercia",),
+    "West Midlands Police": ("West Midlands",),
+    "West Yorkshire Police": ("West Yorkshire",),
+    "Wiltshire Police": ("Wiltshire",),
+}
+
+# Places that are also a city, a surname or a region: only a force when a police word follows.
+_AMBIGUOUS_PLACES = frozenset(
+    {"Cleveland", "City of London", "Durham", "Kent", "Manchester", "Metropolitan", "Met"}
+)
+
+# Other forces and areas, matched only by these exact phrases (case-insensitive).
+_OTHER_ALIASES: dict[str, tuple[str, ...]] = {
+    _MET: (
+        "Metropolitan Police Service",
+        "Metropolitan Police",
+        "Met Police",
+        "Scotland Yard",
+        "London force",
+        "London police",
+    ),
+    "Police Scotland": ("Police Scotland", "Police Service of Scotland"),
+    "Police Service of Northern Ireland": (
+        "Police Service of Northern Ireland",
+        "Northern Ireland police",
+    ),
+    "British Transport Police": ("British Transport Police",),
+    AREA_ENGLAND_WALES: ("England and Wales", "England & Wales"),
+}
+
+# Aliases that must match with their exact case: acronyms that are also words.
+_CASED_ALIASES: dict[str, tuple[str, ...]] = {
+    _MET: ("MPS",),
+    "Police Service of Northern Ireland": ("PSNI",),
+    "British Transport Police": ("BTP",),
+    "Greater Manchester Police": ("GMP",),
+}
+
+_POLICE_WORD = (
+    r"(?:police(?:\s+(?:force|service))?|constabulary|force|officers?|cops?|pcs?|"
+    r"commissioner|constables?|detectives?|sergeants?)\b"
+)
+_POLICE_AFTER = re.compile(r"\s*(?:['’]s\s+)?" + _POLICE_WORD, re.IGNORECASE)
+# After "met" in a question: words that show it is the verb ("met a", "met with").
+_VERB_AFTER = re.compile(
+    r"\s+(?:a|an|the|with|her|him|them|his|their|my|up|by|on|at)\b", re.IGNORECASE
+)
+_BEFORE_NEW = re.compile(r"\bNew\s+$")  # "New South Wales" is not South Wales Police
+_MET_OFFICE = re.compile(r"\s+Office\b", re.IGNORECASE)  # the Met Office is the weather service
+
+
+def _phrase(words: str) -> str:
+    """A regex for a phrase with flexible inner spacing and word boundaries."""
+    return r"\b" + r"\s+".join(re.escape(w) for w in words.split()) + r"\b"
+
+
+def _force_spans(text: str, question: bool) -> list[tuple[int, int, str]]:
+    """Every (start, end, force) mention, before overlaps are resolved."""
+    spans: list[tuple[int, int, str]] = []
+    for name, aliases in _OTHER_ALIASES.items():
+        for alias in aliases:
+            for m in re.finditer(_phrase(alias), text, re.IGNORECASE):
+                spans.append((m.start(), m.end(), name))
+    for name, aliases in _CASED_ALIASES.items():
+        for alias in aliases:
+            for m in re.finditer(_phrase(alias), text):
+                spans.append((m.start(), m.end(), name))
+    for name, places in _TERRITORIAL.items():
+        for place in places:
+            spans.extend(_place_spans(text, place, name, question))
+    return spans
+
+
+def _place_spans(
+    text: str, place: str, name: str, question: bool
+) -> Iterable[tuple[int, int, str]]:
+    for m in re.finditer(_phrase(place), text, re.IGNORECASE):
+        if _BEFORE_NEW.search(text, 0, m.start()) or _MET_OFFICE.match(text, m.end()):
+            continue
+        police = _POLICE_AFTER.match(text, m.end())
+        if police:
+            yield m.start(), police.end(), name
+        elif _bare_place_ok(text, m, place, question):
+            yield m.start(), m.end(), name
+
+
+def _bare_place_ok(text: str, m: re.Match[str], place: str, question: bool) -> bool:
+    """Whether a place name with no police word after it still names the force."""
+    found = m.group(0)
+    if place == "Met":
+        # "the Met", "Met" and "MET" name the force; a lowercase "met" is the verb, except in
+        # a question, where users type "met" for the force ("how many met officers").
+        if found[0].isupper():
+            return True
+        return question and not _VERB_AFTER.match(text, m.end())
+    if place in _AMBIGUOUS_PLACES:
+        return False
+    # In prose a place is a proper noun: "Essex" is the force, "essex" is probably not.
+    return question or found[0].isupper()
+
+
+def find_forces(text: str, question: bool = False) -> list[str]:
+    """Canonical names of the forces (and the area "England and Wales") that ``text`` names.
+
+    In order of first mention, without repeats. ``question=True`` accepts lowercase place
+    names and a lowercase "met", as users type them.
+    """
+    chosen: list[tuple[int, int, str]] = []
+    # Longest match first at each position, so "Metropolitan Police Service" is one mention.
+    for start, end, name in sorted(_force_spans(text, question), key=lambda s: (s[0], -s[1])):
+        if chosen and start < chosen[-1][1]:
+            continue
+        chosen.append((start, end, name))
+    names: list[str] = []
+    for _, _, name in chosen:
+        if name not in names:
+            names.append(name)
+    return names
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------------------------
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+}
+_FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+    "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75,
+    "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1,
+}  # fmt: skip
+NUMBER_WORDS = frozenset(_SMALL) | frozenset(_SCALES)
+
+_DIGITS = re.compile(r"[£$]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|k|m|million|billion|thousand)?")
+_SHARE_IN = re.compile(r"(.+?)\s+(?:in|out\s+of)\s+(?:every\s+)?(.+)", re.IGNORECASE)
+
+
+def parse_number(token: str) -> float | None:
+    """The value of a number as written: "1,492", "1.6", "42%", "Nine", "a hundred", "twelve",
+    "two hundred and fifty", "1.2 million", "three-quarters" (0.75), "one in 200" (0.005).
+
+    None when ``token`` is not a number.
+    """
+    words = " ".join(token.strip().lower().replace("-", " ").split())
+    if not words:
+        return None
+    share = _SHARE_IN.fullmatch(words)
+    if share:
+        part, whole = parse_number(share.group(1)), parse_number(share.group(2))
+        return part / whole if part is not None and whole else None
+    if words in _FRACTIONS:
+        return _FRACTIONS[words]
+    digits = _DIGITS.fullmatch(words)
+    if digits:
+        value = float(digits.group(1).replace(",", "") + (digits.group(2) or ""))
+        suffix = digits.group(3) or ""
+        scale = {"k": 1_000, "m": 1_000_000, "thousand": 1_000, "million": 1_000_000}
+        return value * {**scale, "billion": 1_000_000_000}.get(suffix, 1)
+    return _parse_words(words)
+
+
+def _parse_words(words: str) -> float | None:
+    """ "two hundred and fifty" -> 250; "a dozen" -> 12; None if any word is not a number."""
+    total, current = 0.0, 0.0
+    parts = [w for w in words.split() if w != "and"]
+    if parts and parts[0] == "a" and len(parts) > 1:
+        parts[0] = "one"
+    if not parts:
+        return None
+    for word in parts:
+        if word in _SMALL:
+            current += _SMALL[word]
+        elif word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1_000:
+                total, current = total + current, 0.0
+        else:
+            return None
+    return total + current
+
+
+# ---------------------------------------------------------------------------------------------
+# Units
+# ---------------------------------------------------------------------------------------------
+
+_UNIT_WORDS: dict[str, str] = {}
+for _unit, _words in {
+    "officers": "officer officers cop cops constable constables pc pcs policeman policemen "
+    "policewoman policewomen sergeant sergeants detective detectives",
+    "complaints": "complaint complaints",
+    "allegations": "allegation allegations claim claims accusation accusations",
+    "cases": "case cases",
+    "reports": "report reports",
+    "forces": "force forces constabularies",
+    "suspensions": "suspension suspensions restriction restrictions",
+    "instances": "instance instances incident incidents occasion occasions",
+    "victims": "victim victims survivor survivors",
+    "people": "people person persons respondent respondents individuals men women",
+    "rapes": "rape rapes",
+    "charges": "charge charges",
+    "assaults": "assault assaults",
+    "offences": "offence offences offense offenses",
+    "hearings": "hearing hearings",
+    "dismissals": "dismissal dismissals",
+    "convictions": "conviction convictions",
+    "arrests": "arrest arrests",
+    "investigations": "investigation investigations",
+    "years": "year years",
+    "months": "month months",
+    "percent": "% percent per_cent percentage",
+}.items():
+    _UNIT_WORDS.update(dict.fromkeys(_words.split(), _unit))
+
+# Words that end the noun phrase before any unit is found: prepositions, pronouns, verbs of
+# being. "were reported for sexual harassment" has no unit of its own.
+_PHRASE_STOP = frozenset(
+    (
+        "of in on at for to from by with who whom that which were was have has had are is be been "
+        "being the a an this these those they he she it we you i said say says led did do does "
+        "will would could should can may might than as if when while after before"
+    ).split()
+)
+_MULTIWORD_UNITS = (("bad apples", "officers"), ("per cent", "percent"))
+_MAX_PHRASE_WORDS = 6
+
+
+def unit_of(words: str) -> str | None:
+    """The canonical unit of the noun phrase that starts ``words``.
+
+    "officers abused their position" -> "officers"; "sexual abuse claims" -> "allegations";
+    "rape cases leading to a charge" -> "cases" (the head noun: the last of a noun compound);
+    "were reported for sexual harassment" -> None.
+    """
+    text = words.lower()
+    for phrase, canonical in _MULTIWORD_UNITS:
+        text = re.sub(_phrase(phrase), canonical if canonical != "percent" else "per_cent", text)
+    tokens = re.findall(r"%|[a-z_]+", text.replace("’", "'"))
+    found: str | None = None
+    for token in tokens[:_MAX_PHRASE_WORDS]:
+        unit = _UNIT_WORDS.get(token)
+        if unit:
+            found = unit  # keep going: in "rape cases" the head is "cases"
+        elif found:
+            return found
+        elif token in _PHRASE_STOP:
+            return None
+    return found
+
+
+# Verbs of sanction: "how many were sacked" asks about officers.
+SANCTION_VERBS = (
+    r"(?:sacked|dismissed|fired|removed|disciplined|suspended|restricted|arrested|"
+    r"charged|convicted|jailed|kept\s+their\s+jobs|remained\s+in\s+post|retired|resigned)"
+)
+_SHARE_QUESTION = re.compile(
+    r"%|\b(?:percentage|percent|per\s+cent|proportion|share|fraction|rate|ratio)\b"
+    r"|\bhow\s+many\s+(?:in|out\s+of)\s+(?:every\s+)?\d",
+    re.IGNORECASE,
+)
+_HOW_MANY = re.compile(
+    r"\b(?:how\s+many|how\s+much|number\s+of|total\s+(?:number\s+of\s+)?|count\s+of)\s+(.*)",
+    re.IGNORECASE,
+)
+_SANCTIONED = re.compile(
+    r"\bhow\s+many\s+(?:\w+\s+){0,2}(?:were|was|have\s+been|got|been)\s+" + SANCTION_VERBS,
+    re.IGNORECASE,
+)
+
+
+def question_unit(question: str) -> str | None:
+    """What a question asks for: a canonical unit, or "percent" for a share or a rate."""
+    if _SHARE_QUESTION.search(question):
+        return "percent"
+    how_many = _HOW_MANY.search(question)
+    if how_many:
+        unit = unit_of(how_many.group(1))
+        if unit:
+            return unit
+    if _SANCTIONED.search(question):
+        return "officers"
+    # No "how many": the first unit word anywhere ("2012-18 complaints upheld"), but not
+    # "years", which in a question is nearly always part of a period.
+    for token in re.findall(r"[a-z]+", question.lower()):
+        unit = _UNIT_WORDS.get(token)
+        if unit and unit not in ("years", "months"):
+            return unit
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods
+# ---------------------------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+MONTH = _MONTH
+_YEAR = r"(?:199\d|20[0-3]\d)"
+_SP = r"[^\S\n]+"  # spaces, never a line break: a period does not run across lines
+_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_SP})?(?:{_MONTH}{_SP})?({_YEAR})"
+_COUNT_WORD = r"(?:\d+|" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")"
+_SPAN_OF_YEARS = (
+    rf"(?:in|over|during|for|across|within){_SP}(?:the|a|this|that){_SP}"
+    rf"(?:(?:past|last|previous|total{_SP}of){_SP})?{_COUNT_WORD}(?:-|{_SP})years?(?:{_SP}period)?"
+)
+_YEAR_END = r"(?<![\d./])"  # a year is not the tail of a longer number or a reference
+_NOT_AFTER = r"(?![\d/.]\d|-year|\w)"
+
+_PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "in the ten years between 2014 and 2024", "between 1 January 2012 and 2 June 2018"
+    (
+        "range",
+        re.compile(
+            rf"(?:{_SPAN_OF_YEARS}{_SP})?(?:between|from){_SP}{_DATE}{_SP}"
+            rf"(?:and|to|until|till|through|-|–){_SP}{_DATE}{_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
+    # "in 2017 than in 2012": a comparison spans both years
+    (
+        "range",
+        re.compile(rf"\bin{_SP}({_YEAR}){_SP}than{_SP}in{_SP}({_YEAR}){_NOT_AFTER}", re.IGNORECASE),
+    ),
+    # "2012-18", "2012-2018", "2017 to 2020", "2019/20"
+    (
+        "range",
+        re.compile(
+            rf"{_YEAR_END}\b({_YEAR})(?:[^\S\n]*[-–/][^\S\n]*|{_SP}(?:to|until|and){_SP})"
+            rf"((?:19|20)?\d\d){_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
+    ("since", re.compile(rf"\bsince{_SP}{_DATE}{_NOT_AFTER}", re.IGNORECASE)),
+    # "in 2022", "in November 2018", "during 2019"
+    (
+        "year",
+        re.compile(
+            rf"\b(?:in|during|for|throughout|of){_SP}(?:{_MONTH}{_SP})?({_YEAR}){_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
+    # Spans with no years: "over a 10 year period", "in the past decade", "last year"
+    ("vague", re.compile(rf"\b{_SPAN_OF_YEARS}\b", re.IGNORECASE)),
+    (
+        "vague",
+        re.compile(
+            rf"\b(?:in|over|during|across|within){_SP}(?:the{_SP})?(?:past|last|previous)"
+            rf"{_SP}(?:decade|few{_SP}years|year)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("vague", re.compile(rf"\b(?:earlier{_SP})?(?:last|this|next){_SP}year\b", re.IGNORECASE)),
+]
+_BARE_YEAR = re.compile(rf"{_YEAR_END}\b({_YEAR}){_NOT_AFTER}")
+
+
+def _to_period(kind: str, m: re.Match[str]) -> Period | None:
+    years = [int(g) for g in m.groups() if g and re.fullmatch(r"\d{4}", g)]
+    if kind == "vague":
+        return Period(m.group(0))
+    if kind == "since":
+        return Period(m.group(0), years[0], None)
+    if kind == "year":
+        return Period(m.group(0), years[0], years[0])
+    # A range: two full years (in either order: "in 2017 than in 2012"), or "2012-18".
+    start, end = years[0], _expand_year(years[0], m.groups()[-1])
+    if end is None:
+        return None
+    return Period(m.group(0), min(start, end), max(start, end))
+
+
+def _expand_year(start: int, text: str | None) -> int | None:
+    """The end year of a range: "18" after 2012 is 2018, "2018" is 2018."""
+    if not text:
+        return None
+    if len(text) == 2:  # "2018-12" is a month, not a range back in time
+        end = start // 100 * 100 + int(text)
+        return end if end >= start else None
+    return int(text)
+
+
+def find_period_spans(text: str, question: bool = False) -> list[tuple[int, int, Period]]:
+    """Every period in ``text`` as (start, end, Period), in order, without overlaps.
+
+    ``question=True`` also reads a bare year ("sacked 2023") as that year.
+    """
+    found: list[tuple[int, int, Period]] = []
+    taken: list[tuple[int, int]] = []
+    patterns = list(_PERIOD_PATTERNS)
+    if question:
+        patterns.append(("year", _BARE_YEAR))
+    for kind, pattern in patterns:  # earlier patterns are the more specific ones
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            period = _to_period(kind, m)
+            if period is not None:
+                found.append((m.start(), m.end(), period))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda f: f[0])
+
+
+def find_periods(text: str, question: bool = False) -> list[Period]:
+    """The periods ``text`` states, as written, with their years where it gives them."""
+    return [period for _, _, period in find_period_spans(text, question)]

@@ -1,0 +1,398 @@
+"""Figures read from the five seed documents, and what must never be read as a figure."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from index.figures import extract_figures
+from index.models import Figure
+
+MET = "Metropolitan Police"
+ROOT = Path(__file__).resolve().parent.parent
+SEED_DIRS = (Path("/work/shared/seeds"), ROOT / "knowledge" / "sources" / "seeds")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """A deliberately simple splitter for these tests: every line break ends a sentence, and so
+    does ". ", "? " or "! " before a capital letter or an opening quote."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for gap in re.finditer(r"(?<=[.!?])\s+(?=[A-Z“\"‘])", line.group(0)):
+            spans.append((start, line.start() + gap.start()))
+            start = line.start() + gap.end()
+        spans.append((start, line.end()))
+    return spans
+
+
+def seed_text(prefix: str) -> str:
+    for folder in SEED_DIRS:
+        found = sorted(folder.glob(f"{prefix}_*.txt")) if folder.is_dir() else []
+        if found:
+            return found[0].read_text(encoding="utf-8")
+    pytest.skip(f"seed {prefix} not found")
+
+
+def seed_figures(prefix: str, force: str | None = None) -> tuple[str, list[Figure]]:
+    text = seed_text(prefix)
+    return text, extract_figures(prefix, text, split_sentences(text), default_force=force)
+
+
+def figure(figures: list[Figure], text: str, sentence: str = "") -> Figure:
+    """The one figure written ``text`` in a sentence that contains ``sentence``."""
+    found = [f for f in figures if f.text == text and sentence in f.sentence]
+    assert len(found) == 1, f"{text!r} in {sentence!r}: {[f.sentence for f in found]}"
+    return found[0]
+
+
+def years(f: Figure) -> tuple[int | None, int | None] | None:
+    return (f.period.start_year, f.period.end_year) if f.period else None
+
+
+def assert_well_formed(text: str, figures: list[Figure]) -> None:
+    spans = [(f.start, f.end) for f in figures]
+    assert spans == sorted(spans) and len(set(spans)) == len(spans)
+    for f in figures:
+        assert text[f.start : f.end] == f.text
+        assert text[f.sentence_start : f.sentence_end] == f.sentence
+        assert f.sentence_start <= f.start and f.end <= f.sentence_end
+        assert f.counts is None or f.counts in f.sentence or f.counts in text
+
+
+def assert_not_figures(figures: list[Figure], texts: list[str]) -> None:
+    written = {f.text for f in figures}
+    for text in texts:
+        assert text not in written, text
+
+
+@pytest.fixture(scope="module")
+def independent() -> tuple[str, list[Figure]]:
+    return seed_figures("000", MET)
+
+
+@pytest.fixture(scope="module")
+def observer() -> tuple[str, list[Figure]]:
+    return seed_figures("001", MET)
+
+
+@pytest.fixture(scope="module")
+def eye_of_media() -> tuple[str, list[Figure]]:
+    return seed_figures("002", MET)
+
+
+@pytest.fixture(scope="module")
+def foi_log() -> tuple[str, list[Figure]]:
+    return seed_figures("003", MET)
+
+
+@pytest.fixture(scope="module")
+def byline() -> tuple[str, list[Figure]]:
+    return seed_figures("004")
+
+
+# --- 000: The Independent --------------------------------------------------------------------
+
+
+def test_independent_share_and_its_total(independent: tuple[str, list[Figure]]) -> None:
+    text, figures = independent
+    assert_well_formed(text, figures)
+    share = figure(figures, "31 out of 562")
+    assert (share.value, share.of_total, share.kind) == (31, 562, "share")
+    assert share.qualifier == "only" and share.unit == "officers"
+    assert share.counts == "officers who had been accused of sexual assault faced any proceedings"
+    assert years(share) == (2012, 2018)
+    assert share.period and share.period.text == "between 1 January 2012 and 2 June 2018"
+    assert share.force == MET
+    total = figure(figures, "562")
+    assert (total.value, total.unit, total.kind, years(total)) == (
+        562,
+        "officers",
+        "total",
+        (2012, 2018),
+    )
+
+
+def test_independent_cases(independent: tuple[str, list[Figure]]) -> None:
+    _, figures = independent
+    public = figure(figures, "313")
+    assert (public.value, public.unit) == (313, "cases")
+    assert public.counts == "cases were made by members of the public"
+    other = figure(figures, "249")  # "the other 249 were from ...": listed with 313
+    assert (other.value, other.unit) == (249, "cases")
+    retired = figure(figures, "33")
+    assert retired.unit == "cases" and (retired.counts or "").startswith(
+        "cases the accused officers retired"
+    )
+    one = figure(figures, "one", "In only one case")
+    assert (one.value, one.unit, one.qualifier) == (1, "cases", "only")
+
+
+def test_independent_ratio_and_jail_term(independent: tuple[str, list[Figure]]) -> None:
+    _, figures = independent
+    ratio = figure(figures, "three times more")
+    assert (ratio.value, ratio.kind, ratio.unit) == (3, "ratio", "reports")
+    assert years(ratio) == (2012, 2017)
+    jailed = figure(figures, "nine", "In November 2018")
+    assert (jailed.value, jailed.unit, years(jailed)) == (9, "years", (2018, 2018))
+    charges = figure(figures, "two", "two charges of rape")
+    assert (charges.unit, years(charges)) == ("charges", (2010, 2010))
+
+
+def test_independent_non_figures(independent: tuple[str, list[Figure]]) -> None:
+    text, figures = independent
+    assert_not_figures(
+        figures, ["2012", "2018", "1", "2", "30", "9", "2010", "16", "2017", "RZcoM1DFQU"]
+    )
+    # nothing inside the tweet's links, handles or dates
+    for hidden in ("https://t.co/RZcoM1DFQU", "@metpoliceuk", "30 November 2018", "#MeToo"):
+        at = text.index(hidden)
+        assert not [f for f in figures if f.start < at + len(hidden) and at < f.end], hidden
+    assert len(figures) == 10
+
+
+# --- 001: The Observer -----------------------------------------------------------------------
+
+
+def test_observer_figures(observer: tuple[str, list[Figure]]) -> None:
+    text, figures = observer
+    assert_well_formed(text, figures)
+    headline = figure(figures, "119", "MET OFFICERS disciplined")
+    assert (headline.unit, headline.qualifier) == ("allegations", None)  # "over" means about
+    total = figure(figures, "594")
+    assert (total.value, total.unit, years(total), total.force) == (
+        594,
+        "complaints",
+        (2012, 2018),
+        MET,
+    )
+    upheld = figure(figures, "119", "of which just 119 were upheld")
+    assert (upheld.unit, upheld.qualifier, years(upheld)) == ("complaints", "just", (2012, 2018))
+    removed = figure(figures, "63")
+    assert removed.value == 63 and removed.unit == "cases"
+    assert removed.counts == "led to the ultimate removal of the accused from the police force"
+    assert_not_figures(figures, ["2012", "2018", "one"])
+
+
+# --- 002: The Eye Of Media -------------------------------------------------------------------
+
+
+def test_eye_of_media_totals(eye_of_media: tuple[str, list[Figure]]) -> None:
+    text, figures = eye_of_media
+    assert_well_formed(text, figures)
+    accused = figure(figures, "1,492")
+    assert (accused.value, accused.unit, years(accused), accused.force) == (
+        1492,
+        "officers",
+        (2014, 2024),
+        MET,
+    )
+    assert accused.counts == "officers accused of a sexual allegation"
+    cases = figure(figures, "18,000")
+    assert (cases.value, cases.unit) == (18000, "cases")
+    by_year = {f.text: (f.value, f.unit, years(f)) for f in figures if f.text in ("1,571", "2,074")}
+    assert by_year == {
+        "1,571": (1571, "cases", (2022, 2022)),
+        "2,074": (2074, "cases", (2023, 2023)),
+    }
+
+
+def test_eye_of_media_listed_figures_inherit(eye_of_media: tuple[str, list[Figure]]) -> None:
+    _, figures = eye_of_media
+    abused = figure(figures, "69")
+    assert abused.counts == "officers abused their position for a sexual purpose"
+    assert abused.period and abused.period.text == "over a 10 year period"
+    harassment = figure(figures, "248")
+    assert (harassment.unit, harassment.counts) == (
+        "officers",
+        "were reported for sexual harassment",
+    )
+    other = figure(figures, "544")
+    assert (other.unit, other.counts) == ("cases", "cases of other sexual assaults")
+    listed = [figure(figures, n, "544 cases") for n in ("81", "72", "4")]
+    assert [(f.value, f.unit, years(f), f.counts) for f in listed] == [
+        (81, "cases", (2022, 2022), "cases of other sexual assaults"),
+        (72, "cases", (2023, 2023), "cases of other sexual assaults"),
+        (4, "cases", (2024, 2024), "cases of other sexual assaults"),
+    ]
+    assert listed[2].qualifier == "just"
+
+
+def test_eye_of_media_assaults_by_year(eye_of_media: tuple[str, list[Figure]]) -> None:
+    _, figures = eye_of_media
+    total = figure(figures, "944")
+    assert (total.unit, total.counts) == ("assaults", "Sexual assaults")
+    assert total.period and total.period.start_year is None  # "in the 10 year period"
+    by_year = [(f.value, years(f)) for f in figures if f.text in ("116", "169", "157", "23")]
+    assert by_year == [
+        (116, (2021, 2021)),
+        (169, (2022, 2022)),
+        (157, (2023, 2023)),
+        (23, (2024, 2024)),
+    ]
+    assert {f.unit for f in figures if f.text in ("116", "169", "157", "23")} == {"assaults"}
+
+
+def test_eye_of_media_other_figures(eye_of_media: tuple[str, list[Figure]]) -> None:
+    _, figures = eye_of_media
+    suspensions = figure(figures, "931")
+    assert suspensions.unit == "suspensions"
+    assert (suspensions.counts or "").startswith("suspensions or restrictions against officers")
+    further = figure(figures, "700")
+    assert (further.unit, further.qualifier) == ("officers", "a further")
+    distrust, women = figure(figures, "42%"), figure(figures, "47%")
+    assert (distrust.value, distrust.unit, distrust.kind) == (42, "percent", "share")
+    assert (women.value, women.unit) == (47, "percent")
+    assert women.counts and women.counts.startswith("female respondents")
+    records = figure(figures, "161")
+    assert (records.unit, records.force) == ("officers", MET)
+    rate = figure(figures, "one in 200")
+    assert (rate.value, rate.of_total, rate.kind, rate.unit, rate.qualifier) == (
+        1,
+        200,
+        "share",
+        "officers",
+        "around",
+    )
+    hundreds = figure(figures, "Hundreds")
+    assert (hundreds.value, hundreds.unit) == (None, "officers")
+    assert hundreds.period and hundreds.period.text == "in the past decade"
+
+
+def test_eye_of_media_non_figures(eye_of_media: tuple[str, list[Figure]]) -> None:
+    _, figures = eye_of_media
+    assert_not_figures(figures, ["22", "10", "ten", "2014", "2024", "2022", "one", "single"])
+    # "one officer who faced 11 claims": the claims are a figure, the determiner is not
+    assert figure(figures, "11").unit == "allegations"
+    assert not [f for f in figures if "one thing is abundantly clear" in f.sentence]
+
+
+# --- 003: Met FOI disclosure log -------------------------------------------------------------
+
+
+def test_foi_log_has_no_figures(foi_log: tuple[str, list[Figure]]) -> None:
+    text, figures = foi_log
+    assert "01.FOI.22.025664" in text and "\n1. The number" in text
+    # the reference number, the request's list numbers and its dates are not figures
+    assert figures == []
+
+
+# --- 004: Byline Times -----------------------------------------------------------------------
+
+
+def test_byline_shares(byline: tuple[str, list[Figure]]) -> None:
+    text, figures = byline
+    assert_well_formed(text, figures)
+    quarters = [f for f in figures if f.text == "Three-Quarters"]
+    assert len(quarters) == 2  # the headline appears twice in the capture
+    assert {(f.value, f.kind, f.unit) for f in quarters} == {(0.75, "share", "officers")}
+    nine = figure(figures, "Nine out of 12")
+    assert (nine.value, nine.of_total, nine.kind, nine.unit) == (9, 12, "share", "officers")
+    assert (years(nine), nine.force) == ((2017, 2020), "England and Wales")
+    assert figure(figures, "12", "Nine out of 12").kind == "total"
+    rape = figure(figures, "one in 60")
+    assert (rape.value, rape.of_total, rape.unit, rape.qualifier) == (1, 60, "cases", "fewer than")
+
+
+def test_byline_counts(byline: tuple[str, list[Figure]]) -> None:
+    _, figures = byline
+    forces = figure(figures, "18", "complaints outcomes in 18 police forces")
+    assert (forces.value, forces.unit) == (18, "forces")
+    disciplined = figure(figures, "three", "only three officers were disciplined")
+    assert (disciplined.unit, disciplined.qualifier) == ("officers", "only")
+    sacked = figure(figures, "three", "three were sacked")
+    assert sacked.unit == "officers"
+    northumbria = figure(figures, "three", "Northumbrian force")
+    assert (northumbria.unit, northumbria.force) == ("officers", "Northumbria Police")
+    complaint = figure(figures, "15")
+    assert (complaint.unit, complaint.counts) == ("forces", "police forces")
+    hearings = figure(figures, "18", "analysed 18 forces")
+    assert (hearings.unit, years(hearings)) == ("forces", (2017, 2020))
+    more = figure(figures, "one", "more than one officer")
+    assert (more.qualifier, more.unit) == ("more than", "officers")
+
+
+def test_byline_percentages_and_change(byline: tuple[str, list[Figure]]) -> None:
+    _, figures = byline
+    report = figure(figures, "20%")
+    assert (report.value, report.unit, report.qualifier) == (20, "percent", "fewer than")
+    charged = figure(figures, "1.6%")
+    assert (charged.value, charged.qualifier) == (1.6, "only")
+    rise = figure(figures, "173%")
+    assert (rise.value, rise.unit, rise.kind, years(rise)) == (
+        173,
+        "percent",
+        "ratio",
+        (2014, 2018),
+    )
+    tripled = figure(figures, "tripled")
+    assert (tripled.value, tripled.kind, tripled.qualifier, tripled.unit) == (
+        3,
+        "ratio",
+        "nearly",
+        "rapes",
+    )
+
+
+def test_byline_non_figures(byline: tuple[str, list[Figure]]) -> None:
+    _, figures = byline
+    assert_not_figures(figures, ["33", "15-year-old", "2020", "2017", "2014", "One"])
+    ages = [f for f in figures if f.text in ("33", "15") and "year-old" in f.sentence]
+    assert ages == []
+
+
+# --- rules beyond the seeds ------------------------------------------------------------------
+
+
+def _extract(text: str) -> list[Figure]:
+    return extract_figures("t", text, split_sentences(text))
+
+
+def test_table_rows_take_year_and_column() -> None:
+    text = "Year | Allegations | Upheld\n--- | --- | ---\n2019 | 45 | 12\n2020 | 1,203 | 7\n"
+    got = [(f.text, f.unit, f.counts, years(f)) for f in _extract(text)]
+    assert got == [
+        ("45", "allegations", "Allegations", (2019, 2019)),
+        ("12", None, "Upheld", (2019, 2019)),
+        ("1,203", "allegations", "Allegations", (2020, 2020)),
+        ("7", None, "Upheld", (2020, 2020)),
+    ]
+
+
+def test_table_with_years_as_columns() -> None:
+    text = "Allegation type\t2021\t2022\nRape\t5\t9\n"
+    got = [(f.text, f.unit, years(f)) for f in _extract(text)]
+    assert got == [("5", "rapes", (2021, 2021)), ("9", "rapes", (2022, 2022))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See section 5(2) and page 3 of the Police Act 1996.",
+        "Call 0207 230 1212 at 10:30 on 12/03/2021.",
+        "Published on 2 June 2018 and updated June 3, 2019.",
+        "A 33-year-old man, aged 45, said covid-19 hit.",
+        "1. The number of allegations\n2. The outcome",
+        "Reference 01.FOI.22.025664 at https://t.co/AbC123 by @force99 #Me2",
+        "One of the officers said one thing.",
+    ],
+)
+def test_things_that_are_not_figures(text: str) -> None:
+    assert _extract(text) == []
+
+
+def test_vague_and_word_figures() -> None:
+    figures = _extract("Dozens of officers, some 1,200 complaints and a dozen cases were seen.")
+    got = [(f.text, f.value, f.unit, f.qualifier) for f in figures]
+    assert got == [
+        ("Dozens", None, "officers", None),
+        ("1,200", 1200, "complaints", "some"),
+        ("a dozen", 12, "cases", None),
+    ]
+
+
+def test_a_year_followed_by_a_noun_is_a_count() -> None:
+    (f,) = _extract("In total 2000 officers were vetted.")
+    assert (f.value, f.unit) == (2000, "officers")

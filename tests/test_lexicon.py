@@ -1,0 +1,245 @@
+"""The domain vocabulary on source sentences and on questions as users type them."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.lexicon import find_forces, find_periods, parse_number, question_unit, unit_of
+from index.models import Period
+
+MET = "Metropolitan Police"
+
+# --- forces ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Metropolitan Police has revealed",
+        "the Met is already under fierce pressure",
+        "a probationary MPS police constable",
+        "Metropolitan Police Service figures",
+        "met police commissioner, Mark Rawley",
+        "MET OFFICERS disciplined over 119 sexual abuse claims",
+        "Scotland Yard said",
+        "one in 200 cops in the London force",
+        "metropolitan police officers suspected of serious criminal offences",
+        "information has now been published on the Met’s website",
+    ],
+)
+def test_met_aliases(text: str) -> None:
+    assert find_forces(text) == [MET]
+
+
+def test_met_is_one_mention_not_two() -> None:
+    assert find_forces("Metropolitan Police Service and the Met") == [MET]
+
+
+def test_lowercase_met_is_the_verb_in_prose() -> None:
+    text = "an officer of going to the home of a woman he met while on duty and raping her"
+    assert find_forces(text) == []
+    assert find_forces("The Met Office forecasts rain") == []
+
+
+def test_lowercase_met_in_questions() -> None:
+    assert find_forces("how many met cops were sacked in 2023", question=True) == [MET]
+    assert find_forces("complaints against the met 2012-18", question=True) == [MET]
+    assert find_forces("officers who met with victims", question=True) == []
+
+
+def test_county_forces() -> None:
+    text = (
+        "a police spokesperson for Hertfordshire police said: Hertfordshire Constabulary "
+        "expects; Northumbria Police did not respond; the Northumbrian force; "
+        "In the Humberside police force"
+    )
+    assert find_forces(text) == [
+        "Hertfordshire Constabulary",
+        "Northumbria Police",
+        "Humberside Police",
+    ]
+    assert find_forces("an officer in Hertfordshire engaging") == ["Hertfordshire Constabulary"]
+
+
+def test_national_forces_and_area() -> None:
+    text = "Police Scotland, the PSNI, British Transport Police and forces in England and Wales"
+    assert find_forces(text) == [
+        "Police Scotland",
+        "Police Service of Northern Ireland",
+        "British Transport Police",
+        "England and Wales",
+    ]
+
+
+def test_place_names_that_are_not_forces() -> None:
+    assert find_forces("The Yorkshire Post reported") == []
+    assert find_forces("Clark Kent, in Durham city, New South Wales") == []
+    assert find_forces("Kent Police and Durham Constabulary") == [
+        "Kent Police",
+        "Durham Constabulary",
+    ]
+    assert find_forces("West Yorkshire and Greater Manchester Police") == [
+        "West Yorkshire Police",
+        "Greater Manchester Police",
+    ]
+
+
+def test_lowercase_counties_only_in_questions() -> None:
+    assert find_forces("essex") == []
+    assert find_forces("how many essex officers", question=False) == ["Essex Police"]
+    assert find_forces("sacked in essex", question=True) == ["Essex Police"]
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+
+def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int | None]]:
+    return [(p.text, p.start_year, p.end_year) for p in find_periods(text, question)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between 2014 and 2024", ("between 2014 and 2024", 2014, 2024)),
+        (
+            "between 1 January 2012 and 2 June 2018 only",
+            ("between 1 January 2012 and 2 June 2018", 2012, 2018),
+        ),
+        ("from January 2017 to June 2022,", ("from January 2017 to June 2022", 2017, 2022)),
+        ("complaints 2012-18 upheld", ("2012-18", 2012, 2018)),
+        ("2012-2018", ("2012-2018", 2012, 2018)),
+        ("2012–2018", ("2012–2018", 2012, 2018)),
+        ("kept jobs 2017 to 2020", ("2017 to 2020", 2017, 2020)),
+        ("in the year 2019/20", ("2019/20", 2019, 2020)),
+        ("81 in 2022", ("in 2022", 2022, 2022)),
+        ("In November 2018 PC Adam Provan", ("In November 2018", 2018, 2018)),
+        ("failed, since 2017, to", ("since 2017", 2017, None)),
+        ("over a 10 year period, 69", ("over a 10 year period", None, None)),
+        ("over a\xa0 ten year period was", ("over a\xa0 ten year period", None, None)),
+        ("in the past decade.", ("in the past decade", None, None)),
+        ("last year about", ("last year", None, None)),
+        ("earlier this year;", ("earlier this year", None, None)),
+        ("in 2017 than in 2012.", ("in 2017 than in 2012", 2012, 2017)),
+    ],
+)
+def test_periods(text: str, expected: tuple[str, int | None, int | None]) -> None:
+    assert _years(text) == [expected]
+
+
+def test_ten_years_between_is_one_period() -> None:
+    text = "accused of a sexual allegation in the ten years between 2014 and 2024 was 1,492."
+    assert find_periods(text) == [
+        Period("in the ten years between 2014 and 2024", 2014, 2024),
+    ]
+
+
+def test_what_is_not_a_period() -> None:
+    assert _years("reference no: 01.FOI.22.025664") == []
+    assert _years("a 33-year-old and 1,492 officers, 1990s, 2045, 1989") == []
+    assert _years("2018-12") == []
+
+
+def test_bare_years_only_in_questions() -> None:
+    assert _years("sacked 2023") == []
+    assert _years("sacked 2023", question=True) == [("2023", 2023, 2023)]
+    assert _years("how many met cops were sacked in 2023", question=True) == [
+        ("in 2023", 2023, 2023)
+    ]
+    assert _years("whats the % of officers who kept their jobs 2017-2020", question=True) == [
+        ("2017-2020", 2017, 2020)
+    ]
+
+
+# --- units -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "unit"),
+    [
+        ("officers abused their position for a sexual purpose", "officers"),
+        ("police officers across England", "officers"),
+        ("cops in the London force", "officers"),
+        ("serving Met officers have criminal records", "officers"),
+        ("constables", "officers"),
+        ("PCs", "officers"),
+        ("bad apples", "officers"),
+        ("complaints were made", "complaints"),
+        ("sexual abuse claims", "allegations"),
+        ("allegations of domestic abuse", "allegations"),
+        ("cases of other sexual assaults", "cases"),
+        ("rape cases leading to a charge", "cases"),
+        ("all\xa0 sexual conduct cases", "cases"),
+        ("reports of sexual misconduct", "reports"),
+        ("police forces in England and Wales", "forces"),
+        ("forces’ misconduct hearings", "forces"),
+        ("suspensions or restrictions against officers", "suspensions"),
+        ("instances found", "instances"),
+        ("rape victims currently report attacks", "victims"),
+        ("female respondents said", "people"),
+        ("reported rapes resulted", "rapes"),
+        ("charges of rape committed", "charges"),
+        ("years for raping", "years"),
+        ("per cent", "percent"),
+        ("%", "percent"),
+        ("were reported for sexual harassment", None),
+        ("led to the ultimate removal of the accused", None),
+        ("", None),
+    ],
+)
+def test_unit_of(words: str, unit: str | None) -> None:
+    assert unit_of(words) == unit
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("how many officers were accused between 2014 and 2024", "officers"),
+        ("how many met cops were sacked in 2023", "officers"),
+        ("how many were sacked", "officers"),
+        ("How many were dismissed by the Met?", "officers"),
+        ("how many complaints were upheld", "complaints"),
+        ("2012-18 complaints upheld", "complaints"),
+        ("whats the % of officers who kept their jobs 2017-2020", "percent"),
+        ("what percentage of officers kept their jobs", "percent"),
+        ("what share of rape cases lead to a charge", "percent"),
+        ("how many in 200 met officers have criminal records", "percent"),
+        ("what proportion were upheld", "percent"),
+        ("how many sexual assault cases in 2022", "cases"),
+        ("who is the commissioner", None),
+    ],
+)
+def test_question_unit(question: str, unit: str | None) -> None:
+    assert question_unit(question) == unit
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [
+        ("1,492", 1492),
+        ("18,000", 18000),
+        ("1.6", 1.6),
+        ("42%", 42),
+        ("Nine", 9),
+        ("twelve", 12),
+        ("three", 3),
+        ("a hundred", 100),
+        ("two hundred and fifty", 250),
+        ("twenty-five", 25),
+        ("a dozen", 12),
+        ("1.2 million", 1_200_000),
+        ("Three-Quarters", 0.75),
+        ("half", 0.5),
+        ("one in 200", 0.005),
+        ("Nine out of 12", 0.75),
+    ],
+)
+def test_parse_number(token: str, value: float) -> None:
+    assert parse_number(token) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("token", ["", "officers", "dozens", "one thing", "2,07x"])
+def test_parse_number_rejects_words(token: str) -> None:
+    assert parse_number(token) is None
