@@ -25,22 +25,21 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500
 MAX_QUOTES = 3
 MIN_SCORE = 0.42  # below this, the best passage is not an answer (tuned on tests/eval)
+MIN_DENSE = 0.45  # the question and the passage must at least be about the same thing
 CLOSE_SCORE = 0.85  # extra quotes must score at least this share of the best one
 CONFLICT_SCORE = 0.70
+# A figure for the one year asked about must also be about the thing asked about.
+MIN_COVERAGE_FOR_A_YEAR = 0.6
 FOLLOW_UP_TERMS = 4
 # Units that count accusations of one kind or another: sources that use different ones over
 # overlapping periods are shown side by side rather than one picked.
 ACCUSATION_UNITS = {"officers", "complaints", "allegations", "cases", "claims", "reports"}
-# A sentence that opens like this leans on the one before it, which is quoted along with it.
-_LEANS_BACK = re.compile(
-    r"^(Of (those|these|them|all those|the \S+ \w+)|In the same|Among (them|those|these))\b"
-)
-
 NOTICE_EMPTY = (
     "Ask me about police sexual misconduct figures, for example how many Met officers were "
     "accused, how many complaints were upheld, or how many officers kept their jobs."
 )
 NOTICE_NO_SOURCE = "No source in my knowledge base gives that figure."
+NOTICE_NO_ANSWER = "No source in my knowledge base answers that."
 NOTICE_NO_FORCE = "No source in my knowledge base gives figures for the force you asked about."
 NOTICE_NO_PERIOD = (
     "No source in my knowledge base gives that figure for the period you asked about."
@@ -80,8 +79,13 @@ class Answerer:
         hits = self.searcher.search(features, k=12)
         pool = _quotable(hits, features)
         if not pool:
-            notice = NOTICE_NO_PERIOD if features.years and features.wants_figure else None
-            return self._refuse(question, features, notice or NOTICE_NO_SOURCE, hits)
+            if not features.wants_figure:
+                notice = NOTICE_NO_ANSWER
+            elif features.years:
+                notice = NOTICE_NO_PERIOD
+            else:
+                notice = NOTICE_NO_SOURCE
+            return self._refuse(question, features, notice, hits)
         chosen, conflict = _choose(pool, features)
         return self._compose(question, chosen, conflict)
 
@@ -117,9 +121,7 @@ class Answerer:
         return _locked(answer)
 
     def _quote(self, hit: Hit) -> Quote:
-        start, end = hit.passage.start, hit.passage.end
-        if _LEANS_BACK.match(hit.passage.text):
-            start = self._previous_start(hit) or start
+        start, end = hit.passage.quote_start, hit.passage.end
         text = hit.source.text[start:end]
         figures = tuple(
             _figure_ref(f)
@@ -127,12 +129,6 @@ class Answerer:
             if start <= f.start and f.end <= end
         )
         return Quote(text, start, end, round(hit.score, 4), source_ref(hit.source), figures)
-
-    def _previous_start(self, hit: Hit) -> int | None:
-        previous = self.searcher.store.passages.get(hit.passage_id - 1)
-        if previous and previous.source_id == hit.passage.source_id:
-            return previous.start
-        return None
 
     def _refuse(
         self,
@@ -168,9 +164,7 @@ def _figure_ref(f: Figure) -> FigureRef:
     )
 
 
-def _unanswered(
-    question: str, notice: str, suggestions: tuple[SourceRef, ...] = ()
-) -> Answer:
+def _unanswered(question: str, notice: str, suggestions: tuple[SourceRef, ...] = ()) -> Answer:
     lines = [notice]
     if suggestions:
         lines.append(CLOSEST)
@@ -207,11 +201,13 @@ def _locked(answer: Answer) -> Answer:
 def _quotable(hits: Sequence[Hit], features: QuestionFeatures) -> list[Hit]:
     """The hits that can answer: scored high enough, with a figure when one is asked for,
     and for the years asked about when the question names years."""
-    pool = [h for h in hits if h.score >= MIN_SCORE]
+    pool = [h for h in hits if h.score >= MIN_SCORE and h.dense >= MIN_DENSE]
     if features.wants_figure:
         pool = [h for h in pool if h.figures]
-    if features.years and features.wants_figure:
+    if features.years:
         pool = [h for h in pool if h.matched_years]
+    if len(features.years) == 1:
+        pool = [h for h in pool if h.coverage >= MIN_COVERAGE_FOR_A_YEAR]
     return pool
 
 
@@ -238,6 +234,12 @@ def _adds_to(chosen: list[Hit], hit: Hit, features: QuestionFeatures) -> bool:
     if features.unit and not hit.matched_unit:
         return False
     return not (features.years and not hit.matched_years)
+
+
+def _overlapping(a: Hit, b: Hit) -> bool:
+    return a.source.id == b.source.id and (
+        a.passage.quote_start < b.passage.end and b.passage.quote_start < a.passage.end
+    )
 
 
 def _disagrees(a: Hit, b: Hit, features: QuestionFeatures) -> bool:

@@ -10,7 +10,7 @@ _FRAGMENT_WORDS = 8  # text fragments match best on a short, distinctive run of 
 
 
 def format_citation(ref: SourceRef) -> str:
-    """"Publisher, “Title”, date. url" — every part copied from the metadata as stored."""
+    """ "Publisher, “Title”, date. url" — every part copied from the metadata as stored."""
     parts = [p for p in (ref.publisher, f"“{ref.title}”" if ref.title else None) if p]
     if ref.date:
         parts.append(f"{ref.date} (approx.)" if ref.date_approximate else ref.date)

@@ -17,7 +17,13 @@ def render(answer: Answer, width: int | None = None) -> str:
             continue
         indent = "    " if line.startswith("“") else ""
         out.extend(
-            textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent or "    ",
-                          break_long_words=False, break_on_hyphens=False)  # fmt: skip
+            textwrap.wrap(
+                line,
+                width,
+                initial_indent=indent,
+                subsequent_indent=indent or "    ",
+                break_long_words=False,
+                break_on_hyphens=False,
+            )  # fmt: skip
         )
     return "\n".join(out)

@@ -169,6 +169,8 @@ def _build(
         found = [f for s in loaded for f in _figures_of(s, rows[s.id])]
         db["sources"].insert_all(_source_row(s) for s in loaded)
         all_passages = [p for s in loaded for p in rows[s.id]]
+        loaded_by_id = {s.id: s for s in loaded}
+        texts = [_search_text(loaded_by_id[p.source_id], p) for p in all_passages]
         db["passages"].insert_all(
             {
                 "id": pid,
@@ -177,13 +179,15 @@ def _build(
                 "start": p.start,
                 "end": p.end,
                 "text": p.text,
-                "hash": _text_hash(p.text),
+                "context_start": p.context_start,
+                "search_text": texts[pid],
+                "hash": _text_hash(texts[pid]),
             }
             for pid, p in enumerate(all_passages)
         )
-        db["passages"].enable_fts(["text"], tokenize="porter", create_triggers=False)
+        db["passages"].enable_fts(["search_text"], tokenize="porter", create_triggers=False)
         db["figures"].insert_all(_figure_rows(found, all_passages))
-        vectors = _vectors(db, all_passages, previous, embedder, report, progress)
+        vectors = _vectors(db, texts, previous, embedder, report, progress)
         index = faiss.IndexIDMap2(faiss.IndexFlatIP(vectors.shape[1]))
         if len(all_passages):
             index.add_with_ids(vectors, np.arange(len(all_passages), dtype=np.int64))
@@ -221,7 +225,7 @@ def _create_schema(db: sqlite_utils.Database, fingerprint: str) -> None:
     )  # fmt: skip
     db["passages"].create(
         {"id": int, "source_id": str, "ordinal": int, "start": int, "end": int, "text": str,
-         "hash": str},
+         "context_start": int, "search_text": str, "hash": str},
         pk="id",
         foreign_keys=[("source_id", "sources", "id")],
     )  # fmt: skip
@@ -276,22 +280,25 @@ def _figure_rows(found: Sequence[Figure], all_passages: Sequence[Passage]) -> It
         yield row
 
 
+def _search_text(source: Source, passage: Passage) -> str:
+    return source.text[passage.quote_start : passage.end]
+
+
 def _text_hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
 def _vectors(
     db: sqlite_utils.Database,
-    all_passages: Sequence[Passage],
+    texts: Sequence[str],
     previous: IndexStore | None,
     embedder: Callable[[], Embedder],
     report: ReindexReport,
     progress: Progress | None,
 ) -> np.ndarray:
-    hashes = [_text_hash(p.text) for p in all_passages]
+    hashes = [_text_hash(t) for t in texts]
     cached = _cached_vectors(previous, set(hashes))
-    missing = sorted({h: p.text for h, p in zip(hashes, all_passages, strict=True)
-                      if h not in cached}.items())  # fmt: skip
+    missing = sorted({h: t for h, t in zip(hashes, texts, strict=True) if h not in cached}.items())
     if missing:
         model = embedder()
         batch = 256
@@ -303,7 +310,7 @@ def _vectors(
                 progress("embedding", min(at + batch, len(missing)), len(missing))
     report.embedded = len(missing)
     width = next(iter(cached.values())).shape[0] if cached else 384
-    vectors = np.zeros((len(all_passages), width), dtype=np.float32)
+    vectors = np.zeros((len(texts), width), dtype=np.float32)
     for i, h in enumerate(hashes):
         vectors[i] = cached[h]
     db["embeddings"].insert_all(

@@ -45,6 +45,12 @@ class Passage:
     start: int
     end: int
     text: str  # == source.text[start:end]
+    context_start: int | None = None  # start of the sentence this one leans on, if any
+
+    @property
+    def quote_start(self) -> int:
+        """Where a quote of this passage starts: with the sentence it leans on, if any."""
+        return self.start if self.context_start is None else self.context_start
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ full stop belongs to an abbreviation ("Sgt.", "Dr.", "e.g.") or an initial.
 
 A passage is one sentence: the unit that is embedded, searched and quoted. A sentence longer
 than ``MAX_PASSAGE_CHARS`` is cut at clause boundaries so that every passage fits a quote.
+A sentence that leans on the one before it ("Of those, there were 1,571 cases in 2022") carries
+that sentence as its context: it is embedded, searched and quoted together with it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ _ABBREVIATIONS = {
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _LINE = re.compile(r"(?:[^\n]|(?<=[a-z,;(])\n(?=[a-z(]))+")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
+_LEANS_BACK = re.compile(
+    r"^(Of (those|these|them|all those)|In the same (month|year|period)|Among (them|those|these)"
+    r"|Of which|According to (the|this|that) (document|report|figures|data))\b"
+)
 _CLAUSE = re.compile(r"[;:]\s|,\s")
 
 
@@ -77,7 +83,16 @@ def split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def passages(source_id: str, text: str) -> list[Passage]:
     spans = [piece for s, e in sentence_spans(text) for piece in split_long(text, s, e)]
-    return [
-        Passage(source_id=source_id, ordinal=i, start=s, end=e, text=text[s:e])
-        for i, (s, e) in enumerate(spans)
-    ]
+    out: list[Passage] = []
+    for i, (s, e) in enumerate(spans):
+        context = None
+        if i and _LEANS_BACK.match(text[s:e]) and _is_sentence(text, *spans[i - 1]):
+            context = spans[i - 1][0]
+        out.append(Passage(source_id, i, s, e, text[s:e], context))
+    return out
+
+
+def _is_sentence(text: str, start: int, end: int) -> bool:
+    """A full sentence to lean on: not a heading, a tweet attribution or a fragment."""
+    sentence = text[start:end]
+    return sentence[-1] in ".!?\"”’" and not sentence.startswith(("—", "-"))

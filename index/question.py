@@ -17,7 +17,7 @@ STOPWORDS = frozenset(
     (
     "a about above after again all also am an and any are as at be been being both but by can "
     "could did do does doing don dont for from had has have having he her here hers him his "
-    "how i if in into is it its just me more most my no nor not of off on once only or other "
+    "how i if in into is it its just me more most my no nor not of off on once only or "
     "our out over own same she should so some such than that the their them then there these "
     "they this those through to too under until up very was we were what when where which "
     "while who whom why will with would you your yours lol lmao tbh pls please hey hi ok okay "

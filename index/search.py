@@ -11,13 +11,14 @@ import logging
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from index import lexicon
 from index.embed import Embedder
 from index.models import Figure, Passage, Source
-from index.question import SYNONYMS, QuestionFeatures, read_question
+from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
 from index.store import IndexStore
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,14 @@ W_YEAR = 0.12
 W_YEAR_MISS = 0.10
 W_FORCE = 0.04
 W_NUMBER = 0.25
+W_COVERAGE = 0.15
+W_MEASURE = 0.12
+# Words nearly every question and passage here share: they say nothing of the subject.
+GENERIC = frozenset(
+    "met metropolitan police officer officers cop cops copper coppers force forces london uk "
+    "england wales serving year years decade period time did does many number total mps cases "
+    "people instances".split()
+)
 
 
 @dataclass
@@ -44,8 +53,11 @@ class Hit:
     dense: float = 0.0
     lexical: float = 0.0
     figures: list[Figure] = field(default_factory=list)
+    context: str = ""  # the passage with the sentence it leans on: what was searched
     matched_years: bool = False
     matched_unit: bool = False
+    coverage: float = 0.0  # share of the question's subject words the passage speaks of
+    measure: float = 0.0  # how well the best-fitting figure's own words match the question
 
 
 class Searcher:
@@ -74,10 +86,32 @@ class Searcher:
             forces.update(lexicon.find_forces(passage.text))
         return forces
 
+    def forces_of(self, pid: int, text: str) -> set[str]:
+        found = self._forces.get(pid)
+        if found is None:
+            found = self._forces[pid] = set(lexicon.find_forces(text))
+        return found
+
+    @cached_property
+    def _forces(self) -> dict[int, set[str]]:
+        return {}
+
+    @cached_property
+    def source_years(self) -> dict[str, set[int]]:
+        """Years the ranges stated in each source cover: the scope of figures it gives no
+        period for ("allegations in 313 cases" after "between 2012 and 2018")."""
+        years: dict[str, set[int]] = defaultdict(set)
+        for f in self.store.figures():
+            p = f.period
+            if p and p.start_year is not None and p.end_year and p.end_year > p.start_year:
+                years[f.source_id].update(range(p.start_year, p.end_year + 1))
+        return dict(years)
+
     def search(self, question: str | QuestionFeatures, k: int = 10) -> list[Hit]:
         features = question if isinstance(question, QuestionFeatures) else read_question(question)
         dense = self._dense(features.text)
         lexical = self._lexical(features)
+        topic = topic_terms(features, self._alternatives)
         hits: dict[int, Hit] = {}
         top_lexical = max(lexical.values(), default=0.0) or 1.0
         for pid in set(dense) | set(lexical):
@@ -93,10 +127,41 @@ class Searcher:
                 dense=dense.get(pid, 0.0),
                 lexical=lexical.get(pid, 0.0) / top_lexical,
                 figures=self.store.figures_by_passage.get(pid, []),
+                context=self.store.search_text(passage),
             )
-            hit.score = W_DENSE * hit.dense + W_LEXICAL * hit.lexical + _weigh(hit, features)
+            hit.score = (
+                W_DENSE * hit.dense + W_LEXICAL * hit.lexical + self._weigh(hit, features, topic)
+            )
             hits[pid] = hit
         return sorted(hits.values(), key=lambda h: (-h.score, h.passage_id))[:k]
+
+    def _weigh(self, hit: Hit, features: QuestionFeatures, topic: list[tuple[str, ...]]) -> float:
+        """What a figures question names, weighed against the passage's own figures."""
+        bonus = 0.0
+        figures = hit.figures
+        years = features.years
+        if features.wants_figure:
+            bonus += W_FIGURE if figures else -W_FIGURE
+        scope = self.source_years.get(hit.source.id, set())
+        timely = [f for f in figures if not years or _period_matches(f, years, scope)]
+        if years and figures:
+            hit.matched_years = bool(timely)
+            bonus += W_YEAR if timely else -W_YEAR_MISS
+        elif years and _mentions_years(hit, years):
+            hit.matched_years = True
+            bonus += W_YEAR / 2
+        if features.unit and any(f.unit == features.unit for f in timely):
+            hit.matched_unit = True
+            bonus += W_UNIT
+        if features.forces:
+            named = self.forces_of(hit.passage_id, hit.context) | {hit.source.meta.force}
+            if named & set(features.forces):
+                bonus += W_FORCE
+        if features.numbers and any(n in hit.context for n in features.numbers):
+            bonus += W_NUMBER
+        hit.coverage = coverage(topic, hit.context)
+        hit.measure = max((measure_fit(topic, f.counts) for f in timely), default=0.0)
+        return bonus + W_COVERAGE * hit.coverage + W_MEASURE * hit.measure
 
     def _dense(self, text: str) -> dict[int, float]:
         vector = self.embedder.encode([text])[0]
@@ -121,17 +186,20 @@ class Searcher:
     def _expand(self, terms: tuple[str, ...]) -> list[str]:
         out: list[str] = []
         for term in terms:
-            word = term.replace('"', "").replace("%", "")
-            if not word:
-                continue
-            candidates = [word, *SYNONYMS.get(word, ())]
-            if word.isalpha() and len(word) >= 5:
-                candidates.extend(self._correct(word))
-            for c in candidates:
-                c = c.replace("%", "")
-                if c and c not in out:
-                    out.append(c)
+            for word in self._alternatives(term):
+                if word not in out:
+                    out.append(word)
         return out
+
+    def _alternatives(self, term: str) -> list[str]:
+        """The term, the words sources use for it, and its spelling corrected to the corpus."""
+        word = term.replace('"', "").replace("%", "")
+        if not word:
+            return []
+        words = [word, *SYNONYMS.get(word, ())]
+        if word.isalpha() and len(word) >= 5:
+            words.extend(self._correct(word))
+        return [w.replace("%", "") for w in words if w.replace("%", "")]
 
     def _correct(self, word: str) -> list[str]:
         pool = self.vocabulary.get(word[0], [])
@@ -140,46 +208,67 @@ class Searcher:
         return difflib.get_close_matches(word, pool, n=1, cutoff=0.82)
 
 
-def _weigh(hit: Hit, features: QuestionFeatures) -> float:
-    """What a figures question names, weighed against the passage's own figures."""
-    bonus = 0.0
-    figures = hit.figures
-    if features.wants_figure:
-        bonus += W_FIGURE if figures else -W_FIGURE
-    if features.unit and any(f.unit == features.unit for f in figures):
-        hit.matched_unit = True
-        bonus += W_UNIT
-    years = features.years
-    if years and figures:
-        if any(_period_matches(f, years) for f in figures) or _mentions_years(hit, years):
-            hit.matched_years = True
-            bonus += W_YEAR
-        else:
-            bonus -= W_YEAR_MISS
-    elif years and _mentions_years(hit, years):
-        hit.matched_years = True
-        bonus += W_YEAR / 2
-    if features.forces:
-        named = set(lexicon.find_forces(hit.passage.text)) | {hit.source.meta.force}
-        named |= {f.force for f in figures}
-        if named & set(features.forces):
-            bonus += W_FORCE
-    if features.numbers and any(n in hit.passage.text for n in features.numbers):
-        bonus += W_NUMBER
-    return bonus
+def topic_terms(
+    features: QuestionFeatures, expand: Callable[[str], list[str]]
+) -> list[tuple[str, ...]]:
+    """The question's own subject words, each with its alternatives (synonyms, corrections)."""
+    out: list[tuple[str, ...]] = []
+    for term in features.terms:
+        if term in GENERIC or not term.isalpha() or len(term) < 3:
+            continue
+        out.append(tuple(_stem(w) for w in expand(term)))
+    return out
 
 
-def _period_matches(figure: Figure, years: set[int]) -> bool:
+def coverage(topic: list[tuple[str, ...]], text: str) -> float:
+    """Share of the question's subject words that the text speaks of."""
+    if not topic:
+        return 1.0
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    stems = {_stem(w) for w in words}
+    long_words = [w for w in words if len(w) >= 6]
+
+    def spoken_of(alts: tuple[str, ...]) -> bool:
+        # a stem, or a compound that contains a word of the text ("misconduct" / "conduct")
+        return any(a in stems or any(len(a) >= 5 and a.endswith(w[:5]) for w in long_words)
+                   for a in alts)  # fmt: skip
+
+    return sum(spoken_of(alts) for alts in topic) / len(topic)
+
+
+def measure_fit(topic: list[tuple[str, ...]], counts: str | None) -> float:
+    """How well a figure's own words ("cases of other sexual assaults") match the subject
+    asked about: words asked for and found count for, words the figure adds count against."""
+    if not topic or not counts:
+        return 0.0
+    words = {_stem(w) for w in re.findall(r"[a-z]+", counts.lower())}
+    words = {w for w in words if w not in STOPWORDS and w not in GENERIC and len(w) > 2}
+    asked = {alt for alts in topic for alt in alts}
+    found = sum(any(alt in words for alt in alts) for alts in topic)
+    extra = len(words - asked)
+    return max(-0.5, (found - 0.25 * extra) / len(topic))
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) > 5 else word
+
+
+def _period_matches(figure: Figure, years: set[int], scope: set[int]) -> bool:
+    """A figure fits the years asked when its period is that year, or covers most of a range
+    asked for. A decade's total is not the figure for one year within it. A figure with no
+    period of its own takes its source's scope, but only for a range asked for."""
     period = figure.period
     if period is None or period.start_year is None:
-        return False
-    end = period.end_year if period.end_year is not None else period.start_year
-    span = set(range(period.start_year, end + 1))
+        if len(years) == 1 or not scope:
+            return False
+        span = scope
+    else:
+        end = period.end_year if period.end_year is not None else period.start_year
+        span = set(range(period.start_year, end + 1))
     if len(years) == 1:
-        return bool(years & span)
-    # a range asked for: the figure's period should cover most of it
+        return span == years
     return len(years & span) >= max(1, int(0.6 * len(years)))
 
 
 def _mentions_years(hit: Hit, years: set[int]) -> bool:
-    return any(str(y) in hit.passage.text for y in years)
+    return any(str(y) in hit.context for y in years)

@@ -28,7 +28,7 @@ from index.models import Figure, Passage, Period, Source, SourceMeta
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DB_NAME = "index.db"
 FAISS_NAME = "passages.faiss"
 CURRENT = "CURRENT"
@@ -107,8 +107,15 @@ class IndexStore:
 
     @cached_property
     def passages(self) -> dict[int, Passage]:
-        rows = self.query("select id, source_id, ordinal, start, end, text from passages")
-        return {r[0]: Passage(r[1], r[2], r[3], r[4], r[5]) for r in rows}
+        rows = self.query(
+            "select id, source_id, ordinal, start, end, text, context_start from passages"
+        )
+        return {r[0]: Passage(r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows}
+
+    def search_text(self, passage: Passage) -> str:
+        """What is embedded and searched for a passage: with the sentence it leans on."""
+        source = self._sources[passage.source_id]
+        return source.text[passage.quote_start : passage.end]
 
     @cached_property
     def passage_ids_by_source(self) -> dict[str, list[int]]:
