@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500
 MAX_QUOTES = 3
 MIN_SCORE = 0.42  # below this, the best passage is not an answer (tuned on tests/eval)
-MIN_DENSE = 0.45  # the question and the passage must at least be about the same thing
+MIN_DENSE = 0.38  # the question and the passage must at least be about the same thing
 CLOSE_SCORE = 0.85  # extra quotes must score at least this share of the best one
 CONFLICT_SCORE = 0.70
 # A figure for the one year asked about must also be about the thing asked about.

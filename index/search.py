@@ -230,8 +230,12 @@ def coverage(topic: list[tuple[str, ...]], text: str) -> float:
 
     def spoken_of(alts: tuple[str, ...]) -> bool:
         # a stem, or a compound that contains a word of the text ("misconduct" / "conduct")
-        return any(a in stems or any(len(a) >= 5 and a.endswith(w[:5]) for w in long_words)
-                   for a in alts)  # fmt: skip
+        return any(
+            a in stems
+            or (len(a) >= 4 and any(st.startswith(a) for st in stems))
+            or any(len(a) >= 5 and a.endswith(w[:5]) for w in long_words)
+            for a in alts
+        )
 
     return sum(spoken_of(alts) for alts in topic) / len(topic)
 
