@@ -12,7 +12,6 @@ export TOKENIZERS_PARALLELISM := false
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade "pip>=24"
 	# torch first and exactly: the CPU build on this machine's disk, never the multi-GB CUDA one.
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -r requirements.lock
