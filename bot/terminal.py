@@ -24,6 +24,6 @@ def render(answer: Answer, width: int | None = None) -> str:
                 subsequent_indent=indent or "    ",
                 break_long_words=False,
                 break_on_hyphens=False,
-            )  # fmt: skip
+            )
         )
     return "\n".join(out)

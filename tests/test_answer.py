@@ -26,7 +26,7 @@ def first_quote(service: Verbatim, question: str) -> str:
 @pytest.mark.parametrize(
     ("question", "figure"),
     [
-        ("how many met officers were accused of a sexual allegation between 2014 and 2024", "1,492"),
+        ("how many met officers were accused of a sexual allegation 2014 to 2024", "1,492"),
         ("how many sexual conduct cases did the met have in 2022", "1,571"),
         ("what share of people distrust the met", "42%"),
         ("how many serving met cops have criminal records", "161"),

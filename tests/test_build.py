@@ -107,4 +107,4 @@ def test_two_reindexes_at_once_do_not_corrupt(
     assert not errors
     store = IndexStore.open(index_dir)
     assert len(store.sources()) == 5 and store.vectors.ntotal == len(store.passages)
-    assert len([p for p in index_dir.glob("gen-*")]) == 1
+    assert len(list(index_dir.glob("gen-*"))) == 1

@@ -15,7 +15,8 @@ def test_offsets_are_exact_and_abbreviations_do_not_split() -> None:
 
 def test_a_line_break_ends_a_heading() -> None:
     text = "Data\nThe number was 1,492.\nWatershed Moment"
-    assert [p.text for p in passages("s", text)] == ["Data", "The number was 1,492.", "Watershed Moment"]
+    texts = [p.text for p in passages("s", text)]
+    assert texts == ["Data", "The number was 1,492.", "Watershed Moment"]
 
 
 def test_a_sentence_leaning_on_the_last_carries_it_as_context() -> None:

@@ -122,7 +122,8 @@ def test_pdf_text_and_document_info(tmp_path: Path) -> None:
     fig.text(0.1, 0.7, "Of these, 12 were upheld after investigation.", fontsize=12)
     path = tmp_path / "sources" / "foi.pdf"
     path.parent.mkdir(parents=True)
-    fig.savefig(path, format="pdf", metadata={"Title": "FOI response 2022/123", "Author": "A Force"})
+    info = {"Title": "FOI response 2022/123", "Author": "A Force"}
+    fig.savefig(path, format="pdf", metadata=info)
     plt.close(fig)
     source = load(path, tmp_path)
     assert "45 allegations against officers" in source.text
