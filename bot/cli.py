@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from bot import terminal
+from bot import cli_discord, terminal
 from bot.service import DEFAULT_INDEX, DEFAULT_KNOWLEDGE, Verbatim
 from index.build import ReindexReport
 from index.errors import IndexUnavailable, ReindexBusy, SourceError
@@ -275,16 +275,5 @@ def evaluate(questions: Path, show_misses: bool, knowledge: Path, index_dir: Pat
             click.echo(line)
 
 
-def _register_discord_commands() -> None:
-    try:
-        from bot import cli_discord
-    except ImportError as exc:  # only while the Discord part is absent from a checkout
-        log.debug("discord commands unavailable: %s", exc)
-        return
-    for name in ("bot", "sync", "feedback", "gaps"):
-        command = getattr(cli_discord, name, None)
-        if isinstance(command, click.Command):
-            main.add_command(command, name)
-
-
-_register_discord_commands()
+for _command in (cli_discord.bot, cli_discord.sync, cli_discord.feedback, cli_discord.gaps):
+    main.add_command(_command)

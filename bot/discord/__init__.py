@@ -1,0 +1,1 @@
+"""The Discord front end: client, extensions per feature area, and rendering."""
