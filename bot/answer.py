@@ -44,7 +44,7 @@ NOTICE_NO_FORCE = "No source in my knowledge base gives figures for the force yo
 NOTICE_NO_PERIOD = (
     "No source in my knowledge base gives that figure for the period you asked about."
 )
-NOTICE_LOCKED = "I could not put together an answer I can vouch for, so I am not giving one."
+NOTICE_LOCKED = "I could not put together an answer I can vouch for, so I am not answering this."
 CLOSEST = "The closest sources I have:"
 DIFFER = (
     "The sources differ: they give different figures for overlapping periods, and may not "
@@ -123,10 +123,12 @@ class Answerer:
     def _quote(self, hit: Hit) -> Quote:
         start, end = hit.passage.quote_start, hit.passage.end
         text = hit.source.text[start:end]
+        store = self.searcher.store
         figures = tuple(
             _figure_ref(f)
-            for f in self.searcher.store.figures(source_id=hit.source.id)
-            if start <= f.start and f.end <= end
+            for pid in (hit.passage_id - 1, hit.passage_id)
+            for f in store.figures_by_passage.get(pid, [])
+            if f.source_id == hit.source.id and start <= f.start and f.end <= end
         )
         return Quote(text, start, end, round(hit.score, 4), source_ref(hit.source), figures)
 

@@ -29,10 +29,10 @@ class NumberLockError(ValueError):
 def residue(reply: str, quotes: Iterable[str], metadata: Iterable[str]) -> str:
     """What remains of ``reply`` once quotes, metadata, markers and links are taken out."""
     rest = reply
-    for text in sorted((q for q in quotes if q), key=len, reverse=True):
+    # Longest first across both kinds: a quote may also stand inside a title, and removing
+    # it first would break the title apart and leave half of it looking like own words.
+    for text in sorted({t for t in (*quotes, *metadata) if t}, key=len, reverse=True):
         rest = rest.replace(text, " ")
-    for value in sorted((m for m in metadata if m), key=len, reverse=True):
-        rest = rest.replace(value, " ")
     rest = _MARKER.sub(" ", rest)
     return _LINK.sub(" ", rest)
 

@@ -111,7 +111,7 @@ def reindex(
         same_pipeline = previous is not None and previous.meta.get("pipeline") == fingerprint
         if previous is not None and same_pipeline and not report.changed_anything:
             report.passages = len(previous.passages)
-            report.figures = len(previous.figures())
+            report.figures = previous.query("select count(*) from figures")[0][0]
             report.generation = previous.generation.name
             previous.close()
             report.seconds = time.perf_counter() - started
@@ -181,6 +181,7 @@ def _build(
                 "text": p.text,
                 "context_start": p.context_start,
                 "search_text": texts[pid],
+                "forces": "\n".join(lexicon.find_forces(texts[pid])),
                 "hash": _text_hash(texts[pid]),
             }
             for pid, p in enumerate(all_passages)
@@ -225,7 +226,7 @@ def _create_schema(db: sqlite_utils.Database, fingerprint: str) -> None:
     )  # fmt: skip
     db["passages"].create(
         {"id": int, "source_id": str, "ordinal": int, "start": int, "end": int, "text": str,
-         "context_start": int, "search_text": str, "hash": str},
+         "context_start": int, "search_text": str, "forces": str, "hash": str},
         pk="id",
         foreign_keys=[("source_id", "sources", "id")],
     )  # fmt: skip

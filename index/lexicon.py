@@ -118,34 +118,51 @@ def _phrase(words: str) -> str:
     return r"\b" + r"\s+".join(re.escape(w) for w in words.split()) + r"\b"
 
 
+def _alternation(aliases: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """One pattern for many phrases, longest first so the longest wins at a position."""
+    ordered = sorted(set(aliases), key=len, reverse=True)
+    return re.compile("|".join(_phrase(a) for a in ordered), flags)
+
+
+def _key(found: str) -> str:
+    return " ".join(found.lower().split())
+
+
+# Each group of names is matched in a single pass over the text: scanning once per alias made
+# force detection the slowest step of a reindex.
+_OTHER_BY_ALIAS = {_key(a): n for n, aliases in _OTHER_ALIASES.items() for a in aliases}
+_OTHER_RE = _alternation((a for aliases in _OTHER_ALIASES.values() for a in aliases), re.IGNORECASE)
+_CASED_BY_ALIAS = {" ".join(a.split()): n for n, aliases in _CASED_ALIASES.items() for a in aliases}
+_CASED_RE = _alternation(a for aliases in _CASED_ALIASES.values() for a in aliases)
+_PLACE_BY_KEY = {_key(p): (p, n) for n, places in _TERRITORIAL.items() for p in places}
+_PLACE_RE = _alternation((p for places in _TERRITORIAL.values() for p in places), re.IGNORECASE)
+
+
 def _force_spans(text: str, question: bool) -> list[tuple[int, int, str]]:
     """Every (start, end, force) mention, before overlaps are resolved."""
-    spans: list[tuple[int, int, str]] = []
-    for name, aliases in _OTHER_ALIASES.items():
-        for alias in aliases:
-            for m in re.finditer(_phrase(alias), text, re.IGNORECASE):
-                spans.append((m.start(), m.end(), name))
-    for name, aliases in _CASED_ALIASES.items():
-        for alias in aliases:
-            for m in re.finditer(_phrase(alias), text):
-                spans.append((m.start(), m.end(), name))
-    for name, places in _TERRITORIAL.items():
-        for place in places:
-            spans.extend(_place_spans(text, place, name, question))
+    spans = [
+        (m.start(), m.end(), _OTHER_BY_ALIAS[_key(m.group())]) for m in _OTHER_RE.finditer(text)
+    ]
+    spans += [
+        (m.start(), m.end(), _CASED_BY_ALIAS[" ".join(m.group().split())])
+        for m in _CASED_RE.finditer(text)
+    ]
+    for m in _PLACE_RE.finditer(text):
+        place, name = _PLACE_BY_KEY[_key(m.group())]
+        spans.extend(_place_span(text, m, place, name, question))
     return spans
 
 
-def _place_spans(
-    text: str, place: str, name: str, question: bool
+def _place_span(
+    text: str, m: re.Match[str], place: str, name: str, question: bool
 ) -> Iterable[tuple[int, int, str]]:
-    for m in re.finditer(_phrase(place), text, re.IGNORECASE):
-        if _BEFORE_NEW.search(text, 0, m.start()) or _MET_OFFICE.match(text, m.end()):
-            continue
-        police = _POLICE_AFTER.match(text, m.end())
-        if police:
-            yield m.start(), police.end(), name
-        elif _bare_place_ok(text, m, place, question):
-            yield m.start(), m.end(), name
+    if _BEFORE_NEW.search(text, 0, m.start()) or _MET_OFFICE.match(text, m.end()):
+        return
+    police = _POLICE_AFTER.match(text, m.end())
+    if police:
+        yield m.start(), police.end(), name
+    elif _bare_place_ok(text, m, place, question):
+        yield m.start(), m.end(), name
 
 
 def _bare_place_ok(text: str, m: re.Match[str], place: str, question: bool) -> bool:

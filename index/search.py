@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from index import lexicon
 from index.embed import Embedder
 from index.models import Figure, Passage, Source
 from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
@@ -80,20 +79,21 @@ class Searcher:
 
     @cached_property
     def corpus_forces(self) -> set[str]:
+        """Every force a source is about or names: asked about another, no source answers."""
         forces = {s.meta.force for s in self.store.sources() if s.meta.force}
-        forces.update(f for f in self.store.facets()["force"])
-        for passage in self.store.passages.values():
-            forces.update(lexicon.find_forces(passage.text))
+        forces.update(self.store.facets()["force"])
+        for named in self.store.passage_forces.values():
+            forces.update(named)
         return forces
 
-    def forces_of(self, pid: int, text: str) -> set[str]:
-        found = self._forces.get(pid)
-        if found is None:
-            found = self._forces[pid] = set(lexicon.find_forces(text))
-        return found
+    def words_of(self, pid: int, text: str) -> frozenset[str]:
+        words = self._words.get(pid)
+        if words is None:
+            words = self._words[pid] = frozenset(re.findall(r"[a-z]+", text.lower()))
+        return words
 
     @cached_property
-    def _forces(self) -> dict[int, set[str]]:
+    def _words(self) -> dict[int, frozenset[str]]:
         return {}
 
     @cached_property
@@ -154,12 +154,13 @@ class Searcher:
             hit.matched_unit = True
             bonus += W_UNIT
         if features.forces:
-            named = self.forces_of(hit.passage_id, hit.context) | {hit.source.meta.force}
+            named = self.store.passage_forces.get(hit.passage_id, frozenset())
+            named = named | {hit.source.meta.force}
             if named & set(features.forces):
                 bonus += W_FORCE
         if features.numbers and any(n in hit.context for n in features.numbers):
             bonus += W_NUMBER
-        hit.coverage = coverage(topic, hit.context)
+        hit.coverage = coverage(topic, self.words_of(hit.passage_id, hit.context))
         hit.measure = max((measure_fit(topic, f.counts) for f in timely), default=0.0)
         return bonus + W_COVERAGE * hit.coverage + W_MEASURE * hit.measure
 
@@ -168,7 +169,10 @@ class Searcher:
         return dict(self.store.nearest(vector, DENSE_K))
 
     def _lexical(self, features: QuestionFeatures) -> dict[int, float]:
-        terms = self._expand(features.terms)
+        # Words nearly every passage has ("met", "officers") make FTS5 score the whole corpus
+        # while adding almost nothing to BM25: they are left out when anything else is asked.
+        specific = tuple(t for t in features.terms if t not in GENERIC)
+        terms = self._expand(specific or features.terms)
         if not terms:
             return {}
         match = " OR ".join(f'"{t}"' for t in terms)
@@ -220,11 +224,10 @@ def topic_terms(
     return out
 
 
-def coverage(topic: list[tuple[str, ...]], text: str) -> float:
-    """Share of the question's subject words that the text speaks of."""
+def coverage(topic: list[tuple[str, ...]], words: frozenset[str]) -> float:
+    """Share of the question's subject words that a passage (its lower-case words) speaks of."""
     if not topic:
         return 1.0
-    words = set(re.findall(r"[a-z]+", text.lower()))
     stems = {_stem(w) for w in words}
     long_words = [w for w in words if len(w) >= 6]
 

@@ -31,6 +31,8 @@ _META_KEYS = {f.name for f in fields(SourceMeta)}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
 _MIN_LETTERS = 40
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def discover(knowledge_dir: Path) -> list[Path]:
@@ -77,15 +79,16 @@ def load(path: Path, knowledge_dir: Path) -> Source:
     if not _ID_RE.match(source_id):
         raise SourceError(path, f"source id {source_id!r} may hold only letters, digits, _ . -")
     text = clean_text(text)
-    if sum(ch.isalpha() for ch in text) < _MIN_LETTERS:
+    if len(_NOT_LETTER.sub("", text)) < _MIN_LETTERS:
         raise SourceError(path, "no readable text is left after cleaning")
     return Source(
         id=source_id,
         path=path.relative_to(knowledge_dir).as_posix(),
         meta=_to_meta(path, meta),
         text=text,
-        content_hash=hashlib.sha256(text.encode() + repr(sorted(meta.items())).encode())
-        .hexdigest()[:32],
+        content_hash=hashlib.sha256(
+            text.encode() + repr(sorted(meta.items())).encode()
+        ).hexdigest()[:32],
     )
 
 
@@ -96,7 +99,7 @@ def _decode(path: Path, raw: bytes) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SourceError(path, f"is not valid UTF-8 (byte {exc.start}): save it as UTF-8") from exc
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 200):
         raise SourceError(path, "looks like binary data, not text (many control characters)")
     return text

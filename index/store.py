@@ -28,7 +28,7 @@ from index.models import Figure, Passage, Period, Source, SourceMeta
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DB_NAME = "index.db"
 FAISS_NAME = "passages.faiss"
 CURRENT = "CURRENT"
@@ -111,6 +111,12 @@ class IndexStore:
             "select id, source_id, ordinal, start, end, text, context_start from passages"
         )
         return {r[0]: Passage(r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows}
+
+    @cached_property
+    def passage_forces(self) -> dict[int, frozenset[str]]:
+        """The forces each passage names (found at reindex), for passages that name any."""
+        rows = self.query("select id, forces from passages where forces != ''")
+        return {pid: frozenset(forces.split("\n")) for pid, forces in rows}
 
     def search_text(self, passage: Passage) -> str:
         """What is embedded and searched for a passage: with the sentence it leans on."""
@@ -222,11 +228,14 @@ def _standalone(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     digitish = str.isdigit
-    if digitish(text[start]) and (digitish(before) or (before in ",." and start > 1 and
-                                  digitish(text[start - 2]))):
+    if digitish(text[start]) and (
+        digitish(before) or (before in ",." and start > 1 and digitish(text[start - 2]))
+    ):
         return False
-    return not (digitish(text[end - 1]) and (digitish(after) or (
-        after in ",." and end + 1 < len(text) and digitish(text[end + 1]))))
+    return not (
+        digitish(text[end - 1])
+        and (digitish(after) or (after in ",." and end + 1 < len(text) and digitish(text[end + 1])))
+    )
 
 
 def _covers(period: Period | None, year: int) -> bool:

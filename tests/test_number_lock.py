@@ -11,6 +11,23 @@ def test_figures_inside_quotes_and_citations_pass() -> None:
     check(reply, [quote], ["The Paper", "Title with 31 of 562", "2024", "https://x.org/2024/a"])
 
 
+def test_a_quote_that_also_stands_in_the_title_does_not_break_the_title() -> None:
+    quote = "Request reference no: 01.FOI.22.025664"
+    title = f"{quote} - allegations, January 2017 - June 2022"
+    reply = f"“{quote}” [1]\n\n[1] The Force, “{title}”, 2022-08."
+    check(reply, [quote], ["The Force", title, "2022-08"])
+
+
+def test_the_bots_fixed_phrases_hold_no_number() -> None:
+    from bot import answer
+
+    phrases = [v for k, v in vars(answer).items() if k.startswith("NOTICE_") or k == "CLOSEST"]
+    phrases.append(answer.DIFFER.format(units="officers, complaints"))
+    assert len(phrases) >= 6
+    for phrase in phrases:
+        assert not violations(phrase, [], []), phrase
+
+
 @pytest.mark.parametrize(
     "own_words",
     ["In total 3 sources agree.", "That is about twenty officers.", "Roughly half were upheld.",
