@@ -18,7 +18,7 @@ from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
 from index.models import Figure, Source
 from index.question import QuestionFeatures, read_question
-from index.search import Hit, Searcher
+from index.search import MIN_PERIOD_OVERLAP, Hit, Searcher
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +27,10 @@ MAX_QUOTES = 3
 MIN_SCORE = 0.42  # below this, the best passage is not an answer (tuned on tests/eval)
 MIN_DENSE = 0.38  # the question and the passage must at least be about the same thing
 CLOSE_SCORE = 0.85  # extra quotes must score at least this share of the best one
-CONFLICT_SCORE = 0.70
+CONFLICT_SCORE = 0.60
 # A figure for the one year asked about must also be about the thing asked about.
 MIN_COVERAGE_FOR_A_YEAR = 0.6
+MIN_COVERAGE_GIVEN_NUMBER = 0.75
 FOLLOW_UP_TERMS = 4
 # Units that count accusations of one kind or another: sources that use different ones over
 # overlapping periods are shown side by side rather than one picked.
@@ -209,7 +210,19 @@ def _quotable(hits: Sequence[Hit], features: QuestionFeatures) -> list[Hit]:
     if features.years:
         pool = [h for h in pool if h.matched_years]
     if len(features.years) == 1:
-        pool = [h for h in pool if h.coverage >= MIN_COVERAGE_FOR_A_YEAR]
+        pool = [h for h in pool if h.plain_coverage >= MIN_COVERAGE_FOR_A_YEAR]
+    if features.numbers:
+        # "how many of the 594 complaints led to charges": the sentence holding the number the
+        # user typed is found for that number; it answers only if it speaks of the rest too.
+        pool = [
+            h
+            for h in pool
+            if h.plain_coverage >= MIN_COVERAGE_GIVEN_NUMBER
+            or not any(n in h.context for n in features.numbers)
+        ]
+    if features.forces:
+        # a question about one force is not answered with another force's figure
+        pool = [h for h in pool if h.matched_force]
     return pool
 
 
@@ -267,9 +280,8 @@ def _overlap(a: Figure, b: Figure) -> bool:
         return False
     a_end = pa.end_year if pa.end_year is not None else pa.start_year
     b_end = pb.end_year if pb.end_year is not None else pb.start_year
-    if a_end - pa.start_year < 1 or b_end - pb.start_year < 1:
-        return pa.start_year == pb.start_year and a_end == b_end
-    return pa.start_year <= b_end and pb.start_year <= a_end
+    span_a, span_b = set(range(pa.start_year, a_end + 1)), set(range(pb.start_year, b_end + 1))
+    return len(span_a & span_b) / len(span_a | span_b) >= MIN_PERIOD_OVERLAP
 
 
 # -- follow-ups ----------------------------------------------------------------------------

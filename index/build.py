@@ -187,6 +187,8 @@ def _build(
             for pid, p in enumerate(all_passages)
         )
         db["passages"].enable_fts(["search_text"], tokenize="porter", create_triggers=False)
+        # per-term document counts, for weighing a question's words by how rare they are
+        db.execute("create virtual table passages_vocab using fts5vocab(passages_fts, 'row')")
         db["figures"].insert_all(_figure_rows(found, all_passages))
         vectors = _vectors(db, texts, previous, embedder, report, progress)
         index = faiss.IndexIDMap2(faiss.IndexFlatIP(vectors.shape[1]))

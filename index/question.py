@@ -23,7 +23,7 @@ STOPWORDS = frozenset(
     "while who whom why will with would you your yours lol lmao tbh pls please hey hi ok okay "
     "u ur im like really actually know tell give show say said get got many much number "
     "numbers figure figures stat stats total whats what's wat ya yeah exactly roughly "
-    "approximately according"
+    "approximately according during involved actually actualy ever any anything happened"
 ).split()
 )
 # Chat words mapped to the words sources use. Applied to lexical terms only.
@@ -56,6 +56,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sex": ("sexual",),
     "sexually": ("sexual",),
     "women": ("female", "women"),
+    "men": ("male", "men"),
+    "woman": ("female", "woman"),
+    "man": ("male", "man"),
     "upheld": ("upheld",),
     "disciplined": ("disciplinary", "proceedings", "disciplined"),
     "trust": ("trust", "distrusted"),
@@ -96,7 +99,9 @@ def read_question(text: str) -> QuestionFeatures:
     lowered = text.lower()
     terms = tuple(w.strip("'’-") for w in _WORD.findall(lowered) if w not in STOPWORDS)
     numbers = tuple(
-        m.group() for m in re.finditer(r"\d[\d,]*(?:\.\d+)?%?", text) if not _is_year(m.group())
+        m.group()
+        for m in re.finditer(r"\d[\d,]*(?:\.\d+)?%?(?![\w-]*\s*-?years?\b)", text)
+        if not _is_year(m.group())
     )
     return QuestionFeatures(
         text=text,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import math
 import re
 import sqlite3
 from collections import defaultdict
@@ -33,7 +34,10 @@ W_YEAR = 0.12
 W_YEAR_MISS = 0.10
 W_FORCE = 0.04
 W_NUMBER = 0.25
-W_COVERAGE = 0.15
+# A range asked for and a figure's period must mostly coincide (shared years over all years):
+# "2014-2024" is not an answer for "2012-2018".
+MIN_PERIOD_OVERLAP = 0.5
+W_COVERAGE = 0.35
 W_MEASURE = 0.12
 # Words nearly every question and passage here share: they say nothing of the subject.
 GENERIC = frozenset(
@@ -55,7 +59,9 @@ class Hit:
     context: str = ""  # the passage with the sentence it leans on: what was searched
     matched_years: bool = False
     matched_unit: bool = False
-    coverage: float = 0.0  # share of the question's subject words the passage speaks of
+    matched_force: bool = False
+    coverage: float = 0.0  # share of the question's subject words the passage speaks of, by rarity
+    plain_coverage: float = 0.0  # the same share, every word counting alike
     measure: float = 0.0  # how well the best-fitting figure's own words match the question
 
 
@@ -111,7 +117,9 @@ class Searcher:
         features = question if isinstance(question, QuestionFeatures) else read_question(question)
         dense = self._dense(features.text)
         lexical = self._lexical(features)
-        topic = topic_terms(features, self._alternatives)
+        topic = topic_terms(
+            features, self._alternatives, self.store.document_frequency, len(self.store.passages)
+        )
         hits: dict[int, Hit] = {}
         top_lexical = max(lexical.values(), default=0.0) or 1.0
         for pid in set(dense) | set(lexical):
@@ -135,7 +143,7 @@ class Searcher:
             hits[pid] = hit
         return sorted(hits.values(), key=lambda h: (-h.score, h.passage_id))[:k]
 
-    def _weigh(self, hit: Hit, features: QuestionFeatures, topic: list[tuple[str, ...]]) -> float:
+    def _weigh(self, hit: Hit, features: QuestionFeatures, topic: Topic) -> float:
         """What a figures question names, weighed against the passage's own figures."""
         bonus = 0.0
         figures = hit.figures
@@ -150,17 +158,20 @@ class Searcher:
         elif years and _mentions_years(hit, years):
             hit.matched_years = True
             bonus += W_YEAR / 2
-        if features.unit and any(f.unit == features.unit for f in timely):
-            hit.matched_unit = True
-            bonus += W_UNIT
+        fit = max((_unit_fit(features, f) for f in timely), default=0.0)
+        hit.matched_unit = fit == 1.0
+        bonus += W_UNIT * fit
         if features.forces:
             named = self.store.passage_forces.get(hit.passage_id, frozenset())
             named = named | {hit.source.meta.force}
-            if named & set(features.forces):
-                bonus += W_FORCE
+            named |= {f.force for f in figures}
+            hit.matched_force = bool(named & set(features.forces))
+            bonus += W_FORCE if hit.matched_force else 0.0
         if features.numbers and any(n in hit.context for n in features.numbers):
             bonus += W_NUMBER
-        hit.coverage = coverage(topic, self.words_of(hit.passage_id, hit.context))
+        words = self.words_of(hit.passage_id, hit.context)
+        hit.coverage = coverage(topic, words)
+        hit.plain_coverage = coverage(topic, words, weighted=False)
         hit.measure = max((measure_fit(topic, f.counts) for f in timely), default=0.0)
         return bonus + W_COVERAGE * hit.coverage + W_MEASURE * hit.measure
 
@@ -212,48 +223,95 @@ class Searcher:
         return difflib.get_close_matches(word, pool, n=1, cutoff=0.82)
 
 
+@dataclass(frozen=True)
+class Topic:
+    """The question's own subject words, each as its alternatives (stems of synonyms and
+    spelling corrections) with a weight: rare words in the corpus say more than common ones."""
+
+    terms: tuple[tuple[str, ...], ...] = ()
+    weights: tuple[float, ...] = ()
+
+
 def topic_terms(
-    features: QuestionFeatures, expand: Callable[[str], list[str]]
-) -> list[tuple[str, ...]]:
-    """The question's own subject words, each with its alternatives (synonyms, corrections)."""
-    out: list[tuple[str, ...]] = []
+    features: QuestionFeatures,
+    expand: Callable[[str], list[str]],
+    document_frequency: Callable[[str], int] | None = None,
+    passages: int = 1,
+) -> Topic:
+    terms: list[tuple[str, ...]] = []
+    weights: list[float] = []
     for term in features.terms:
         if term in GENERIC or not term.isalpha() or len(term) < 3:
             continue
-        out.append(tuple(_stem(w) for w in expand(term)))
-    return out
+        alts = tuple(dict.fromkeys(w for w in expand(term) if w.isalpha()))
+        if not alts:
+            continue
+        weight = 1.0
+        if document_frequency is not None:
+            df = max(document_frequency(_stem(a)) for a in alts)
+            # a word no passage uses cannot tell passages apart: it weighs nothing
+            weight = math.log(1 + passages / df) if df else 0.0
+        terms.append(alts)
+        weights.append(weight)
+    return Topic(tuple(terms), tuple(weights))
 
 
-def coverage(topic: list[tuple[str, ...]], words: frozenset[str]) -> float:
-    """Share of the question's subject words that a passage (its lower-case words) speaks of."""
-    if not topic:
+def coverage(topic: Topic, words: frozenset[str], weighted: bool = True) -> float:
+    """Share of the question's subject words (by rarity, if ``weighted``) a passage speaks of."""
+    weights = topic.weights if weighted else tuple(1.0 for _ in topic.terms)
+    total = sum(weights)
+    if not topic.terms or total <= 0:
         return 1.0
     stems = {_stem(w) for w in words}
     long_words = [w for w in words if len(w) >= 6]
 
     def spoken_of(alts: tuple[str, ...]) -> bool:
-        # a stem, or a compound that contains a word of the text ("misconduct" / "conduct")
+        # the word's stem, or a compound holding a word of the text ("misconduct" / "conduct")
         return any(
-            a in stems
-            or (len(a) >= 4 and any(st.startswith(a) for st in stems))
-            or any(len(a) >= 5 and a.endswith(w[:5]) for w in long_words)
-            for a in alts
+            _stem(a) in stems or any(a != w and a.endswith(w) for w in long_words) for a in alts
         )
 
-    return sum(spoken_of(alts) for alts in topic) / len(topic)
+    spoken = sum(w for alts, w in zip(topic.terms, weights, strict=True) if spoken_of(alts))
+    return spoken / total
 
 
-def measure_fit(topic: list[tuple[str, ...]], counts: str | None) -> float:
+def measure_fit(topic: Topic, counts: str | None) -> float:
     """How well a figure's own words ("cases of other sexual assaults") match the subject
     asked about: words asked for and found count for, words the figure adds count against."""
-    if not topic or not counts:
+    if not topic.terms or not counts:
         return 0.0
     words = {_stem(w) for w in re.findall(r"[a-z]+", counts.lower())}
     words = {w for w in words if w not in STOPWORDS and w not in GENERIC and len(w) > 2}
-    asked = {alt for alts in topic for alt in alts}
-    found = sum(any(alt in words for alt in alts) for alts in topic)
+    asked = {_stem(alt) for alts in topic.terms for alt in alts}
+    found = sum(any(_stem(alt) in words for alt in alts) for alts in topic.terms)
     extra = len(words - asked)
-    return max(-0.5, (found - 0.25 * extra) / len(topic))
+    return max(-0.5, (found - 0.25 * extra) / len(topic.terms))
+
+
+# Units that, in these sources, often count the same people ("33 cases" of officers retiring).
+_KINDRED_UNITS = (
+    {"officers", "cases", "instances", "people"},
+    {"complaints", "allegations", "claims", "reports"},
+)
+_GROWTH = re.compile(
+    r"\b(grow|grew|grown|rise|rose|risen|increase|increased|double|doubled|triple|tripled|"
+    r"times (more|as)|went up|go up|how much more)\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_fit(features: QuestionFeatures, figure: Figure) -> float:
+    """1 when a figure is of the kind asked for, a half when it is a kindred one, else 0."""
+    if features.unit is None:
+        return 0.0
+    if _GROWTH.search(features.text) and figure.kind == "ratio":
+        return 1.0
+    if features.unit == "percent":
+        return 1.0 if figure.unit == "percent" or figure.kind == "share" else 0.0
+    if figure.unit == features.unit:
+        return 1.0
+    kindred = any({figure.unit, features.unit} <= group for group in _KINDRED_UNITS)
+    return 0.5 if kindred else 0.0
 
 
 def _stem(word: str) -> str:
@@ -262,7 +320,8 @@ def _stem(word: str) -> str:
 
 def _period_matches(figure: Figure, years: set[int], scope: set[int]) -> bool:
     """A figure fits the years asked when its period is that year, or covers most of a range
-    asked for. A decade's total is not the figure for one year within it. A figure with no
+    asked for. A decade's total is not the figure for one year within it, nor for a range that
+    only partly overlaps it. A figure with no
     period of its own takes its source's scope, but only for a range asked for."""
     period = figure.period
     if period is None or period.start_year is None:
@@ -274,7 +333,7 @@ def _period_matches(figure: Figure, years: set[int], scope: set[int]) -> bool:
         span = set(range(period.start_year, end + 1))
     if len(years) == 1:
         return span == years
-    return len(years & span) >= max(1, int(0.6 * len(years)))
+    return len(years & span) / len(years | span) >= MIN_PERIOD_OVERLAP
 
 
 def _mentions_years(hit: Hit, years: set[int]) -> bool:

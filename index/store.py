@@ -28,7 +28,7 @@ from index.models import Figure, Passage, Period, Source, SourceMeta
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DB_NAME = "index.db"
 FAISS_NAME = "passages.faiss"
 CURRENT = "CURRENT"
@@ -117,6 +117,14 @@ class IndexStore:
         """The forces each passage names (found at reindex), for passages that name any."""
         rows = self.query("select id, forces from passages where forces != ''")
         return {pid: frozenset(forces.split("\n")) for pid, forces in rows}
+
+    def document_frequency(self, prefix: str) -> int:
+        """How many passages hold a word starting with ``prefix`` (FTS5's porter terms)."""
+        rows = self.query(
+            "select max(doc) from passages_vocab where term >= ? and term < ?",
+            (prefix, prefix + "\uffff"),
+        )
+        return int(rows[0][0] or 0)
 
     def search_text(self, passage: Passage) -> str:
         """What is embedded and searched for a passage: with the sentence it leans on."""
