@@ -12,35 +12,13 @@ from pathlib import Path
 import click
 
 from bot import cli_discord, terminal
-from bot.service import DEFAULT_INDEX, DEFAULT_KNOWLEDGE, Verbatim
+from bot.cli_options import index_option, knowledge_option
+from bot.service import Verbatim
 from index.build import ReindexReport
 from index.errors import IndexUnavailable, ReindexBusy, SourceError
 from index.store import IndexStore
 
 log = logging.getLogger(__name__)
-
-
-def knowledge_option(f):  # type: ignore[no-untyped-def]
-    return click.option(
-        "--knowledge",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=DEFAULT_KNOWLEDGE,
-        envvar="VERBATIM_KNOWLEDGE",
-        show_default=True,
-        help="Folder of source documents (its sources/ sub-folder).",
-    )(f)
-
-
-def index_option(f):  # type: ignore[no-untyped-def]
-    return click.option(
-        "--index",
-        "index_dir",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=DEFAULT_INDEX,
-        envvar="VERBATIM_INDEX",
-        show_default=True,
-        help="Folder the index is built in and read from.",
-    )(f)
 
 
 @click.group()

@@ -12,8 +12,8 @@ from typing import Any
 import click
 from pydantic import ValidationError
 
+from bot.cli_options import index_option, knowledge_option
 from bot.feedback import FeedbackStore
-from bot.service import DEFAULT_INDEX, DEFAULT_KNOWLEDGE
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -40,23 +40,8 @@ def _feedback_store(settings: Settings) -> FeedbackStore:
 
 
 @click.command()
-@click.option(
-    "--knowledge",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_KNOWLEDGE,
-    envvar="VERBATIM_KNOWLEDGE",
-    show_default=True,
-    help="Folder of source documents (its sources/ sub-folder).",
-)
-@click.option(
-    "--index",
-    "index_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DEFAULT_INDEX,
-    envvar="VERBATIM_INDEX",
-    show_default=True,
-    help="Folder the index is built in and read from.",
-)
+@knowledge_option
+@index_option
 def bot(knowledge: Path, index_dir: Path) -> None:
     """Connect to Discord and answer questions (needs DISCORD_TOKEN)."""
     from bot.cli import open_service
