@@ -16,8 +16,10 @@ ENV PIP_NO_CACHE_DIR=1 \
 RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 WORKDIR /app
-# torch first and exactly, before the rest of the pinned set can pull in another build.
-RUN pip install torch==2.13.0
+# torch first and exactly, as the CPU build (requirements.lock pins 2.13.0+cpu), before the
+# rest of the pinned set can pull in the multi-GB CUDA build from the default index.
+ARG TORCH_INDEX_URL=https://download.pytorch.org/whl/cpu
+RUN pip install torch==2.13.0+cpu --index-url "${TORCH_INDEX_URL}"
 COPY requirements.lock ./
 RUN pip install -r requirements.lock
 # The index is built here, at image build time, fully offline, with the packaged model.
