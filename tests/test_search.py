@@ -1,0 +1,65 @@
+"""The rules retrieval weighs figures by: periods, units, a question's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.models import Figure, Period
+from index.question import read_question
+from index.search import Topic, _period_matches, _unit_fit, coverage
+
+
+def figure(period: Period | None = None, unit: str | None = "officers", kind: str = "count"):  # type: ignore[no-untyped-def]
+    return Figure("s", "12", 0, 2, 12.0, unit, None, kind=kind, period=period)
+
+
+@pytest.mark.parametrize(
+    ("period", "asked", "scope", "fits"),
+    [
+        (Period("in 2022", 2022, 2022), {2022}, set(), True),
+        (Period("in 2023", 2023, 2023), {2022}, set(), False),
+        # a decade's total is not the figure for one year within it
+        (Period("between 2014 and 2024", 2014, 2024), {2019}, set(), False),
+        (Period("between 2012 and 2018", 2012, 2018), set(range(2012, 2019)), set(), True),
+        # ... nor for a range that only partly overlaps it
+        (Period("between 2014 and 2024", 2014, 2024), set(range(2012, 2019)), set(), False),
+        # no period of its own: the source's scope serves a range, never a single year
+        (None, set(range(2012, 2019)), set(range(2012, 2019)), True),
+        (None, {2015}, set(range(2012, 2019)), False),
+    ],
+)
+def test_period_fit(period: Period | None, asked: set[int], scope: set[int], fits: bool) -> None:
+    assert _period_matches(figure(period), asked, scope) is fits
+
+
+def test_unit_fit() -> None:
+    how_many_officers = read_question("how many officers were sacked")
+    assert _unit_fit(how_many_officers, figure(unit="officers")) == 1.0
+    assert _unit_fit(how_many_officers, figure(unit="cases")) == 0.5  # kindred
+    assert _unit_fit(how_many_officers, figure(unit="percent")) == 0.0
+    share = read_question("what fraction of rape cases lead to a charge")
+    assert _unit_fit(share, figure(unit="cases", kind="share")) == 1.0
+    growth = read_question("how much did reports increase")
+    assert _unit_fit(growth, figure(unit="reports", kind="ratio")) == 1.0
+
+
+def test_coverage_weighs_rare_words_and_reads_compounds() -> None:
+    topic = Topic((("pension",), ("accused",)), (4.0, 1.0))
+    assert coverage(topic, frozenset({"stripped", "of", "their", "pension"})) == pytest.approx(0.8)
+    assert coverage(topic, frozenset({"stripped", "pension"}), weighted=False) == 0.5
+    assert coverage(Topic((("misconduct",),), (1.0,)), frozenset({"sexual", "conduct"})) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "numbers"),
+    [
+        ("how many of the 594 complaints led to charges", ("594",)),
+        ("officers texting a 15 year old", ()),
+        ("in a 10 year period", ()),
+        ("a 33-year-old woman", ()),
+        ("is 42% right, or 1.6%", ("42%", "1.6%")),
+        ("sacked in 2023", ()),
+    ],
+)
+def test_numbers_a_question_quotes(question: str, numbers: tuple[str, ...]) -> None:
+    assert read_question(question).numbers == numbers
