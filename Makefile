@@ -23,6 +23,8 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy bot index
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

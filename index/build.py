@@ -167,11 +167,11 @@ def _build(
         _create_schema(db, fingerprint)
         rows = _passage_rows(loaded)
         found = [f for s in loaded for f in _figures_of(s, rows[s.id])]
-        db["sources"].insert_all(_source_row(s) for s in loaded)
+        db.table("sources").insert_all(_source_row(s) for s in loaded)
         all_passages = [p for s in loaded for p in rows[s.id]]
         loaded_by_id = {s.id: s for s in loaded}
         texts = [_search_text(loaded_by_id[p.source_id], p) for p in all_passages]
-        db["passages"].insert_all(
+        db.table("passages").insert_all(
             {
                 "id": pid,
                 "source_id": p.source_id,
@@ -186,10 +186,10 @@ def _build(
             }
             for pid, p in enumerate(all_passages)
         )
-        db["passages"].enable_fts(["search_text"], tokenize="porter", create_triggers=False)
+        db.table("passages").enable_fts(["search_text"], tokenize="porter", create_triggers=False)
         # per-term document counts, for weighing a question's words by how rare they are
         db.execute("create virtual table passages_vocab using fts5vocab(passages_fts, 'row')")
-        db["figures"].insert_all(_figure_rows(found, all_passages))
+        db.table("figures").insert_all(_figure_rows(found, all_passages))
         vectors = _vectors(db, texts, previous, embedder, report, progress)
         index = faiss.IndexIDMap2(faiss.IndexFlatIP(vectors.shape[1]))
         if len(all_passages):
@@ -210,7 +210,7 @@ def _build(
 
 
 def _create_schema(db: sqlite_utils.Database, fingerprint: str) -> None:
-    db["meta"].insert_all(
+    db.table("meta").insert_all(
         [
             {"key": "schema_version", "value": str(SCHEMA_VERSION)},
             {"key": "pipeline", "value": fingerprint},
@@ -218,7 +218,7 @@ def _create_schema(db: sqlite_utils.Database, fingerprint: str) -> None:
         ],
         pk="key",
     )
-    db["sources"].create(
+    db.table("sources").create(
         {
             "id": str, "path": str, "title": str, "publisher": str, "date": str,
             "date_approximate": int, "url": str, "kind": str, "force": str, "notes": str,
@@ -226,13 +226,13 @@ def _create_schema(db: sqlite_utils.Database, fingerprint: str) -> None:
         },
         pk="id",
     )  # fmt: skip
-    db["passages"].create(
+    db.table("passages").create(
         {"id": int, "source_id": str, "ordinal": int, "start": int, "end": int, "text": str,
          "context_start": int, "search_text": str, "forces": str, "hash": str},
         pk="id",
         foreign_keys=[("source_id", "sources", "id")],
     )  # fmt: skip
-    db["figures"].create(
+    db.table("figures").create(
         {
             "id": int, "source_id": str, "passage_id": int, "text": str, "start": int,
             "end": int, "value": float, "unit": str, "counts": str, "kind": str,
@@ -243,8 +243,8 @@ def _create_schema(db: sqlite_utils.Database, fingerprint: str) -> None:
         pk="id",
         foreign_keys=[("source_id", "sources", "id"), ("passage_id", "passages", "id")],
     )  # fmt: skip
-    db["figures"].create_index(["source_id"])
-    db["embeddings"].create({"hash": str, "vector": bytes}, pk="hash")
+    db.table("figures").create_index(["source_id"])
+    db.table("embeddings").create({"hash": str, "vector": bytes}, pk="hash")
 
 
 def _passage_rows(loaded: Sequence[Source]) -> dict[str, list[Passage]]:
@@ -270,8 +270,8 @@ def _source_row(source: Source) -> dict[str, object]:
 def _figure_rows(found: Sequence[Figure], all_passages: Sequence[Passage]) -> Iterator[dict]:
     by_span = {(p.source_id, p.start): pid for pid, p in enumerate(all_passages)}
     spans_by_source: dict[str, list[tuple[int, int, int]]] = {}
-    for pid, p in enumerate(all_passages):
-        spans_by_source.setdefault(p.source_id, []).append((p.start, p.end, pid))
+    for index, p in enumerate(all_passages):
+        spans_by_source.setdefault(p.source_id, []).append((p.start, p.end, index))
     for fid, f in enumerate(found):
         pid = by_span.get((f.source_id, f.sentence_start))
         if pid is None:
@@ -316,7 +316,7 @@ def _vectors(
     vectors = np.zeros((len(texts), width), dtype=np.float32)
     for i, h in enumerate(hashes):
         vectors[i] = cached[h]
-    db["embeddings"].insert_all(
+    db.table("embeddings").insert_all(
         ({"hash": h, "vector": cached[h].tobytes()} for h in sorted(set(hashes))), batch_size=2000
     )
     return vectors

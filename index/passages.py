@@ -95,4 +95,4 @@ def passages(source_id: str, text: str) -> list[Passage]:
 def _is_sentence(text: str, start: int, end: int) -> bool:
     """A full sentence to lean on: not a heading, a tweet attribution or a fragment."""
     sentence = text[start:end]
-    return sentence[-1] in ".!?\"”’" and not sentence.startswith(("—", "-"))
+    return sentence[-1] in '.!?"”’' and not sentence.startswith(("—", "-"))

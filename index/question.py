@@ -15,16 +15,16 @@ from index.models import Period
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’%-]*")
 STOPWORDS = frozenset(
     (
-    "a about above after again all also am an and any are as at be been being both but by can "
-    "could did do does doing don dont for from had has have having he her here hers him his "
-    "how i if in into is it its just me more most my no nor not of off on once only or "
-    "our out over own same she should so some such than that the their them then there these "
-    "they this those through to too under until up very was we were what when where which "
-    "while who whom why will with would you your yours lol lmao tbh pls please hey hi ok okay "
-    "u ur im like really actually know tell give show say said get got many much number "
-    "numbers figure figures stat stats total whats what's wat ya yeah exactly roughly "
-    "approximately according during involved actually actualy ever any anything happened"
-).split()
+        "a about above after again all also am an and any are as at be been being both but by can "
+        "could did do does doing don dont for from had has have having he her here hers him his "
+        "how i if in into is it its just me more most my no nor not of off on once only or "
+        "our out over own same she should so some such than that the their them then there these "
+        "they this those through to too under until up very was we were what when where which "
+        "while who whom why will with would you your yours lol lmao tbh pls please hey hi ok okay "
+        "u ur im like really actually know tell give show say said get got many much number "
+        "numbers figure figures stat stats total whats what's wat ya yeah exactly roughly "
+        "approximately according during involved actually actualy ever any anything happened"
+    ).split()
 )
 # Chat words mapped to the words sources use. Applied to lexical terms only.
 SYNONYMS: dict[str, tuple[str, ...]] = {

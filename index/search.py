@@ -162,9 +162,10 @@ class Searcher:
         hit.matched_unit = fit == 1.0
         bonus += W_UNIT * fit
         if features.forces:
-            named = self.store.passage_forces.get(hit.passage_id, frozenset())
-            named = named | {hit.source.meta.force}
-            named |= {f.force for f in figures}
+            own = {hit.source.meta.force, *(f.force for f in figures)}
+            named = self.store.passage_forces.get(hit.passage_id, frozenset()) | {
+                force for force in own if force
+            }
             hit.matched_force = bool(named & set(features.forces))
             bonus += W_FORCE if hit.matched_force else 0.0
         if features.numbers and any(n in hit.context for n in features.numbers):

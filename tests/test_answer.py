@@ -85,8 +85,15 @@ def test_bad_input_gets_a_sensible_reply(verbatim_service: Verbatim, question: s
 
 
 def _variants() -> list[str]:
-    subjects = ["met officers accused", "complaints upheld", "cops sacked", "sexual assaults",
-                "suspensions", "officers with criminal records", "rape victims who report"]
+    subjects = [
+        "met officers accused",
+        "complaints upheld",
+        "cops sacked",
+        "sexual assaults",
+        "suspensions",
+        "officers with criminal records",
+        "rape victims who report",
+    ]
     times = ["", " in 2022", " in 2023", " between 2012 and 2018", " 2014-2024", " last year"]
     forms = ["how many {}{}", "{}{} number??", "what % of {}{}"]
     return [f.format(s, t) for f, s, t in itertools.product(forms, subjects, times)]
