@@ -70,7 +70,7 @@ class Answerer:
             return _unanswered(question, NOTICE_EMPTY)
         features = read_question(text)
         earlier = [clean_question(h) for h in history if clean_question(h)]
-        if earlier and _is_follow_up(features):
+        if earlier and _is_follow_up(features) and self._adds_something(features):
             features = _merge(read_question(earlier[-1]), features)
         if not features.terms:
             return _unanswered(question, NOTICE_EMPTY)
@@ -89,6 +89,14 @@ class Answerer:
             return self._refuse(question, features, notice, hits)
         chosen, conflict = _choose(pool, features)
         return self._compose(question, chosen, conflict)
+
+    def _adds_something(self, follow_up: QuestionFeatures) -> bool:
+        """A follow-up names a period, force or unit, or a word the sources use ("upheld");
+        "lol" or "@everyone" alone is no follow-up to the last question."""
+        if follow_up.periods or follow_up.forces or follow_up.unit:
+            return True
+        vocabulary = self.searcher.vocabulary
+        return any(t in vocabulary.get(t[:1], ()) for t in follow_up.terms)
 
     # -- composing ---------------------------------------------------------------------------
 

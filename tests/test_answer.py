@@ -121,6 +121,12 @@ def test_follow_up_is_read_with_the_question_before(verbatim_service: Verbatim) 
     assert follow.answered and "2,074" in follow.quotes[0].text
 
 
+def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
+    history = ["how many police scotland officers were sacked in 2023"]
+    answer = verbatim_service.answer("@everyone lol", history=history)
+    assert not answer.answered and "force" not in answer.reply
+
+
 @pytest.mark.parametrize(
     ("questions", "hit1", "abstention", "false_abstention"),
     [("questions.yaml", 0.62, 0.70, 0.10), ("heldout.yaml", 0.88, 0.60, 0.04)],
