@@ -111,7 +111,7 @@ class Answerer:
         for q in quotes:
             lines.append(f"“{q.text}” [{refs.index(q.source) + 1}]")
         if conflict:
-            units = sorted({f.unit for q in quotes for f in q.figures if f.unit})
+            units = sorted({unit_label(f.unit) for q in quotes for f in q.figures if f.unit})
             measure = ", ".join(units) or "figures"
             conflicts = (Conflict(measure=measure, quotes=tuple(quotes)),)
             lines.append(DIFFER.format(units=measure))
@@ -156,6 +156,14 @@ class Answerer:
             if len(suggestions) == 2:
                 break
         return _unanswered(question, notice, tuple(suggestions))
+
+
+# How a unit is named in the bot's own words: never a number word ("percent" is one).
+_UNIT_LABELS = {"percent": "shares"}
+
+
+def unit_label(unit: str) -> str:
+    return _UNIT_LABELS.get(unit, unit)
 
 
 def source_ref(source: Source) -> SourceRef:

@@ -20,6 +20,8 @@ from index.store import IndexStore
 
 log = logging.getLogger(__name__)
 
+SUMMARY_IDS = 10  # source ids a reindex summary names per line before "and N more"
+
 
 @click.group()
 @click.option("-v", "--verbose", is_flag=True, help="Log what happens, to standard error.")
@@ -79,7 +81,9 @@ def summary(report: ReindexReport) -> str:
     for label, ids in (("added", report.added), ("changed", report.changed),
                        ("removed", report.removed)):  # fmt: skip
         if ids:
-            lines.append(f"  {label}: {', '.join(ids)}")
+            shown = ", ".join(ids[:SUMMARY_IDS])
+            more = f" and {len(ids) - SUMMARY_IDS} more" if len(ids) > SUMMARY_IDS else ""
+            lines.append(f"  {label}: {shown}{more}")
     return "\n".join(lines)
 
 

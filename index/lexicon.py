@@ -303,6 +303,7 @@ for _unit, _words in {
     "percent": "% percent per_cent percentage",
 }.items():
     _UNIT_WORDS.update(dict.fromkeys(_words.split(), _unit))
+UNITS = frozenset(_UNIT_WORDS.values())
 
 # Words that end the noun phrase before any unit is found: prepositions, pronouns, verbs of
 # being. "were reported for sexual harassment" has no unit of its own.

@@ -108,3 +108,12 @@ def test_two_reindexes_at_once_do_not_corrupt(
     store = IndexStore.open(index_dir)
     assert len(store.sources()) == 5 and store.vectors.ntotal == len(store.passages)
     assert len(list(index_dir.glob("gen-*"))) == 1
+
+
+def test_summary_names_a_few_sources_and_counts_the_rest() -> None:
+    from bot.cli import summary
+    from index.build import ReindexReport
+
+    report = ReindexReport(added=[f"s{i:03}" for i in range(25)], sources=25, rebuilt=True)
+    text = summary(report)
+    assert "s009" in text and "s010" not in text and "and 15 more" in text

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.number_lock import NumberLockError, check, violations
+from index.lexicon import UNITS
 
 
 def test_figures_inside_quotes_and_citations_pass() -> None:
@@ -22,8 +23,8 @@ def test_the_bots_fixed_phrases_hold_no_number() -> None:
     from bot import answer
 
     phrases = [v for k, v in vars(answer).items() if k.startswith("NOTICE_") or k == "CLOSEST"]
-    phrases.append(answer.DIFFER.format(units="officers, complaints"))
-    assert len(phrases) >= 6
+    phrases.extend(answer.DIFFER.format(units=answer.unit_label(u)) for u in UNITS)
+    assert len(phrases) >= 6 + len(UNITS)
     for phrase in phrases:
         assert not violations(phrase, [], []), phrase
 
