@@ -12,7 +12,7 @@ import math
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 DENSE_K = 40
 LEXICAL_K = 40
+COMMON_SHARE = 0.25  # words in more passages than this are left out of the full-text query
 # Fusion weights: cosine similarity is already on [0, 1]; BM25 is scaled by the best hit.
 W_DENSE = 0.55
 W_LEXICAL = 0.30
@@ -92,14 +93,14 @@ class Searcher:
             forces.update(named)
         return forces
 
-    def words_of(self, pid: int, text: str) -> frozenset[str]:
+    def words_of(self, pid: int, text: str) -> PassageWords:
         words = self._words.get(pid)
         if words is None:
-            words = self._words[pid] = frozenset(re.findall(r"[a-z]+", text.lower()))
+            words = self._words[pid] = PassageWords.of(re.findall(r"[a-z]+", text.lower()))
         return words
 
     @cached_property
-    def _words(self) -> dict[int, frozenset[str]]:
+    def _words(self) -> dict[int, PassageWords]:
         return {}
 
     @cached_property
@@ -170,9 +171,9 @@ class Searcher:
             bonus += W_FORCE if hit.matched_force else 0.0
         if features.numbers and any(n in hit.context for n in features.numbers):
             bonus += W_NUMBER
-        words = self.words_of(hit.passage_id, hit.context)
-        hit.coverage = coverage(topic, words)
-        hit.plain_coverage = coverage(topic, words, weighted=False)
+        hit.coverage, hit.plain_coverage = coverage(
+            topic, self.words_of(hit.passage_id, hit.context)
+        )
         hit.measure = max((measure_fit(topic, f.counts) for f in timely), default=0.0)
         return bonus + W_COVERAGE * hit.coverage + W_MEASURE * hit.measure
 
@@ -185,6 +186,11 @@ class Searcher:
         # while adding almost nothing to BM25: they are left out when anything else is asked.
         specific = tuple(t for t in features.terms if t not in GENERIC)
         terms = self._expand(specific or features.terms)
+        # The cost of a BM25 query follows the posting lists of its words: a word in a large
+        # share of all passages adds little to the ranking and most of the cost at scale.
+        common = max(1, int(COMMON_SHARE * len(self.store.passages)))
+        rare = [t for t in terms if self.store.document_frequency(_stem(t)) <= common]
+        terms = rare or terms
         if not terms:
             return {}
         match = " OR ".join(f'"{t}"' for t in terms)
@@ -257,23 +263,37 @@ def topic_terms(
     return Topic(tuple(terms), tuple(weights))
 
 
-def coverage(topic: Topic, words: frozenset[str], weighted: bool = True) -> float:
-    """Share of the question's subject words (by rarity, if ``weighted``) a passage speaks of."""
-    weights = topic.weights if weighted else tuple(1.0 for _ in topic.terms)
-    total = sum(weights)
-    if not topic.terms or total <= 0:
-        return 1.0
-    stems = {_stem(w) for w in words}
-    long_words = [w for w in words if len(w) >= 6]
+@dataclass(frozen=True)
+class PassageWords:
+    """A passage's words as coverage reads them, worked out once per passage."""
 
-    def spoken_of(alts: tuple[str, ...]) -> bool:
-        # the word's stem, or a compound holding a word of the text ("misconduct" / "conduct")
+    stems: frozenset[str]
+    long_words: tuple[str, ...]  # for compounds: "misconduct" speaks of "conduct"
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> PassageWords:
+        words = set(words)
+        return cls(frozenset(_stem(w) for w in words), tuple(w for w in words if len(w) >= 6))
+
+    def speak_of(self, alts: tuple[str, ...]) -> bool:
         return any(
-            _stem(a) in stems or any(a != w and a.endswith(w) for w in long_words) for a in alts
+            _stem(a) in self.stems or any(a != w and a.endswith(w) for w in self.long_words)
+            for a in alts
         )
 
-    spoken = sum(w for alts, w in zip(topic.terms, weights, strict=True) if spoken_of(alts))
-    return spoken / total
+
+def coverage(topic: Topic, words: PassageWords) -> tuple[float, float]:
+    """Share of the question's subject words a passage speaks of: by rarity, and plain."""
+    if not topic.terms:
+        return 1.0, 1.0
+    spoken = [words.speak_of(alts) for alts in topic.terms]
+    total = sum(topic.weights)
+    weighted = (
+        sum(w for w, hit in zip(topic.weights, spoken, strict=True) if hit) / total
+        if total > 0
+        else 1.0
+    )
+    return weighted, sum(spoken) / len(spoken)
 
 
 def measure_fit(topic: Topic, counts: str | None) -> float:

@@ -6,7 +6,7 @@ import pytest
 
 from index.models import Figure, Period
 from index.question import read_question
-from index.search import Topic, _period_matches, _unit_fit, coverage
+from index.search import PassageWords, Topic, _period_matches, _unit_fit, coverage
 
 
 def figure(period: Period | None = None, unit: str | None = "officers", kind: str = "count"):  # type: ignore[no-untyped-def]
@@ -45,9 +45,10 @@ def test_unit_fit() -> None:
 
 def test_coverage_weighs_rare_words_and_reads_compounds() -> None:
     topic = Topic((("pension",), ("accused",)), (4.0, 1.0))
-    assert coverage(topic, frozenset({"stripped", "of", "their", "pension"})) == pytest.approx(0.8)
-    assert coverage(topic, frozenset({"stripped", "pension"}), weighted=False) == 0.5
-    assert coverage(Topic((("misconduct",),), (1.0,)), frozenset({"sexual", "conduct"})) == 1.0
+    weighted, plain = coverage(topic, PassageWords.of(["stripped", "of", "their", "pension"]))
+    assert (weighted, plain) == (pytest.approx(0.8), 0.5)
+    misconduct = Topic((("misconduct",),), (1.0,))
+    assert coverage(misconduct, PassageWords.of(["sexual", "conduct"])) == (1.0, 1.0)
 
 
 @pytest.mark.parametrize(
