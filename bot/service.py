@@ -76,7 +76,8 @@ class Verbatim:
             model_name=getattr(self._embedder, "name", MODEL_NAME),
             progress=progress,
         )
-        if self._live is None or report.generation != self._live.store.generation.name:
+        # Swap only in a process already serving answers; a bare reindex needs no model.
+        if self._live is not None and report.generation != self._live.store.generation.name:
             self._load()
         return report
 

@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 KEEP_GENERATIONS = 2
+APPROXIMATE_FROM = 20_000  # passages from which vectors are searched through an HNSW graph
+HNSW_LINKS = 32
+HNSW_EF_CONSTRUCTION = 80
 
 
 @dataclass
@@ -64,6 +67,7 @@ def pipeline_fingerprint(model_name: str) -> str:
     for module in (cleaning, sources, passages, figures, lexicon):
         if module.__file__:
             digest.update(Path(module.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())  # how the index itself is laid out
     return digest.hexdigest()[:32]
 
 
@@ -191,7 +195,7 @@ def _build(
         db.execute("create virtual table passages_vocab using fts5vocab(passages_fts, 'row')")
         db.table("figures").insert_all(_figure_rows(found, all_passages))
         vectors = _vectors(db, texts, previous, embedder, report, progress)
-        index = faiss.IndexIDMap2(faiss.IndexFlatIP(vectors.shape[1]))
+        index = vector_index(vectors.shape[1], len(all_passages))
         if len(all_passages):
             index.add_with_ids(vectors, np.arange(len(all_passages), dtype=np.int64))
         faiss.write_index(index, str(staging / FAISS_NAME))
@@ -207,6 +211,16 @@ def _build(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def vector_index(width: int, count: int, approximate_from: int = APPROXIMATE_FROM) -> faiss.Index:
+    """Exact inner-product search for a corpus of ordinary size; an HNSW graph beyond it,
+    where exact search would cost more per question than the whole rest of an answer."""
+    if count < approximate_from:
+        return faiss.IndexIDMap2(faiss.IndexFlatIP(width))
+    graph = faiss.IndexHNSWFlat(width, HNSW_LINKS, faiss.METRIC_INNER_PRODUCT)
+    graph.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+    return faiss.IndexIDMap2(graph)
 
 
 def _create_schema(db: sqlite_utils.Database, fingerprint: str) -> None:

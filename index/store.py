@@ -32,6 +32,7 @@ SCHEMA_VERSION = 4
 DB_NAME = "index.db"
 FAISS_NAME = "passages.faiss"
 CURRENT = "CURRENT"
+HNSW_EF_SEARCH = 128  # breadth of an HNSW search: recall against cost (scripts/bench.py)
 
 
 def current_generation(index_dir: Path) -> Path | None:
@@ -69,6 +70,9 @@ class IndexStore:
             raise IndexUnavailable(
                 f"the vector file in {generation} is missing or corrupt; run `verbatim reindex`"
             ) from exc
+        graph = faiss.downcast_index(getattr(self.vectors, "index", self.vectors))
+        if isinstance(graph, faiss.IndexHNSWFlat):
+            graph.hnsw.efSearch = HNSW_EF_SEARCH
         count = self.query("select count(*) from passages")[0][0]
         if self.vectors.ntotal != count:
             raise IndexUnavailable(

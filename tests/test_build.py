@@ -117,3 +117,26 @@ def test_summary_names_a_few_sources_and_counts_the_rest() -> None:
     report = ReindexReport(added=[f"s{i:03}" for i in range(25)], sources=25, rebuilt=True)
     text = summary(report)
     assert "s009" in text and "s010" not in text and "and 15 more" in text
+
+
+def test_approximate_vector_search_keeps_recall() -> None:
+    """Large corpora are searched through an HNSW graph: its top hits must match exact search."""
+    import faiss
+    import numpy as np
+
+    from index.build import vector_index
+    from index.store import HNSW_EF_SEARCH
+
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(3000, 64)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    ids = np.arange(len(vectors), dtype=np.int64)
+    graph = vector_index(64, len(vectors), approximate_from=1000)
+    assert isinstance(faiss.downcast_index(graph.index), faiss.IndexHNSWFlat)
+    graph.add_with_ids(vectors, ids)
+    faiss.downcast_index(graph.index).hnsw.efSearch = HNSW_EF_SEARCH
+    queries = vectors[:50] + rng.normal(scale=0.3, size=(50, 64)).astype(np.float32)
+    _, found = graph.search(queries, 10)
+    exact = np.argsort(-(queries @ vectors.T), axis=1)[:, :10]
+    recall = np.mean([len(set(f) & set(e)) / 10 for f, e in zip(found, exact, strict=True)])
+    assert recall >= 0.95
