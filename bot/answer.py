@@ -16,7 +16,7 @@ from dataclasses import replace
 from bot import number_lock
 from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
-from index.models import Figure, Source
+from index.models import Figure, Source, overlap
 from index.question import QuestionFeatures, read_question
 from index.search import MIN_PERIOD_OVERLAP, Hit, Searcher
 
@@ -69,14 +69,14 @@ class Answerer:
         if not re.search(r"[A-Za-z]{2,}", text):
             return _unanswered(question, NOTICE_EMPTY)
         features = read_question(text)
-        earlier = [clean_question(h) for h in history if clean_question(h)]
+        earlier = [h for h in map(clean_question, history) if h]
         if earlier and _is_follow_up(features) and self._adds_something(features):
             features = _merge(read_question(earlier[-1]), features)
         if not features.terms:
             return _unanswered(question, NOTICE_EMPTY)
         missing = [f for f in features.forces if f not in self.searcher.corpus_forces]
         if missing:
-            return self._refuse(question, features, NOTICE_NO_FORCE)
+            return self._refuse(question, NOTICE_NO_FORCE)
         hits = self.searcher.search(features, k=12)
         pool = _quotable(hits, features)
         if not pool:
@@ -86,7 +86,7 @@ class Answerer:
                 notice = NOTICE_NO_PERIOD
             else:
                 notice = NOTICE_NO_SOURCE
-            return self._refuse(question, features, notice, hits)
+            return self._refuse(question, notice, hits)
         chosen, conflict = _choose(pool, features)
         return self._compose(question, chosen, conflict)
 
@@ -141,13 +141,7 @@ class Answerer:
         )
         return Quote(text, start, end, round(hit.score, 4), source_ref(hit.source), figures)
 
-    def _refuse(
-        self,
-        question: str,
-        features: QuestionFeatures,
-        notice: str,
-        hits: Sequence[Hit] = (),
-    ) -> Answer:
+    def _refuse(self, question: str, notice: str, hits: Sequence[Hit] = ()) -> Answer:
         suggestions: list[SourceRef] = []
         for hit in hits:
             ref = source_ref(hit.source)
@@ -259,8 +253,7 @@ def _choose(pool: list[Hit], features: QuestionFeatures) -> tuple[list[Hit], boo
 
 def _adds_to(chosen: list[Hit], hit: Hit, features: QuestionFeatures) -> bool:
     """A further quote must be a different sentence and match what was asked as well."""
-    if any(h.passage_id == hit.passage_id or (abs(h.passage_id - hit.passage_id) == 1
-           and h.source.id == hit.source.id) for h in chosen):  # fmt: skip
+    if any(_overlapping(h, hit) for h in chosen):
         return False
     if features.unit and not hit.matched_unit:
         return False
@@ -281,7 +274,7 @@ def _disagrees(a: Hit, b: Hit, features: QuestionFeatures) -> bool:
         for fb in b.figures:
             if fa.value is None or fb.value is None or fa.value == fb.value:
                 continue
-            if not _overlap(fa, fb):
+            if not _same_period(fa, fb):
                 continue
             same = fa.unit == fb.unit
             alike = {fa.unit, fb.unit} <= ACCUSATION_UNITS
@@ -290,14 +283,10 @@ def _disagrees(a: Hit, b: Hit, features: QuestionFeatures) -> bool:
     return False
 
 
-def _overlap(a: Figure, b: Figure) -> bool:
-    pa, pb = a.period, b.period
-    if not pa or not pb or pa.start_year is None or pb.start_year is None:
+def _same_period(a: Figure, b: Figure) -> bool:
+    if not a.period or not b.period:
         return False
-    a_end = pa.end_year if pa.end_year is not None else pa.start_year
-    b_end = pb.end_year if pb.end_year is not None else pb.start_year
-    span_a, span_b = set(range(pa.start_year, a_end + 1)), set(range(pb.start_year, b_end + 1))
-    return len(span_a & span_b) / len(span_a | span_b) >= MIN_PERIOD_OVERLAP
+    return overlap(a.period.years, b.period.years) >= MIN_PERIOD_OVERLAP
 
 
 # -- follow-ups ----------------------------------------------------------------------------

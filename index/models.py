@@ -61,6 +61,20 @@ class Period:
     start_year: int | None = None
     end_year: int | None = None
 
+    @property
+    def years(self) -> frozenset[int]:
+        """Every year the period touches (none when it names no year: "last year")."""
+        if self.start_year is None:
+            return frozenset()
+        end = self.end_year if self.end_year is not None else self.start_year
+        return frozenset(range(self.start_year, end + 1))
+
+
+def overlap(a: frozenset[int] | set[int], b: frozenset[int] | set[int]) -> float:
+    """How far two sets of years coincide: shared years over all years (0 when either is empty)."""
+    union = a | b
+    return len(a & b) / len(union) if union else 0.0
+
 
 @dataclass(frozen=True)
 class Figure:

@@ -87,12 +87,7 @@ class QuestionFeatures:
 
     @property
     def years(self) -> set[int]:
-        years: set[int] = set()
-        for p in self.periods:
-            if p.start_year is not None:
-                end = p.end_year if p.end_year is not None else p.start_year
-                years.update(range(p.start_year, end + 1))
-        return years
+        return {year for p in self.periods for year in p.years}
 
 
 def read_question(text: str) -> QuestionFeatures:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from index.embed import Embedder
-from index.models import Figure, Passage, Source
+from index.models import Figure, Passage, Source, overlap
 from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
 from index.store import IndexStore
 
@@ -35,11 +35,11 @@ W_YEAR = 0.12
 W_YEAR_MISS = 0.10
 W_FORCE = 0.04
 W_NUMBER = 0.25
+W_COVERAGE = 0.35
+W_MEASURE = 0.12
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
 # "2014-2024" is not an answer for "2012-2018".
 MIN_PERIOD_OVERLAP = 0.5
-W_COVERAGE = 0.35
-W_MEASURE = 0.12
 # Words nearly every question and passage here share: they say nothing of the subject.
 GENERIC = frozenset(
     "met metropolitan police officer officers cop cops copper coppers force forces london uk "
@@ -109,9 +109,8 @@ class Searcher:
         period for ("allegations in 313 cases" after "between 2012 and 2018")."""
         years: dict[str, set[int]] = defaultdict(set)
         for f in self.store.figures():
-            p = f.period
-            if p and p.start_year is not None and p.end_year and p.end_year > p.start_year:
-                years[f.source_id].update(range(p.start_year, p.end_year + 1))
+            if f.period and len(f.period.years) > 1:
+                years[f.source_id].update(f.period.years)
         return dict(years)
 
     def search(self, question: str | QuestionFeatures, k: int = 10) -> list[Hit]:
@@ -342,19 +341,16 @@ def _stem(word: str) -> str:
 def _period_matches(figure: Figure, years: set[int], scope: set[int]) -> bool:
     """A figure fits the years asked when its period is that year, or covers most of a range
     asked for. A decade's total is not the figure for one year within it, nor for a range that
-    only partly overlaps it. A figure with no
-    period of its own takes its source's scope, but only for a range asked for."""
-    period = figure.period
-    if period is None or period.start_year is None:
-        if len(years) == 1 or not scope:
+    only partly overlaps it. A figure with no period of its own takes its source's scope, but
+    only for a range asked for."""
+    span: set[int] | frozenset[int] = figure.period.years if figure.period else frozenset()
+    if not span:
+        if len(years) == 1:
             return False
         span = scope
-    else:
-        end = period.end_year if period.end_year is not None else period.start_year
-        span = set(range(period.start_year, end + 1))
     if len(years) == 1:
         return span == years
-    return len(years & span) / len(years | span) >= MIN_PERIOD_OVERLAP
+    return overlap(years, span) >= MIN_PERIOD_OVERLAP
 
 
 def _mentions_years(hit: Hit, years: set[int]) -> bool:

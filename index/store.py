@@ -251,10 +251,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
 
 
 def _covers(period: Period | None, year: int) -> bool:
-    if period is None or period.start_year is None:
-        return False
-    end = period.end_year if period.end_year is not None else period.start_year
-    return period.start_year <= year <= end
+    return period is not None and year in period.years
 
 
 def _source_from_row(row: dict[str, Any]) -> Source:
