@@ -11,7 +11,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bot import number_lock
 from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
@@ -78,7 +78,7 @@ class Answerer:
         if missing:
             return self._refuse(question, NOTICE_NO_FORCE)
         hits = self.searcher.search(features, k=12)
-        pool = _quotable(hits, features)
+        pool = _quotable(hits, features, self._anchor(features))
         if not pool:
             if not features.wants_figure:
                 notice = NOTICE_NO_ANSWER
@@ -89,6 +89,22 @@ class Answerer:
             return self._refuse(question, notice, hits)
         chosen, conflict = _choose(pool, features)
         return self._compose(question, chosen, conflict)
+
+    def _anchor(self, features: QuestionFeatures) -> Anchor | None:
+        """What quoting a source's number ties the answer to ("of the 594 complaints, ...")."""
+        searcher = self.searcher
+        pids = {pid for n in features.numbers for pid in searcher.store.passages_stating(n)}
+        if not pids:
+            return None
+        topic = searcher.topic(features)
+        stating = [searcher.passage_words(pid) for pid in pids]
+        beyond = tuple(
+            alts
+            for alts, weight in zip(topic.terms, topic.weights, strict=True)
+            if weight > 0 and not any(words.speak_of(alts) for words in stating)
+        )
+        sources = frozenset(searcher.store.passages[pid].source_id for pid in pids)
+        return Anchor(sources, beyond)
 
     def _adds_something(self, follow_up: QuestionFeatures) -> bool:
         """A follow-up names a period, force or unit, or a word the sources use ("upheld");
@@ -211,9 +227,27 @@ def _locked(answer: Answer) -> Answer:
 # -- choosing ------------------------------------------------------------------------------
 
 
-def _quotable(hits: Sequence[Hit], features: QuestionFeatures) -> list[Hit]:
+@dataclass(frozen=True)
+class Anchor:
+    """A number the question quotes from a source ("of the 594 complaints, how many led to
+    charges"): only the sources stating it can answer, and the answer must speak of what the
+    question asks beyond the sentences stating it ("charges")."""
+
+    sources: frozenset[str]
+    beyond: tuple[tuple[str, ...], ...]  # subject words, each with its alternatives
+
+    def admits(self, hit: Hit) -> bool:
+        if hit.source.id not in self.sources:
+            return False
+        if not self.beyond or hit.words is None:
+            return True
+        return any(hit.words.speak_of(alts) for alts in self.beyond)
+
+
+def _quotable(hits: Sequence[Hit], features: QuestionFeatures, anchor: Anchor | None) -> list[Hit]:
     """The hits that can answer: scored high enough, with a figure when one is asked for,
-    and for the years asked about when the question names years."""
+    for the years asked about when the question names years, and from a source that states
+    the number the question quotes, when one does."""
     pool = [h for h in hits if h.score >= MIN_SCORE and h.dense >= MIN_DENSE]
     if features.wants_figure:
         pool = [h for h in pool if h.figures]
@@ -230,6 +264,8 @@ def _quotable(hits: Sequence[Hit], features: QuestionFeatures) -> list[Hit]:
             if h.plain_coverage >= MIN_COVERAGE_GIVEN_NUMBER
             or not any(n in h.context for n in features.numbers)
         ]
+    if anchor:
+        pool = [h for h in pool if anchor.admits(h)]
     if features.forces:
         # a question about one force is not answered with another force's figure
         pool = [h for h in pool if h.matched_force]

@@ -411,6 +411,14 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "jan 2017 to june 2022": months make a range of two dates without "between"
+    (
+        "range",
+        re.compile(
+            rf"\b{_MONTH}{_SP}({_YEAR}){_SP}?(?:to|until|till|through|-|–){_SP}?{_DATE}{_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
     # "in 2017 than in 2012": a comparison spans both years
     (
         "range",
@@ -422,6 +430,16 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{_YEAR_END}\b({_YEAR})(?:[^\S\n]*[-–/][^\S\n]*|{_SP}(?:to|until|and){_SP})"
             rf"((?:19|20)?\d\d){_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
+    # "in the ten years up to 2024", "over the past decade to 2023": counted back from a year
+    (
+        "back",
+        re.compile(
+            rf"\b(?:in|over|during|for|across|within){_SP}(?:the|a){_SP}"
+            rf"(?:(?:past|last|previous){_SP})?(?:(?P<count>{_COUNT_WORD})(?:-|{_SP})years?|decade)"
+            rf"{_SP}(?:up{_SP})?(?:to|until|till|ending|before){_SP}{_DATE}{_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),
@@ -453,6 +471,12 @@ def _to_period(kind: str, m: re.Match[str]) -> Period | None:
     years = [int(g) for g in m.groups() if g and re.fullmatch(r"\d{4}", g)]
     if kind == "vague":
         return Period(m.group(0))
+    if kind == "back":
+        count = m.group("count")
+        span = 10 if count is None else parse_number(count)
+        if span is None or span < 1:
+            return None
+        return Period(m.group(0), years[0] - int(span), years[0])
     if kind == "since":
         return Period(m.group(0), years[0], None)
     if kind == "year":

@@ -23,7 +23,9 @@ STOPWORDS = frozenset(
         "while who whom why will with would you your yours lol lmao tbh pls please hey hi ok okay "
         "u ur im like really actually know tell give show say said get got many much number "
         "numbers figure figures stat stats total whats what's wat ya yeah exactly roughly "
-        "approximately according during involved actually actualy ever any anything happened"
+        "approximately according during involved actually actualy ever any anything happened "
+        "against led lead leads leading resulted ended end thing things stuff true basically "
+        "literally apparently heard reckon guess seems seem even tho though still already far"
     ).split()
 )
 # Chat words mapped to the words sources use. Applied to lexical terms only.
@@ -92,16 +94,18 @@ class QuestionFeatures:
 
 def read_question(text: str) -> QuestionFeatures:
     lowered = text.lower()
-    terms = tuple(w.strip("'’-") for w in _WORD.findall(lowered) if w not in STOPWORDS)
+    words = (re.sub(r"['’]s$", "", w).strip("'’-") for w in _WORD.findall(lowered))
+    terms = tuple(w for w in words if w not in STOPWORDS)
+    spans = lexicon.find_period_spans(text, question=True)
     numbers = tuple(
         m.group()
         for m in re.finditer(r"\d[\d,]*(?:\.\d+)?%?(?![\w-]*\s*-?years?\b)", text)
-        if not _is_year(m.group())
+        if not _is_year(m.group()) and not any(s <= m.start() < e for s, e, _ in spans)
     )
     return QuestionFeatures(
         text=text,
         terms=tuple(t for t in terms if t),
-        periods=tuple(lexicon.find_periods(text, question=True)),
+        periods=tuple(period for _, _, period in spans),
         forces=tuple(lexicon.find_forces(text, question=True)),
         unit=lexicon.question_unit(text),
         wants_figure=bool(_FIGURE_CUES.search(text)) or bool(numbers),

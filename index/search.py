@@ -39,7 +39,7 @@ W_COVERAGE = 0.35
 W_MEASURE = 0.12
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
 # "2014-2024" is not an answer for "2012-2018".
-MIN_PERIOD_OVERLAP = 0.5
+MIN_PERIOD_OVERLAP = 0.6
 # Words nearly every question and passage here share: they say nothing of the subject.
 GENERIC = frozenset(
     "met metropolitan police officer officers cop cops copper coppers force forces london uk "
@@ -64,6 +64,7 @@ class Hit:
     coverage: float = 0.0  # share of the question's subject words the passage speaks of, by rarity
     plain_coverage: float = 0.0  # the same share, every word counting alike
     measure: float = 0.0  # how well the best-fitting figure's own words match the question
+    words: PassageWords | None = None  # what the passage speaks of, as coverage reads it
 
 
 class Searcher:
@@ -93,11 +94,22 @@ class Searcher:
             forces.update(named)
         return forces
 
-    def words_of(self, pid: int, text: str) -> PassageWords:
+    def passage_words(self, pid: int) -> PassageWords:
+        """The words a passage speaks of: its searched text and its source's publisher, since a
+        question may name the publisher instead of the subject ("the byline investigation")."""
         words = self._words.get(pid)
         if words is None:
+            passage = self.store.passages[pid]
+            source = self.store.source(passage.source_id)
+            publisher = source.meta.publisher if source and source.meta.publisher else ""
+            text = f"{self.store.search_text(passage)} {publisher}"
             words = self._words[pid] = PassageWords.of(re.findall(r"[a-z]+", text.lower()))
         return words
+
+    def topic(self, features: QuestionFeatures) -> Topic:
+        return topic_terms(
+            features, self._alternatives, self.store.document_frequency, len(self.store.passages)
+        )
 
     @cached_property
     def _words(self) -> dict[int, PassageWords]:
@@ -117,9 +129,7 @@ class Searcher:
         features = question if isinstance(question, QuestionFeatures) else read_question(question)
         dense = self._dense(features.text)
         lexical = self._lexical(features)
-        topic = topic_terms(
-            features, self._alternatives, self.store.document_frequency, len(self.store.passages)
-        )
+        topic = self.topic(features)
         hits: dict[int, Hit] = {}
         top_lexical = max(lexical.values(), default=0.0) or 1.0
         for pid in set(dense) | set(lexical):
@@ -151,7 +161,8 @@ class Searcher:
         if features.wants_figure:
             bonus += W_FIGURE if figures else -W_FIGURE
         scope = self.source_years.get(hit.source.id, set())
-        timely = [f for f in figures if not years or _period_matches(f, years, scope)]
+        trend = bool(_TREND.search(features.text))
+        timely = [f for f in figures if not years or _period_matches(f, years, scope, trend)]
         if years and figures:
             hit.matched_years = bool(timely)
             bonus += W_YEAR if timely else -W_YEAR_MISS
@@ -170,9 +181,8 @@ class Searcher:
             bonus += W_FORCE if hit.matched_force else 0.0
         if features.numbers and any(n in hit.context for n in features.numbers):
             bonus += W_NUMBER
-        hit.coverage, hit.plain_coverage = coverage(
-            topic, self.words_of(hit.passage_id, hit.context)
-        )
+        hit.words = self.passage_words(hit.passage_id)
+        hit.coverage, hit.plain_coverage = coverage(topic, hit.words)
         hit.measure = max((measure_fit(topic, f.counts) for f in timely), default=0.0)
         return bonus + W_COVERAGE * hit.coverage + W_MEASURE * hit.measure
 
@@ -318,6 +328,12 @@ _GROWTH = re.compile(
     r"times (more|as)|went up|go up|how much more)\b",
     re.IGNORECASE,
 )
+# A question about change over a range is answered by the figures for the years within it.
+_TREND = re.compile(
+    _GROWTH.pattern + r"|\b(fall|fell|fallen|drop|dropped|decrease|decreased|went down|go down|"
+    r"change|changed|compare|compared|trend|rising|falling)\b",
+    re.IGNORECASE,
+)
 
 
 def _unit_fit(features: QuestionFeatures, figure: Figure) -> float:
@@ -334,15 +350,27 @@ def _unit_fit(features: QuestionFeatures, figure: Figure) -> float:
     return 0.5 if kindred else 0.0
 
 
+_SUFFIXES = ("ings", "ing", "ed", "es", "s")
+
+
 def _stem(word: str) -> str:
-    return word[:5] if len(word) > 5 else word
+    """A crude stem that sees "sack", "sacked" and "sacks", or "abuse" and "abused", as one
+    word: a plain inflection off, a final e off, then at most five letters."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word[:5]
 
 
-def _period_matches(figure: Figure, years: set[int], scope: set[int]) -> bool:
+def _period_matches(figure: Figure, years: set[int], scope: set[int], trend: bool = False) -> bool:
     """A figure fits the years asked when its period is that year, or covers most of a range
     asked for. A decade's total is not the figure for one year within it, nor for a range that
-    only partly overlaps it. A figure with no period of its own takes its source's scope, but
-    only for a range asked for."""
+    only partly overlaps it; a question about change over a range ("did it go up from 2022 to
+    2023") is answered by the figures for years within it. A figure with no period of its own
+    takes its source's scope, but only for a range asked for."""
     span: set[int] | frozenset[int] = figure.period.years if figure.period else frozenset()
     if not span:
         if len(years) == 1:
@@ -350,6 +378,8 @@ def _period_matches(figure: Figure, years: set[int], scope: set[int]) -> bool:
         span = scope
     if len(years) == 1:
         return span == years
+    if trend and figure.period and span <= years:
+        return True
     return overlap(years, span) >= MIN_PERIOD_OVERLAP
 
 

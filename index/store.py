@@ -11,6 +11,7 @@ Layout of an index folder::
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 from collections import defaultdict
@@ -129,6 +130,15 @@ class IndexStore:
             (prefix, prefix + "\uffff"),
         )
         return int(rows[0][0] or 0)
+
+    def passages_stating(self, number: str) -> list[int]:
+        """The passages that write ``number`` ("594", "1,492", "42%")."""
+        phrase = " ".join(re.findall(r"\d+", number))
+        if not phrase:
+            return []
+        match = f'"{phrase}"'
+        rows = self.query("select rowid from passages_fts where passages_fts match ?", (match,))
+        return [int(r[0]) for r in rows]
 
     def search_text(self, passage: Passage) -> str:
         """What is embedded and searched for a passage: with the sentence it leans on."""

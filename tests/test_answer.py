@@ -59,6 +59,25 @@ def test_sources_that_count_differently_are_shown_side_by_side(
     assert answer.conflicts and "sources differ" in answer.reply
 
 
+def test_a_number_the_question_quotes_ties_the_answer_to_its_source(
+    verbatim_service: Verbatim,
+) -> None:
+    store = verbatim_service.store
+
+    def sources_stating(number: str) -> set[str]:
+        return {store.passages[pid].source_id for pid in store.passages_stating(number)}
+
+    assert sources_stating("594") == {"001_22b8a23762c7f0ec"}
+    assert sources_stating("1,492") == {"002_9eb077137e4b42bd"}
+    answer = verbatim_service.answer("of the 12 cases byline found how many were disciplined")
+    assert answer.answered
+    assert {q.source.id for q in answer.quotes} <= sources_stating("12")
+    # no source says what came of the 594 complaints in court: no other source's figure either
+    assert not verbatim_service.answer(
+        "how many of the 594 complaints led to criminal charges against the officers"
+    ).answered
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -32,6 +32,14 @@ def test_period_fit(period: Period | None, asked: set[int], scope: set[int], fit
     assert _period_matches(figure(period), asked, scope) is fits
 
 
+def test_years_within_a_range_answer_a_question_about_change() -> None:
+    one_year, asked = figure(Period("in 2022", 2022, 2022)), {2022, 2023}
+    assert not _period_matches(one_year, asked, set())  # not the total for both years
+    assert _period_matches(one_year, asked, set(), trend=True)  # "did it go up from 2022"
+    decade = figure(Period("between 2014 and 2024", 2014, 2024))
+    assert not _period_matches(decade, set(range(2017, 2023)), set(), trend=True)
+
+
 def test_unit_fit() -> None:
     how_many_officers = read_question("how many officers were sacked")
     assert _unit_fit(how_many_officers, figure(unit="officers")) == 1.0
@@ -60,6 +68,7 @@ def test_coverage_weighs_rare_words_and_reads_compounds() -> None:
         ("a 33-year-old woman", ()),
         ("is 42% right, or 1.6%", ("42%", "1.6%")),
         ("sacked in 2023", ()),
+        ("accused 2012-18 how many", ()),  # the end of a range is no figure
     ],
 )
 def test_numbers_a_question_quotes(question: str, numbers: tuple[str, ...]) -> None:
