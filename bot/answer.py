@@ -77,6 +77,9 @@ class Answerer:
         missing = [f for f in features.forces if f not in self.searcher.corpus_forces]
         if missing:
             return self._refuse(question, NOTICE_NO_FORCE)
+        if features.wants_figure and not any(self.searcher.topic(features).weights):
+            # "how many officers does the met employ": nothing asked that a source speaks of
+            return self._refuse(question, NOTICE_NO_SOURCE)
         hits = self.searcher.search(features, k=12)
         pool = _quotable(hits, features, self._anchor(features))
         if not pool:
