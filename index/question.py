@@ -68,11 +68,21 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "convictions": ("criminal", "records", "conviction"),
     "criminal": ("criminal", "records"),
 }
+# "the reference number of the FOI" asks for an identifier, not a count
 _FIGURE_CUES = re.compile(
-    r"\b(how many|how much|number of|no\.? of|what (?:was|is|were) the (?:total|number|count)|"
+    r"\b(how many|how much|(?<!reference )(?<!case )(?<!crime )number of|no\.? of|"
+    r"what (?:was|is|were) the (?:total|number|count)|"
     r"count|total|percent|percentage|%|proportion|share|fraction|rate|how often|figure|"
     r"stats?|statistics|one in|out of|how common|most|least|rise|fall|increase|decrease|"
     r"quarter|third|half)\b",
+    re.IGNORECASE,
+)
+
+
+# "what years did the analysis cover", "when was the request made": the answer is a period
+_PERIOD_CUES = re.compile(
+    r"\b(?:what|which)\s+(?:exact\s+)?(?:years?|dates?|months?|period|time\s*(?:period|frame))\b"
+    r"|\bwhen\b",
     re.IGNORECASE,
 )
 
@@ -86,6 +96,7 @@ class QuestionFeatures:
     unit: str | None = None
     wants_figure: bool = False
     numbers: tuple[str, ...] = field(default=())  # figures the question itself quotes
+    wants_period: bool = False  # the answer is a span of time, not a figure
 
     @property
     def years(self) -> set[int]:
@@ -110,6 +121,7 @@ def read_question(text: str) -> QuestionFeatures:
         unit=lexicon.question_unit(text),
         wants_figure=bool(_FIGURE_CUES.search(text)) or bool(numbers),
         numbers=numbers,
+        wants_period=bool(_PERIOD_CUES.search(text)),
     )
 
 

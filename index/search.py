@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from index.embed import Embedder
+from index.lexicon import find_periods
 from index.models import Figure, Passage, Source, overlap
 from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
 from index.store import IndexStore
@@ -35,6 +36,7 @@ W_YEAR = 0.12
 W_YEAR_MISS = 0.10
 W_FORCE = 0.04
 W_NUMBER = 0.25
+W_PERIOD = 0.10
 W_COVERAGE = 0.35
 W_MEASURE = 0.12
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
@@ -179,6 +181,8 @@ class Searcher:
             }
             hit.matched_force = bool(named & set(features.forces))
             bonus += W_FORCE if hit.matched_force else 0.0
+        if features.wants_period and any(p.start_year for p in find_periods(hit.passage.text)):
+            bonus += W_PERIOD
         if features.numbers and any(n in hit.context for n in features.numbers):
             bonus += W_NUMBER
         hit.words = self.passage_words(hit.passage_id)

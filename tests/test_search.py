@@ -73,3 +73,11 @@ def test_coverage_weighs_rare_words_and_reads_compounds() -> None:
 )
 def test_numbers_a_question_quotes(question: str, numbers: tuple[str, ...]) -> None:
     assert read_question(question).numbers == numbers
+
+
+def test_what_a_question_asks_for() -> None:
+    assert read_question("what years did byline's analysis cover").wants_period
+    assert read_question("when was the foi request made").wants_period
+    assert not read_question("how long was provan jailed for").wants_period
+    assert not read_question("whats the reference number of the met foi").wants_figure
+    assert read_question("the number of officers sacked").wants_figure
