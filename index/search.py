@@ -319,7 +319,7 @@ def measure_fit(topic: Topic, counts: str | None) -> float:
     asked = {_stem(alt) for alts in topic.terms for alt in alts}
     found = sum(any(_stem(alt) in words for alt in alts) for alts in topic.terms)
     extra = len(words - asked)
-    return max(-0.5, (found - 0.25 * extra) / len(topic.terms))
+    return max(-0.5, (found - 0.5 * extra) / len(topic.terms))
 
 
 # Units that, in these sources, often count the same people ("33 cases" of officers retiring).

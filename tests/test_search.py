@@ -6,7 +6,7 @@ import pytest
 
 from index.models import Figure, Period
 from index.question import read_question
-from index.search import PassageWords, Topic, _period_matches, _unit_fit, coverage
+from index.search import PassageWords, Topic, _period_matches, _unit_fit, coverage, measure_fit
 
 
 def figure(period: Period | None = None, unit: str | None = "officers", kind: str = "count"):  # type: ignore[no-untyped-def]
@@ -81,3 +81,13 @@ def test_what_a_question_asks_for() -> None:
     assert not read_question("how long was provan jailed for").wants_period
     assert not read_question("whats the reference number of the met foi").wants_figure
     assert read_question("the number of officers sacked").wants_figure
+
+
+def test_a_figure_that_counts_something_narrower_fits_less() -> None:
+    asked = Topic((("sexual",), ("assaults",)), (1.0, 1.0))
+    assert measure_fit(asked, "sexual assaults") == 1.0
+    assert measure_fit(asked, "cases of other sexual assaults") < 1.0
+    other = Topic((("other",), ("sexual",), ("assaults",)), (1.0, 1.0, 1.0))
+    assert measure_fit(other, "cases of other sexual assaults") > measure_fit(
+        other, "sexual assaults"
+    )
