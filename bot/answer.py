@@ -32,6 +32,7 @@ CONFLICT_SCORE = 0.60
 MIN_COVERAGE_FOR_A_YEAR = 0.6
 MIN_COVERAGE_GIVEN_NUMBER = 0.75
 FOLLOW_UP_TERMS = 4
+MAX_ANCHOR_PASSAGES = 200
 # Units that count accusations of one kind or another: sources that use different ones over
 # overlapping periods are shown side by side rather than one picked.
 ACCUSATION_UNITS = {"officers", "complaints", "allegations", "cases", "claims", "reports"}
@@ -96,15 +97,20 @@ class Answerer:
     def _anchor(self, features: QuestionFeatures) -> Anchor | None:
         """What quoting a source's number ties the answer to ("of the 594 complaints, ...")."""
         searcher = self.searcher
-        pids = {pid for n in features.numbers for pid in searcher.store.passages_stating(n)}
+        pids: set[int] = set()
+        for number in features.numbers:
+            stating = searcher.store.passages_stating(number, limit=MAX_ANCHOR_PASSAGES + 1)
+            if len(stating) > MAX_ANCHOR_PASSAGES:
+                return None  # a number this common ties the question to no one source
+            pids.update(stating)
         if not pids:
             return None
         topic = searcher.topic(features)
-        stating = [searcher.passage_words(pid) for pid in pids]
+        spoken = [searcher.passage_words(pid) for pid in pids]
         beyond = tuple(
             alts
             for alts, weight in zip(topic.terms, topic.weights, strict=True)
-            if weight > 0 and not any(words.speak_of(alts) for words in stating)
+            if weight > 0 and not any(words.speak_of(alts) for words in spoken)
         )
         sources = frozenset(searcher.store.passages[pid].source_id for pid in pids)
         return Anchor(sources, beyond)

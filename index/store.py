@@ -131,13 +131,15 @@ class IndexStore:
         )
         return int(rows[0][0] or 0)
 
-    def passages_stating(self, number: str) -> list[int]:
-        """The passages that write ``number`` ("594", "1,492", "42%")."""
+    def passages_stating(self, number: str, limit: int = 1000) -> list[int]:
+        """The passages that write ``number`` ("594", "1,492", "42%"), at most ``limit``."""
         phrase = " ".join(re.findall(r"\d+", number))
         if not phrase:
             return []
-        match = f'"{phrase}"'
-        rows = self.query("select rowid from passages_fts where passages_fts match ?", (match,))
+        rows = self.query(
+            "select rowid from passages_fts where passages_fts match ? limit ?",
+            (f'"{phrase}"', limit),
+        )
         return [int(r[0]) for r in rows]
 
     def search_text(self, passage: Passage) -> str:
