@@ -105,6 +105,9 @@ class Answerer:
             pids.update(stating)
         if not pids:
             return None
+        sources = frozenset(searcher.store.passages[pid].source_id for pid in pids)
+        if not features.part_of_number:
+            return Anchor(sources, ())
         topic = searcher.topic(features)
         spoken = [searcher.passage_words(pid) for pid in pids]
         beyond = tuple(
@@ -112,7 +115,6 @@ class Answerer:
             for alts, weight in zip(topic.terms, topic.weights, strict=True)
             if weight > 0 and not any(words.speak_of(alts) for words in spoken)
         )
-        sources = frozenset(searcher.store.passages[pid].source_id for pid in pids)
         return Anchor(sources, beyond)
 
     def _adds_something(self, follow_up: QuestionFeatures) -> bool:
@@ -238,9 +240,9 @@ def _locked(answer: Answer) -> Answer:
 
 @dataclass(frozen=True)
 class Anchor:
-    """A number the question quotes from a source ("of the 594 complaints, how many led to
-    charges"): only the sources stating it can answer, and the answer must speak of what the
-    question asks beyond the sentences stating it ("charges")."""
+    """A number the question quotes from a source: only the sources stating it can answer.
+    Asked for a part of it ("of the 594 complaints, how many led to charges"), the answer must
+    also speak of what the question asks beyond the sentences stating it ("charges")."""
 
     sources: frozenset[str]
     beyond: tuple[tuple[str, ...], ...]  # subject words, each with its alternatives
@@ -264,9 +266,10 @@ def _quotable(hits: Sequence[Hit], features: QuestionFeatures, anchor: Anchor | 
         pool = [h for h in pool if h.matched_years]
     if len(features.years) == 1:
         pool = [h for h in pool if h.plain_coverage >= MIN_COVERAGE_FOR_A_YEAR]
-    if features.numbers:
+    if features.part_of_number:
         # "how many of the 594 complaints led to charges": the sentence holding the number the
         # user typed is found for that number; it answers only if it speaks of the rest too.
+        # ("is 42% right" is answered by the sentence holding it.)
         pool = [
             h
             for h in pool

@@ -104,6 +104,7 @@ class QuestionFeatures:
     wants_figure: bool = False
     numbers: tuple[str, ...] = field(default=())  # figures the question itself quotes
     wants_period: bool = False  # the answer is a span of time, not a figure
+    part_of_number: bool = False  # asks for a part of a number it quotes ("of the 594, how many")
 
     @property
     def years(self) -> set[int]:
@@ -129,6 +130,10 @@ def read_question(text: str) -> QuestionFeatures:
         wants_figure=bool(_FIGURE_CUES.search(text)) or bool(numbers),
         numbers=numbers,
         wants_period=bool(_PERIOD_CUES.search(text)),
+        part_of_number=any(
+            re.search(rf"\bof\s+(?:the\s+|those\s+|these\s+|all\s+)?{re.escape(n)}(?!\d)", text)
+            for n in numbers
+        ),
     )
 
 

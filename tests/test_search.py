@@ -81,6 +81,9 @@ def test_what_a_question_asks_for() -> None:
     assert not read_question("how long was provan jailed for").wants_period
     assert not read_question("whats the reference number of the met foi").wants_figure
     assert read_question("the number of officers sacked").wants_figure
+    assert read_question("how many of the 594 complaints led to charges").part_of_number
+    assert read_question("out of the 12 cops, how many were disciplined").part_of_number
+    assert not read_question("one says 562, another 594: which is right").part_of_number
 
 
 def test_a_figure_that_counts_something_narrower_fits_less() -> None:
