@@ -92,7 +92,9 @@ class Answerer:
                 notice = NOTICE_NO_SOURCE
             return self._refuse(question, notice, hits)
         chosen, conflict = _choose(pool, features)
-        return self._compose(question, chosen, conflict)
+        # "what happened to the officer who...": a statement's outcome is often the next sentence
+        told = not features.wants_figure and not features.wants_period
+        return self._compose(question, chosen, conflict, told)
 
     def _anchor(self, features: QuestionFeatures) -> Anchor | None:
         """What quoting a source's number ties the answer to ("of the 594 complaints, ...")."""
@@ -127,8 +129,10 @@ class Answerer:
 
     # -- composing ---------------------------------------------------------------------------
 
-    def _compose(self, question: str, hits: list[Hit], conflict: bool) -> Answer:
-        quotes = [self._quote(h) for h in hits]
+    def _compose(
+        self, question: str, hits: list[Hit], conflict: bool, told: bool = False
+    ) -> Answer:
+        quotes = [self._quote(h, continued=told and i == 0) for i, h in enumerate(hits)]
         refs: list[SourceRef] = []
         for q in quotes:
             if q.source not in refs:
@@ -156,13 +160,24 @@ class Answerer:
         )
         return _locked(answer)
 
-    def _quote(self, hit: Hit) -> Quote:
-        start, end = hit.passage.quote_start, hit.passage.end
-        text = hit.source.text[start:end]
+    def _quote(self, hit: Hit, continued: bool = False) -> Quote:
+        """The passage verbatim, with the sentence it leans on; ``continued``, with the next
+        sentence of its paragraph too."""
         store = self.searcher.store
+        start, end = hit.passage.quote_start, hit.passage.end
+        following = store.passages.get(hit.passage_id + 1)
+        if (
+            continued
+            and following is not None
+            and following.source_id == hit.source.id
+            and following.ordinal == hit.passage.ordinal + 1
+            and "\n\n" not in hit.source.text[end : following.start]
+        ):
+            end = following.end
+        text = hit.source.text[start:end]
         figures = tuple(
             _figure_ref(f)
-            for pid in (hit.passage_id - 1, hit.passage_id)
+            for pid in (hit.passage_id - 1, hit.passage_id, hit.passage_id + 1)
             for f in store.figures_by_passage.get(pid, [])
             if f.source_id == hit.source.id and start <= f.start and f.end <= end
         )

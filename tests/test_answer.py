@@ -59,6 +59,21 @@ def test_sources_that_count_differently_are_shown_side_by_side(
     assert answer.conflicts and "sources differ" in answer.reply
 
 
+def test_what_happened_is_quoted_with_the_sentence_that_tells_it(
+    verbatim_service: Verbatim,
+) -> None:
+    answer = verbatim_service.answer("what happened to the hertfordshire officer texting a victim")
+    first = answer.quotes[0]
+    assert "Hertfordshire" in first.text and "final written warning" in first.text
+    source = verbatim_service.store.source(first.source.id)
+    assert source is not None and source.text[first.start : first.end] == first.text
+    # a figures question gets the passages with the figures, not their neighbours too
+    store = verbatim_service.store
+    passages = {store.search_text(p) for p in store.passages.values()}
+    figure = verbatim_service.answer("how many met officers were accused of sexual assault 2012-18")
+    assert figure.quotes and all(q.text in passages for q in figure.quotes)
+
+
 def test_a_number_the_question_quotes_ties_the_answer_to_its_source(
     verbatim_service: Verbatim,
 ) -> None:
@@ -156,9 +171,9 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
 @pytest.mark.parametrize(
     ("questions", "hit1", "abstention", "false_abstention"),
     [
-        ("questions.yaml", 0.73, 0.76, 0.07),
+        ("questions.yaml", 0.77, 0.76, 0.07),
         ("heldout.yaml", 0.96, 0.75, 0.02),
-        ("blind.yaml", 0.77, 0.83, 0.03),
+        ("blind.yaml", 0.8, 0.83, 0.03),
     ],
 )
 def test_eval_floor(
