@@ -129,8 +129,12 @@ class Searcher:
 
     def search(self, question: str | QuestionFeatures, k: int = 10) -> list[Hit]:
         features = question if isinstance(question, QuestionFeatures) else read_question(question)
-        dense = self._dense(features.text)
+        vector = self.embedder.encode([features.text])[0]
+        dense = dict(self.store.nearest(vector, DENSE_K))
         lexical = self._lexical(features)
+        # a passage full-text search found but outside the nearest neighbours still has a
+        # similarity to the question: it is measured rather than taken as none
+        dense.update(self.store.similarity(vector, set(lexical) - set(dense)))
         topic = self.topic(features)
         hits: dict[int, Hit] = {}
         top_lexical = max(lexical.values(), default=0.0) or 1.0
@@ -189,10 +193,6 @@ class Searcher:
         hit.coverage, hit.plain_coverage = coverage(topic, hit.words)
         hit.measure = max((measure_fit(topic, f.counts) for f in timely), default=0.0)
         return bonus + W_COVERAGE * hit.coverage + W_MEASURE * hit.measure
-
-    def _dense(self, text: str) -> dict[int, float]:
-        vector = self.embedder.encode([text])[0]
-        return dict(self.store.nearest(vector, DENSE_K))
 
     def _lexical(self, features: QuestionFeatures) -> dict[int, float]:
         # Words nearly every passage has ("met", "officers") make FTS5 score the whole corpus

@@ -246,6 +246,13 @@ class IndexStore:
         scores, ids = self.vectors.search(vector.reshape(1, -1).astype(np.float32), k)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i != -1]
 
+    def similarity(self, vector: np.ndarray, pids: Iterable[int]) -> dict[int, float]:
+        """Cosine similarity of ``vector`` to the given passages (found by other means than
+        the nearest-neighbour search, such as full-text search)."""
+        with self._lock:
+            stored = {pid: self.vectors.reconstruct(pid) for pid in pids}
+        return {pid: float(np.dot(v, vector)) for pid, v in stored.items()}
+
 
 def _standalone(text: str, start: int, end: int) -> bool:
     """True when the match is not part of a longer number ("49" inside "1,492")."""
