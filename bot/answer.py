@@ -83,6 +83,8 @@ class Answerer:
             return self._refuse(question, NOTICE_NO_SOURCE)
         hits = self.searcher.search(features, k=12)
         pool = _quotable(hits, features, self._anchor(features))
+        if features.counted and features.counted not in self.searcher.corpus_units:
+            pool = []  # "how many misconduct hearings": no source counts hearings
         if not pool:
             if not features.wants_figure:
                 notice = NOTICE_NO_ANSWER

@@ -361,15 +361,19 @@ _SANCTIONED = re.compile(
 )
 
 
+def counted_unit(question: str) -> str | None:
+    """The unit a question counts in so many words: "how many misconduct hearings" -> hearings."""
+    how_many = _HOW_MANY.search(question)
+    return unit_of(how_many.group(1)) if how_many else None
+
+
 def question_unit(question: str) -> str | None:
     """What a question asks for: a canonical unit, or "percent" for a share or a rate."""
     if _SHARE_QUESTION.search(question):
         return "percent"
-    how_many = _HOW_MANY.search(question)
-    if how_many:
-        unit = unit_of(how_many.group(1))
-        if unit:
-            return unit
+    unit = counted_unit(question)
+    if unit:
+        return unit
     if _SANCTIONED.search(question):
         return "officers"
     # No "how many": the first unit word anywhere ("2012-18 complaints upheld"), but not

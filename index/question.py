@@ -105,6 +105,7 @@ class QuestionFeatures:
     numbers: tuple[str, ...] = field(default=())  # figures the question itself quotes
     wants_period: bool = False  # the answer is a span of time, not a figure
     part_of_number: bool = False  # asks for a part of a number it quotes ("of the 594, how many")
+    counted: str | None = None  # the unit named after "how many" ("how many hearings")
 
     @property
     def years(self) -> set[int]:
@@ -130,6 +131,7 @@ def read_question(text: str) -> QuestionFeatures:
         wants_figure=bool(_FIGURE_CUES.search(text)) or bool(numbers),
         numbers=numbers,
         wants_period=bool(_PERIOD_CUES.search(text)),
+        counted=lexicon.counted_unit(text),
         part_of_number=any(
             re.search(rf"\bof\s+(?:the\s+|those\s+|these\s+|all\s+)?{re.escape(n)}(?!\d)", text)
             for n in numbers

@@ -118,6 +118,11 @@ class Searcher:
         return {}
 
     @cached_property
+    def corpus_units(self) -> set[str]:
+        """Every unit some figure counts in: asked to count in another, no source answers."""
+        return {f.unit for f in self.store.figures() if f.unit}
+
+    @cached_property
     def source_years(self) -> dict[str, set[int]]:
         """Years the ranges stated in each source cover: the scope of figures it gives no
         period for ("allegations in 313 cases" after "between 2012 and 2018")."""

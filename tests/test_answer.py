@@ -106,6 +106,7 @@ def test_a_number_the_question_quotes_ties_the_answer_to_its_source(
         "how many met officers were accused of sexual assault in 2008",
         "sexual assaults by met officers in 2025?",
         "how many officers are there in the met in total",  # nothing a source speaks of
+        "how many misconduct hearings did byline times analyse",  # no source counts hearings
     ],
 )
 def test_no_source_means_no_answer(verbatim_service: Verbatim, question: str) -> None:
