@@ -317,10 +317,11 @@ def _choose(pool: list[Hit], features: QuestionFeatures) -> tuple[list[Hit], boo
 
 
 def _adds_to(chosen: list[Hit], hit: Hit, features: QuestionFeatures) -> bool:
-    """A further quote must be a different sentence and match what was asked as well."""
+    """A further quote must be a different sentence, count in the unit asked for or a kindred
+    one, and be for the years asked about."""
     if any(_overlapping(h, hit) for h in chosen):
         return False
-    if features.unit and not hit.matched_unit:
+    if features.unit and not hit.unit_fit:
         return False
     return not (features.years and not hit.matched_years)
 

@@ -61,7 +61,7 @@ class Hit:
     figures: list[Figure] = field(default_factory=list)
     context: str = ""  # the passage with the sentence it leans on: what was searched
     matched_years: bool = False
-    matched_unit: bool = False
+    unit_fit: float = 0.0  # 1 for the unit asked for, a half for a kindred one
     matched_force: bool = False
     coverage: float = 0.0  # share of the question's subject words the passage speaks of, by rarity
     plain_coverage: float = 0.0  # the same share, every word counting alike
@@ -181,7 +181,7 @@ class Searcher:
             hit.matched_years = True
             bonus += W_YEAR / 2
         fit = max((_unit_fit(features, f) for f in timely), default=0.0)
-        hit.matched_unit = fit == 1.0
+        hit.unit_fit = fit
         bonus += W_UNIT * fit
         if features.forces:
             own = {hit.source.meta.force, *(f.force for f in figures)}
