@@ -14,7 +14,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from index.embed import Embedder
 from index.lexicon import find_periods
@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 DENSE_K = 40
 LEXICAL_K = 40
 COMMON_SHARE = 0.25  # words in more passages than this are left out of the full-text query
+# Rows BM25 may score for one question: the rarest words rank best and cost least; a large
+# corpus needs no more than these to find candidates (all words fit it in a small one).
+MAX_POSTINGS = 6_000
 # Fusion weights: cosine similarity is already on [0, 1]; BM25 is scaled by the best hit.
 W_DENSE = 0.55
 W_LEXICAL = 0.30
@@ -207,8 +210,14 @@ class Searcher:
         # The cost of a BM25 query follows the posting lists of its words: a word in a large
         # share of all passages adds little to the ranking and most of the cost at scale.
         common = max(1, int(COMMON_SHARE * len(self.store.passages)))
-        rare = [t for t in terms if self.store.document_frequency(_stem(t)) <= common]
-        terms = rare or terms
+        frequency = {t: self.store.document_frequency(_stem(t)) for t in terms}
+        rare = sorted((t for t in terms if frequency[t] <= common), key=frequency.__getitem__)
+        chosen: list[str] = []
+        for term in rare:  # the rarest words first, while their posting lists fit the budget
+            if chosen and sum(frequency[t] for t in chosen) + frequency[term] > MAX_POSTINGS:
+                break
+            chosen.append(term)
+        terms = chosen or terms
         if not terms:
             return {}
         match = " OR ".join(f'"{t}"' for t in terms)
@@ -286,16 +295,16 @@ class PassageWords:
     """A passage's words as coverage reads them, worked out once per passage."""
 
     stems: frozenset[str]
-    long_words: tuple[str, ...]  # for compounds: "misconduct" speaks of "conduct"
+    long_words: frozenset[str]  # for compounds: "misconduct" speaks of "conduct"
 
     @classmethod
     def of(cls, words: Iterable[str]) -> PassageWords:
         words = set(words)
-        return cls(frozenset(_stem(w) for w in words), tuple(w for w in words if len(w) >= 6))
+        return cls(frozenset(_stem(w) for w in words), frozenset(w for w in words if len(w) >= 6))
 
     def speak_of(self, alts: tuple[str, ...]) -> bool:
         return any(
-            _stem(a) in self.stems or any(a != w and a.endswith(w) for w in self.long_words)
+            _stem(a) in self.stems or any(a[i:] in self.long_words for i in range(1, len(a) - 5))
             for a in alts
         )
 
@@ -362,6 +371,7 @@ def _unit_fit(features: QuestionFeatures, figure: Figure) -> float:
 _SUFFIXES = ("ings", "ing", "ed", "es", "s")
 
 
+@lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
     """A crude stem that sees "sack", "sacked" and "sacks", or "abuse" and "abused", as one
     word: a plain inflection off, a final e off, then at most five letters."""

@@ -33,7 +33,7 @@ SCHEMA_VERSION = 4
 DB_NAME = "index.db"
 FAISS_NAME = "passages.faiss"
 CURRENT = "CURRENT"
-HNSW_EF_SEARCH = 128  # breadth of an HNSW search: recall against cost (scripts/bench.py)
+HNSW_EF_SEARCH = 512  # breadth of an HNSW search: recall against cost (scripts/bench.py)
 
 
 def current_generation(index_dir: Path) -> Path | None:
@@ -44,12 +44,16 @@ def current_generation(index_dir: Path) -> Path | None:
     return index_dir / name if name else None
 
 
+MAX_REMEMBERED_PREFIXES = 50_000
+
+
 class IndexStore:
     """Read access to one generation of the index. Safe to share between threads."""
 
     def __init__(self, generation: Path) -> None:
         self.generation = generation
         self._lock = threading.Lock()
+        self._frequencies: dict[str, int] = {}  # document_frequency's answers, per prefix
         try:
             uri = f"file:{generation / DB_NAME}?mode=ro"
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -125,11 +129,16 @@ class IndexStore:
 
     def document_frequency(self, prefix: str) -> int:
         """How many passages hold a word starting with ``prefix`` (FTS5's porter terms)."""
-        rows = self.query(
-            "select max(doc) from passages_vocab where term >= ? and term < ?",
-            (prefix, prefix + "\uffff"),
-        )
-        return int(rows[0][0] or 0)
+        known = self._frequencies.get(prefix)
+        if known is None:
+            rows = self.query(
+                "select max(doc) from passages_vocab where term >= ? and term < ?",
+                (prefix, prefix + "\uffff"),
+            )
+            if len(self._frequencies) >= MAX_REMEMBERED_PREFIXES:
+                self._frequencies.clear()
+            known = self._frequencies[prefix] = int(rows[0][0] or 0)
+        return known
 
     def passages_stating(self, number: str, limit: int = 1000) -> list[int]:
         """The passages that write ``number`` ("594", "1,492", "42%"), at most ``limit``."""
