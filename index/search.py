@@ -211,13 +211,7 @@ class Searcher:
         # share of all passages adds little to the ranking and most of the cost at scale.
         common = max(1, int(COMMON_SHARE * len(self.store.passages)))
         frequency = {t: self.store.document_frequency(_stem(t)) for t in terms}
-        rare = sorted((t for t in terms if frequency[t] <= common), key=frequency.__getitem__)
-        chosen: list[str] = []
-        for term in rare:  # the rarest words first, while their posting lists fit the budget
-            if chosen and sum(frequency[t] for t in chosen) + frequency[term] > MAX_POSTINGS:
-                break
-            chosen.append(term)
-        terms = chosen or terms
+        terms = lexical_terms(frequency, common) or terms
         if not terms:
             return {}
         match = " OR ".join(f'"{t}"' for t in terms)
@@ -255,6 +249,19 @@ class Searcher:
         if word in pool:
             return []
         return difflib.get_close_matches(word, pool, n=1, cutoff=0.82)
+
+
+def lexical_terms(frequency: dict[str, int], common: int, budget: int = MAX_POSTINGS) -> list[str]:
+    """The words to rank by: none in more than ``common`` passages, the rarest first, while
+    the rows they make BM25 score fit the ``budget``."""
+    chosen: list[str] = []
+    rows = 0
+    for term in sorted((t for t in frequency if frequency[t] <= common), key=frequency.__getitem__):
+        if chosen and rows + frequency[term] > budget:
+            break
+        chosen.append(term)
+        rows += frequency[term]
+    return chosen
 
 
 @dataclass(frozen=True)

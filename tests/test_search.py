@@ -6,7 +6,15 @@ import pytest
 
 from index.models import Figure, Period
 from index.question import read_question
-from index.search import PassageWords, Topic, _period_matches, _unit_fit, coverage, measure_fit
+from index.search import (
+    PassageWords,
+    Topic,
+    _period_matches,
+    _unit_fit,
+    coverage,
+    lexical_terms,
+    measure_fit,
+)
 
 
 def figure(period: Period | None = None, unit: str | None = "officers", kind: str = "count"):  # type: ignore[no-untyped-def]
@@ -94,3 +102,12 @@ def test_a_figure_that_counts_something_narrower_fits_less() -> None:
     assert measure_fit(other, "cases of other sexual assaults") > measure_fit(
         other, "sexual assaults"
     )
+
+
+def test_full_text_search_ranks_by_the_rarest_words_within_a_budget() -> None:
+    frequency = {"pension": 3, "upheld": 40, "sexual": 900, "officers": 9_000}
+    # a small corpus: every word but the near-universal ones
+    assert lexical_terms(frequency, common=5_000, budget=100_000) == ["pension", "upheld", "sexual"]
+    # a large one: the rarest words while their rows fit, and always at least one
+    assert lexical_terms(frequency, common=5_000, budget=500) == ["pension", "upheld"]
+    assert lexical_terms({"sexual": 900}, common=5_000, budget=10) == ["sexual"]
