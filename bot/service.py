@@ -91,8 +91,9 @@ class Verbatim:
 
     def _load(self) -> None:
         store = IndexStore.open(self.index_dir)
-        live = _Live(store, Answerer(Searcher(store, self.embedder)))
-        _ = store.passages, store.figures_by_passage  # warm the caches before going live
+        searcher = Searcher(store, self.embedder)
+        searcher.warm()  # before going live: no question waits for the corpus to be read
+        live = _Live(store, Answerer(searcher))
         with self._swap_lock:
             old, self._live = self._live, live
         if old is not None:

@@ -79,6 +79,12 @@ class Searcher:
         self.store = store
         self.embedder = embedder
 
+    def warm(self) -> None:
+        """Read what every question needs from the whole corpus, so that no one question
+        waits for it (the first after an index is swapped in, above all)."""
+        _ = self.vocabulary, self.corpus_forces, self.corpus_units, self.source_years
+        _ = self.store.figures_by_passage
+
     @cached_property
     def vocabulary(self) -> dict[str, list[str]]:
         """Words of the corpus, grouped by first letter, for correcting typed misspellings."""
