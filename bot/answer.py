@@ -54,9 +54,14 @@ DIFFER = (
 )
 
 
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+
+
 def clean_question(raw: str) -> str:
-    """Printable text only, white space folded, cut to a length a question can sensibly have."""
+    """Printable text only, without mentions ("@everyone", "<@123>"), white space folded, cut
+    to a length a question can sensibly have."""
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in raw)
+    text = _MENTION.sub(" ", text)
     text = " ".join(text.split())
     return text[:MAX_QUESTION_CHARS]
 
@@ -71,7 +76,10 @@ class Answerer:
             return _unanswered(question, NOTICE_EMPTY)
         features = read_question(text)
         earlier = [h for h in map(clean_question, history) if h]
+        focus: tuple[tuple[str, ...], ...] = ()  # what a follow-up newly asks about
         if earlier and _is_follow_up(features) and self._adds_something(features):
+            topic = self.searcher.topic(features)
+            focus = tuple(t for t, w in zip(topic.terms, topic.weights, strict=True) if w > 0)
             features = _merge(read_question(earlier[-1]), features)
         if not features.terms:
             return _unanswered(question, NOTICE_EMPTY)
@@ -85,6 +93,9 @@ class Answerer:
         pool = _quotable(hits, features, self._anchor(features))
         if features.counted and features.counted not in self.searcher.corpus_units:
             pool = []  # "how many misconduct hearings": no source counts hearings
+        if focus:
+            # "what about the ones that were upheld": every quote speaks of what is new
+            pool = [h for h in pool if h.words and any(h.words.speak_of(t) for t in focus)]
         if not pool:
             if not features.wants_figure:
                 notice = NOTICE_NO_ANSWER

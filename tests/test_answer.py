@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from bot.answer import clean_question
 from bot.cli import main
 from bot.evaluation import load_questions, rule_violations, score
 from bot.service import Verbatim
@@ -161,6 +162,16 @@ def test_follow_up_is_read_with_the_question_before(verbatim_service: Verbatim) 
         "and in 2023?", history=["how many sexual conduct cases did the met have in 2022"]
     )
     assert follow.answered and "2,074" in follow.quotes[0].text
+
+
+def test_a_follow_up_is_answered_by_what_it_newly_asks(verbatim_service: Verbatim) -> None:
+    history = ["how many met officers were accused of sexual assault between 2012 and 2018"]
+    answer = verbatim_service.answer("what about the ones that were upheld", history=history)
+    assert answer.answered and all("upheld" in q.text for q in answer.quotes)
+
+
+def test_mentions_are_no_part_of_a_question() -> None:
+    assert clean_question("@everyone <@123> <@!45> <@&6> <#7> @here how many") == "how many"
 
 
 def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
