@@ -30,7 +30,6 @@ CLOSE_SCORE = 0.85  # extra quotes must score at least this share of the best on
 CONFLICT_SCORE = 0.60
 # A figure for the one year asked about must also be about the thing asked about.
 MIN_COVERAGE_FOR_A_YEAR = 0.6
-MIN_COVERAGE_GIVEN_NUMBER = 0.75
 FOLLOW_UP_TERMS = 4
 MAX_ANCHOR_PASSAGES = 200
 # Units that count accusations of one kind or another: sources that use different ones over
@@ -294,16 +293,6 @@ def _quotable(hits: Sequence[Hit], features: QuestionFeatures, anchor: Anchor | 
         pool = [h for h in pool if h.matched_years]
     if len(features.years) == 1:
         pool = [h for h in pool if h.plain_coverage >= MIN_COVERAGE_FOR_A_YEAR]
-    if features.part_of_number:
-        # "how many of the 594 complaints led to charges": the sentence holding the number the
-        # user typed is found for that number; it answers only if it speaks of the rest too.
-        # ("is 42% right" is answered by the sentence holding it.)
-        pool = [
-            h
-            for h in pool
-            if h.plain_coverage >= MIN_COVERAGE_GIVEN_NUMBER
-            or not any(n in h.context for n in features.numbers)
-        ]
     if anchor:
         pool = [h for h in pool if anchor.admits(h)]
     if features.forces:

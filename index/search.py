@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 DENSE_K = 40
 LEXICAL_K = 40
+MAX_REMEMBERED = 10_000  # questions' words whose reading is kept
 COMMON_SHARE = 0.25  # words in more passages than this are left out of the full-text query
 # Rows BM25 may score for one question: the rarest words rank best and cost least; a large
 # corpus needs no more than these to find candidates (all words fit it in a small one).
@@ -82,7 +83,7 @@ class Searcher:
     def warm(self) -> None:
         """Read what every question needs from the whole corpus, so that no one question
         waits for it (the first after an index is swapped in, above all)."""
-        _ = self.vocabulary, self.corpus_forces, self.corpus_units, self.source_years
+        _ = self.vocabulary, self._known, self.corpus_forces, self.corpus_units, self.source_years
         _ = self.store.figures_by_passage
 
     @cached_property
@@ -118,9 +119,22 @@ class Searcher:
         return words
 
     def topic(self, features: QuestionFeatures) -> Topic:
-        return topic_terms(
-            features, self._alternatives, self.store.document_frequency, len(self.store.passages)
-        )
+        """The question's subject words, weighed (worked out once per wording)."""
+        topic = self._topics.get(features.terms)
+        if topic is None:
+            if len(self._topics) >= MAX_REMEMBERED:
+                self._topics.clear()
+            topic = self._topics[features.terms] = topic_terms(
+                features,
+                self._alternatives,
+                self.store.document_frequency,
+                len(self.store.passages),
+            )
+        return topic
+
+    @cached_property
+    def _topics(self) -> dict[tuple[str, ...], Topic]:
+        return {}
 
     @cached_property
     def _words(self) -> dict[int, PassageWords]:
@@ -251,10 +265,25 @@ class Searcher:
         return [w.replace("%", "") for w in words if w.replace("%", "")]
 
     def _correct(self, word: str) -> list[str]:
-        pool = self.vocabulary.get(word[0], [])
-        if word in pool:
-            return []
-        return difflib.get_close_matches(word, pool, n=1, cutoff=0.82)
+        corrected = self._corrections.get(word)
+        if corrected is None:
+            if len(self._corrections) >= MAX_REMEMBERED:
+                self._corrections.clear()
+            pool = self.vocabulary.get(word[0], [])
+            corrected = self._corrections[word] = (
+                []
+                if word in self._known
+                else difflib.get_close_matches(word, pool, n=1, cutoff=0.82)
+            )
+        return corrected
+
+    @cached_property
+    def _corrections(self) -> dict[str, list[str]]:
+        return {}
+
+    @cached_property
+    def _known(self) -> frozenset[str]:
+        return frozenset(w for words in self.vocabulary.values() for w in words)
 
 
 def lexical_terms(frequency: dict[str, int], common: int, budget: int = MAX_POSTINGS) -> list[str]:
