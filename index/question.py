@@ -119,7 +119,9 @@ def read_question(text: str) -> QuestionFeatures:
     spans = lexicon.find_period_spans(text, question=True)
     numbers = tuple(
         m.group()
-        for m in re.finditer(r"\d[\d,]*(?:\.\d+)?%?(?![\w-]*\s*-?years?\b)", text)
+        for m in re.finditer(
+            r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?(?![\w-]*\s*-?years?\b)(?!\.?[A-Za-z\d])", text
+        )
         if not _is_year(m.group()) and not any(s <= m.start() < e for s, e, _ in spans)
     )
     return QuestionFeatures(

@@ -77,6 +77,8 @@ def test_coverage_weighs_rare_words_and_reads_compounds() -> None:
         ("is 42% right, or 1.6%", ("42%", "1.6%")),
         ("sacked in 2023", ()),
         ("accused 2012-18 how many", ()),  # the end of a range is no figure
+        ("in FOI 01.FOI.22.025664, what was asked", ()),  # a reference is no figure
+        ("562 or 594.", ("562", "594")),
     ],
 )
 def test_numbers_a_question_quotes(question: str, numbers: tuple[str, ...]) -> None:
