@@ -94,6 +94,14 @@ _PERIOD_CUES = re.compile(
 )
 
 
+# "what did the met say", "how did the force respond": the answer is what someone said
+_SAID_CUES = re.compile(
+    r"\bwhat\s+(?:did|does|do|has|have)\b.{0,60}?\b(?:say|said|respond|reply|claim|admit)\b"
+    r"|\bhow\s+did\b.{0,60}?\b(?:respond|react|reply)\b|\bresponse\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class QuestionFeatures:
     text: str
@@ -104,6 +112,7 @@ class QuestionFeatures:
     wants_figure: bool = False
     numbers: tuple[str, ...] = field(default=())  # figures the question itself quotes
     wants_period: bool = False  # the answer is a span of time, not a figure
+    wants_words: bool = False  # the answer is what someone said
     part_of_number: bool = False  # asks for a part of a number it quotes ("of the 594, how many")
     counted: str | None = None  # the unit named after "how many" ("how many hearings")
 
@@ -133,6 +142,7 @@ def read_question(text: str) -> QuestionFeatures:
         wants_figure=bool(_FIGURE_CUES.search(text)) or bool(numbers),
         numbers=numbers,
         wants_period=bool(_PERIOD_CUES.search(text)),
+        wants_words=bool(_SAID_CUES.search(text)),
         counted=lexicon.counted_unit(text),
         part_of_number=any(
             re.search(rf"\bof\s+(?:the\s+|those\s+|these\s+|all\s+)?{re.escape(n)}(?!\d)", text)

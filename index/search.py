@@ -40,7 +40,7 @@ W_YEAR = 0.12
 W_YEAR_MISS = 0.10
 W_FORCE = 0.04
 W_NUMBER = 0.25
-W_PERIOD = 0.10
+W_KIND = 0.10  # the kind of answer asked for: a span of time, what someone said
 W_COVERAGE = 0.35
 W_MEASURE = 0.12
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
@@ -205,7 +205,7 @@ class Searcher:
             bonus += W_YEAR / 2
         fit = max((_unit_fit(features, f) for f in timely), default=0.0)
         hit.unit_fit = fit
-        bonus += W_UNIT * fit
+        bonus += W_UNIT * fit if features.wants_figure else 0.0
         if features.forces:
             own = {hit.source.meta.force, *(f.force for f in figures)}
             named = self.store.passage_forces.get(hit.passage_id, frozenset()) | {
@@ -214,7 +214,9 @@ class Searcher:
             hit.matched_force = bool(named & set(features.forces))
             bonus += W_FORCE if hit.matched_force else 0.0
         if features.wants_period and any(p.start_year for p in find_periods(hit.passage.text)):
-            bonus += W_PERIOD
+            bonus += W_KIND
+        if features.wants_words and _REPORTED.search(hit.passage.text):
+            bonus += W_KIND
         if features.numbers and any(n in hit.context for n in features.numbers):
             bonus += W_NUMBER
         hit.words = self.passage_words(hit.passage_id)
@@ -386,6 +388,12 @@ _KINDRED_UNITS = (
 _GROWTH = re.compile(
     r"\b(grow|grew|grown|rise|rose|risen|increase|increased|double|doubled|triple|tripled|"
     r"times (more|as)|went up|go up|how much more)\b",
+    re.IGNORECASE,
+)
+# A sentence that reports what someone said: "The Met said: ‘...’", "a spokesperson told us"
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|stated|responded|replied|added|admitted|spokes(?:wo)?man|spokesperson)\b"
+    r"|[“‘\"]",
     re.IGNORECASE,
 )
 # A question about change over a range is answered by the figures for the years within it.

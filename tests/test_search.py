@@ -89,6 +89,9 @@ def test_what_a_question_asks_for() -> None:
     assert read_question("what years did byline's analysis cover").wants_period
     assert read_question("when was the foi request made").wants_period
     assert not read_question("how long was provan jailed for").wants_period
+    assert read_question("what did the met say about the figures").wants_words
+    assert read_question("how did the force respond to the foi").wants_words
+    assert not read_question("what did the figures show").wants_words
     assert not read_question("whats the reference number of the met foi").wants_figure
     assert read_question("the number of officers sacked").wants_figure
     assert read_question("how many of the 594 complaints led to charges").part_of_number
