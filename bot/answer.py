@@ -32,6 +32,7 @@ CONFLICT_SCORE = 0.60
 MIN_COVERAGE_FOR_A_YEAR = 0.6
 FOLLOW_UP_TERMS = 4
 MAX_ANCHOR_PASSAGES = 200
+MAX_TABLE_QUOTE = 700  # a table row is quoted with its header and the rows between up to this
 # Units that count accusations of one kind or another: sources that use different ones over
 # overlapping periods are shown side by side rather than one picked.
 ACCUSATION_UNITS = {"officers", "complaints", "allegations", "cases", "claims", "reports"}
@@ -144,7 +145,13 @@ class Answerer:
     def _compose(
         self, question: str, hits: list[Hit], conflict: bool, told: bool = False
     ) -> Answer:
-        quotes = [self._quote(h, continued=told and i == 0) for i, h in enumerate(hits)]
+        quotes: list[Quote] = []
+        for i, hit in enumerate(hits):
+            quote = self._quote(hit, continued=told and i == 0)
+            quotes.append(quote)
+            heading = self._table_heading(hit, quote)
+            if heading is not None and heading not in quotes:
+                quotes.append(heading)
         refs: list[SourceRef] = []
         for q in quotes:
             if q.source not in refs:
@@ -177,6 +184,9 @@ class Answerer:
         sentence of its paragraph too."""
         store = self.searcher.store
         start, end = hit.passage.quote_start, hit.passage.end
+        header = self.searcher.table_headers.get(hit.passage_id)
+        if header is not None and end - store.passages[header].start <= MAX_TABLE_QUOTE:
+            start = store.passages[header].start  # a short table: from its header to the row
         following = store.passages.get(hit.passage_id + 1)
         if (
             continued
@@ -194,6 +204,18 @@ class Answerer:
             if f.source_id == hit.source.id and start <= f.start and f.end <= end
         )
         return Quote(text, start, end, round(hit.score, 4), source_ref(hit.source), figures)
+
+    def _table_heading(self, hit: Hit, quote: Quote) -> Quote | None:
+        """The header of a table whose row was quoted without it (a long table), quoted after
+        the row: "| 2021 | 61 | 14 | 6 |" means nothing without "| Year | Allegations | ..."."""
+        header = self.searcher.table_headers.get(hit.passage_id)
+        if header is None:
+            return None
+        passage = self.searcher.store.passages[header]
+        if quote.start <= passage.start:
+            return None
+        text = hit.source.text[passage.start : passage.end]
+        return Quote(text, passage.start, passage.end, quote.score, quote.source, ())
 
     def _refuse(self, question: str, notice: str, hits: Sequence[Hit] = ()) -> Answer:
         suggestions: list[SourceRef] = []

@@ -134,6 +134,9 @@ _OTHER_BY_ALIAS = {_key(a): n for n, aliases in _OTHER_ALIASES.items() for a in 
 _OTHER_RE = _alternation((a for aliases in _OTHER_ALIASES.values() for a in aliases), re.IGNORECASE)
 _CASED_BY_ALIAS = {" ".join(a.split()): n for n, aliases in _CASED_ALIASES.items() for a in aliases}
 _CASED_RE = _alternation(a for aliases in _CASED_ALIASES.values() for a in aliases)
+_LOWER_ALIAS_RE = _alternation(
+    a.lower() for aliases in _CASED_ALIASES.values() for a in aliases if a != "MPS"
+)
 _PLACE_BY_KEY = {_key(p): (p, n) for n, places in _TERRITORIAL.items() for p in places}
 _PLACE_RE = _alternation((p for places in _TERRITORIAL.values() for p in places), re.IGNORECASE)
 
@@ -147,6 +150,11 @@ def _force_spans(text: str, question: bool) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), _CASED_BY_ALIAS[" ".join(m.group().split())])
         for m in _CASED_RE.finditer(text)
     ]
+    if question:  # people type "gmp" and "psni"; a lowercase "mps" is more often MPs
+        spans += [
+            (m.start(), m.end(), _CASED_BY_ALIAS[m.group().upper()])
+            for m in _LOWER_ALIAS_RE.finditer(text)
+        ]
     for m in _PLACE_RE.finditer(text):
         place, name = _PLACE_BY_KEY[_key(m.group())]
         spans.extend(_place_span(text, m, place, name, question))

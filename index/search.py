@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from index.embed import Embedder
-from index.lexicon import find_periods
+from index.lexicon import find_forces, find_periods
 from index.models import Figure, Passage, Source, overlap
 from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
 from index.store import IndexStore
@@ -25,6 +25,8 @@ from index.store import IndexStore
 log = logging.getLogger(__name__)
 
 DENSE_K = 40
+MAX_TABLE_ROWS = 60  # rows of one table brought in when its header is found
+MAX_CAPTION_PASSAGES = 3  # sentences of the paragraph before a table that say what it holds
 LEXICAL_K = 40
 MAX_REMEMBERED = 10_000  # questions' words whose reading is kept
 COMMON_SHARE = 0.25  # words in more passages than this are left out of the full-text query
@@ -84,6 +86,7 @@ class Searcher:
         """Read what every question needs from the whole corpus, so that no one question
         waits for it (the first after an index is swapped in, above all)."""
         _ = self.vocabulary, self._known, self.corpus_forces, self.corpus_units, self.source_years
+        _ = self.source_force, self.table_rows
         _ = self.store.figures_by_passage
 
     @cached_property
@@ -114,7 +117,10 @@ class Searcher:
             passage = self.store.passages[pid]
             source = self.store.source(passage.source_id)
             publisher = source.meta.publisher if source and source.meta.publisher else ""
-            text = f"{self.store.search_text(passage)} {publisher}"
+            # what its figures count ("Officers dismissed"): a table row says it in the header
+            counts = " ".join(f.counts or "" for f in self.store.figures_by_passage.get(pid, []))
+            heading = self._heading(pid)
+            text = f"{self.store.search_text(passage)} {publisher} {counts} {heading}"
             words = self._words[pid] = PassageWords.of(re.findall(r"[a-z]+", text.lower()))
         return words
 
@@ -141,6 +147,52 @@ class Searcher:
         return {}
 
     @cached_property
+    def table_headers(self) -> dict[int, int]:
+        """Each table row's header, the first row of its table: a row such as
+        "| 2021 | 61 | 14 | 6 |" tells what it counts only through the header."""
+        headers: dict[int, int] = {}
+        header: int | None = None
+        previous: Passage | None = None
+        for pid in sorted(self.store.passages):
+            passage = self.store.passages[pid]
+            if not passage.text.startswith("|"):
+                header = None
+            elif (
+                header is None
+                or previous is None
+                or previous.source_id != passage.source_id
+                or passage.ordinal != previous.ordinal + 1
+            ):
+                header = pid
+            else:
+                headers[pid] = header
+            previous = passage
+        return headers
+
+    def _heading(self, pid: int) -> str:
+        """What a table row is about: its header, and the sentence that introduces the table."""
+        header = self.table_headers.get(pid)
+        if header is None:
+            return ""
+        parts = [self.store.passages[header]]
+        source = self.store.source(parts[0].source_id)
+        for before in range(header - 1, header - 1 - MAX_CAPTION_PASSAGES, -1):
+            caption = self.store.passages.get(before)
+            if caption is None or source is None or caption.source_id != source.id:
+                break
+            if len(parts) > 1 and "\n\n" in source.text[caption.end : parts[-1].start]:
+                break  # the paragraph before the table starts after this sentence
+            parts.append(caption)
+        return " ".join(p.text for p in parts)
+
+    @cached_property
+    def table_rows(self) -> dict[int, list[int]]:
+        rows: dict[int, list[int]] = defaultdict(list)
+        for row, header in self.table_headers.items():
+            rows[header].append(row)
+        return dict(rows)
+
+    @cached_property
     def corpus_units(self) -> set[str]:
         """Every unit some figure counts in: asked to count in another, no source answers."""
         return {f.unit for f in self.store.figures() if f.unit}
@@ -153,20 +205,40 @@ class Searcher:
         for f in self.store.figures():
             if f.period and len(f.period.years) > 1:
                 years[f.source_id].update(f.period.years)
+        for source in self.store.sources():  # "Allegations against officers, 2019 to 2023"
+            for period in find_periods(source.meta.title or ""):
+                if len(period.years) > 1:
+                    years[source.id].update(period.years)
         return dict(years)
+
+    @cached_property
+    def source_force(self) -> dict[str, str]:
+        """The one force each source is about: the one its metadata gives, or else the only
+        force it names at all (a force's FOI table names it once, above the rows)."""
+        named: dict[str, set[str]] = defaultdict(set)
+        for pid, forces in self.store.passage_forces.items():
+            named[self.store.passages[pid].source_id].update(forces)
+        out = {sid: next(iter(forces)) for sid, forces in named.items() if len(forces) == 1}
+        out.update({s.id: s.meta.force for s in self.store.sources() if s.meta.force})
+        return out
 
     def search(self, question: str | QuestionFeatures, k: int = 10) -> list[Hit]:
         features = question if isinstance(question, QuestionFeatures) else read_question(question)
         vector = self.embedder.encode([features.text])[0]
         dense = dict(self.store.nearest(vector, DENSE_K))
         lexical = self._lexical(features)
-        # a passage full-text search found but outside the nearest neighbours still has a
-        # similarity to the question: it is measured rather than taken as none
-        dense.update(self.store.similarity(vector, set(lexical) - set(dense)))
+        candidates = set(dense) | set(lexical)
+        # a table found by its header brings its rows, which hold the figures
+        for pid in list(candidates):
+            candidates.update(self.table_rows.get(pid, ())[:MAX_TABLE_ROWS])
+        headers = {self.table_headers[pid] for pid in candidates if pid in self.table_headers}
+        # a passage found by other means than the nearest neighbours still has a similarity
+        # to the question: it is measured rather than taken as none
+        dense.update(self.store.similarity(vector, (candidates | headers) - set(dense)))
         topic = self.topic(features)
         hits: dict[int, Hit] = {}
         top_lexical = max(lexical.values(), default=0.0) or 1.0
-        for pid in set(dense) | set(lexical):
+        for pid in candidates:
             passage = self.store.passages.get(pid)
             source = self.store.source(passage.source_id) if passage else None
             if passage is None or source is None:
@@ -176,7 +248,8 @@ class Searcher:
                 passage=passage,
                 source=source,
                 score=0.0,
-                dense=dense.get(pid, 0.0),
+                # "| 2021 | 61 | 14 | 6 |" means what its header says
+                dense=max(dense.get(pid, 0.0), dense.get(self.table_headers.get(pid, -1), 0.0)),
                 lexical=lexical.get(pid, 0.0) / top_lexical,
                 figures=self.store.figures_by_passage.get(pid, []),
                 context=self.store.search_text(passage),
@@ -207,7 +280,7 @@ class Searcher:
         hit.unit_fit = fit
         bonus += W_UNIT * fit if features.wants_figure else 0.0
         if features.forces:
-            own = {hit.source.meta.force, *(f.force for f in figures)}
+            own = {self.source_force.get(hit.source.id), *(f.force for f in figures)}
             named = self.store.passage_forces.get(hit.passage_id, frozenset()) | {
                 force for force in own if force
             }
@@ -321,6 +394,8 @@ def topic_terms(
     for term in features.terms:
         if term in GENERIC or not term.isalpha() or len(term) < 3:
             continue
+        if features.forces and find_forces(term, question=True):
+            continue  # "gmp", "manchester": the force is matched as a force, not as a word
         alts = tuple(dict.fromkeys(w for w in expand(term) if w.isalpha()))
         if not alts:
             continue

@@ -1,0 +1,60 @@
+"""Figures in tables, as FOI responses and official statistics give them: a row is found by what
+its header says, and quoted with that header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.service import Verbatim
+from index.build import reindex
+
+FRONT = """---
+title: "Misconduct allegations of a sexual nature against officers, {years}"
+publisher: Greater Manchester Police (FOI disclosure)
+date: 2024-02-14
+---
+
+You asked for the number of allegations of sexual misconduct made against Greater Manchester
+Police officers in each year, and how many were upheld.
+
+| Year | Allegations | Upheld | Officers dismissed |
+|------|-------------|--------|--------------------|
+"""
+
+
+def _row(year: int) -> str:
+    return f"| {year} | {40 + year % 50} | {year % 20} | {year % 7 + 1} |"
+
+
+def _service(knowledge: Path, tmp_path: Path, minilm, first: int, last: int) -> Verbatim:  # type: ignore[no-untyped-def]
+    rows = "".join(f"{_row(year)}\n" for year in range(first, last + 1))
+    table = FRONT.format(years=f"{first} to {last}") + rows
+    (knowledge / "sources" / "gmp_foi.md").write_text(table, encoding="utf-8")
+    reindex(knowledge, tmp_path / "index", lambda: minilm, model_name=minilm.name)
+    return Verbatim.open(knowledge, tmp_path / "index", embedder=minilm)
+
+
+def test_a_row_of_a_short_table_is_quoted_with_its_header(
+    knowledge_copy: Path, tmp_path: Path, minilm
+) -> None:  # type: ignore[no-untyped-def]
+    service = _service(knowledge_copy, tmp_path, minilm, 2019, 2023)
+    answer = service.answer("how many gmp officers were dismissed in 2022")
+    assert answer.answered
+    first = answer.quotes[0].text
+    assert first.startswith("| Year | Allegations") and first.endswith(_row(2022))
+    assert answer.quotes[0].source.id == "gmp_foi"
+
+
+@pytest.mark.parametrize("year", [2021, 2023])
+def test_a_row_of_a_long_table_is_quoted_then_its_header(
+    knowledge_copy: Path, tmp_path: Path, minilm, year: int
+) -> None:  # type: ignore[no-untyped-def]
+    service = _service(knowledge_copy, tmp_path, minilm, 1990, 2023)
+    answer = service.answer(
+        f"how many sexual misconduct allegations against gmp officers in {year}"
+    )
+    assert answer.answered
+    row, header = answer.quotes[0].text, answer.quotes[1].text
+    assert row == _row(year) and header.startswith("| Year | Allegations")
