@@ -106,7 +106,8 @@ class Answerer:
             return self._refuse(question, notice, hits)
         chosen, conflict = _choose(pool, features)
         # "what happened to the officer who...": a statement's outcome is often the next sentence
-        told = not features.wants_figure and not features.wants_period
+        told = not (features.wants_figure or features.wants_period or features.years)
+        told = told and not chosen[0].figures  # "sexual assaults in 2022" asks for a figure
         return self._compose(question, chosen, conflict, told)
 
     def _anchor(self, features: QuestionFeatures) -> Anchor | None:
