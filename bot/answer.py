@@ -185,9 +185,10 @@ class Answerer:
         sentence of its paragraph too."""
         store = self.searcher.store
         start, end = hit.passage.quote_start, hit.passage.end
+        first = hit.passage_id - 1  # the passage the quote may lean on
         header = self.searcher.table_headers.get(hit.passage_id)
         if header is not None and end - store.passages[header].start <= MAX_TABLE_QUOTE:
-            start = store.passages[header].start  # a short table: from its header to the row
+            start, first = store.passages[header].start, header  # a short table, header first
         following = store.passages.get(hit.passage_id + 1)
         if (
             continued
@@ -200,7 +201,7 @@ class Answerer:
         text = hit.source.text[start:end]
         figures = tuple(
             _figure_ref(f)
-            for pid in (hit.passage_id - 1, hit.passage_id, hit.passage_id + 1)
+            for pid in range(first, hit.passage_id + 2)
             for f in store.figures_by_passage.get(pid, [])
             if f.source_id == hit.source.id and start <= f.start and f.end <= end
         )

@@ -236,6 +236,7 @@ class Searcher:
         # to the question: it is measured rather than taken as none
         dense.update(self.store.similarity(vector, (candidates | headers) - set(dense)))
         topic = self.topic(features)
+        trend = bool(_TREND.search(features.text))  # a question about change over a range
         hits: dict[int, Hit] = {}
         top_lexical = max(lexical.values(), default=0.0) or 1.0
         for pid in candidates:
@@ -255,12 +256,14 @@ class Searcher:
                 context=self.store.search_text(passage),
             )
             hit.score = (
-                W_DENSE * hit.dense + W_LEXICAL * hit.lexical + self._weigh(hit, features, topic)
+                W_DENSE * hit.dense
+                + W_LEXICAL * hit.lexical
+                + self._weigh(hit, features, topic, trend)
             )
             hits[pid] = hit
         return sorted(hits.values(), key=lambda h: (-h.score, h.passage_id))[:k]
 
-    def _weigh(self, hit: Hit, features: QuestionFeatures, topic: Topic) -> float:
+    def _weigh(self, hit: Hit, features: QuestionFeatures, topic: Topic, trend: bool) -> float:
         """What a figures question names, weighed against the passage's own figures."""
         bonus = 0.0
         figures = hit.figures
@@ -268,7 +271,6 @@ class Searcher:
         if features.wants_figure:
             bonus += W_FIGURE if figures else -W_FIGURE
         scope = self.source_years.get(hit.source.id, set())
-        trend = bool(_TREND.search(features.text))
         timely = [f for f in figures if not years or _period_matches(f, years, scope, trend)]
         if years and figures:
             hit.matched_years = bool(timely)

@@ -45,6 +45,8 @@ def test_a_row_of_a_short_table_is_quoted_with_its_header(
     first = answer.quotes[0].text
     assert first.startswith("| Year | Allegations") and first.endswith(_row(2022))
     assert answer.quotes[0].source.id == "gmp_foi"
+    # the quote's figures are every figure it shows, the rows above the one asked for too
+    assert {f.text for f in answer.quotes[0].figures} >= {str(40 + y % 50) for y in (2019, 2022)}
 
 
 @pytest.mark.parametrize("year", [2021, 2023])
