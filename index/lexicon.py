@@ -19,58 +19,63 @@ from index.models import Period
 _MET = "Metropolitan Police"
 AREA_ENGLAND_WALES = "England and Wales"
 
-# The 43 territorial forces of England and Wales: canonical name -> the place names it goes by.
+# The 43 territorial forces of England and Wales: canonical name -> the place names it goes by,
+# with the county abbreviations people type ("herts", "notts").
 # A place name alone ("an officer in Hertfordshire") counts as the force, except the ambiguous
 # ones below, which need a police word after them ("Kent Police", "Durham officers").
 _TERRITORIAL: dict[str, tuple[str, ...]] = {
     "Avon and Somerset Constabulary": ("Avon and Somerset", "Avon & Somerset"),
-    "Bedfordshire Police": ("Bedfordshire",),
-    "Cambridgeshire Constabulary": ("Cambridgeshire",),
+    "Bedfordshire Police": ("Bedfordshire", "Beds"),
+    "Cambridgeshire Constabulary": ("Cambridgeshire", "Cambs"),
     "Cheshire Constabulary": ("Cheshire",),
     "City of London Police": ("City of London",),
     "Cleveland Police": ("Cleveland",),
     "Cumbria Constabulary": ("Cumbria",),
-    "Derbyshire Constabulary": ("Derbyshire",),
+    "Derbyshire Constabulary": ("Derbyshire", "Derbys"),
     "Devon and Cornwall Police": ("Devon and Cornwall", "Devon & Cornwall"),
     "Dorset Police": ("Dorset",),
     "Durham Constabulary": ("Durham",),
     "Dyfed-Powys Police": ("Dyfed-Powys", "Dyfed Powys"),
     "Essex Police": ("Essex",),
-    "Gloucestershire Constabulary": ("Gloucestershire",),
+    "Gloucestershire Constabulary": ("Gloucestershire", "Glos"),
     "Greater Manchester Police": ("Greater Manchester", "Manchester"),
     "Gwent Police": ("Gwent",),
-    "Hampshire and Isle of Wight Constabulary": ("Hampshire and Isle of Wight", "Hampshire"),
-    "Hertfordshire Constabulary": ("Hertfordshire",),
+    "Hampshire and Isle of Wight Constabulary": (
+        "Hampshire and Isle of Wight",
+        "Hampshire",
+        "Hants",
+    ),
+    "Hertfordshire Constabulary": ("Hertfordshire", "Herts"),
     "Humberside Police": ("Humberside",),
     "Kent Police": ("Kent",),
-    "Lancashire Constabulary": ("Lancashire",),
-    "Leicestershire Police": ("Leicestershire",),
-    "Lincolnshire Police": ("Lincolnshire",),
+    "Lancashire Constabulary": ("Lancashire", "Lancs"),
+    "Leicestershire Police": ("Leicestershire", "Leics"),
+    "Lincolnshire Police": ("Lincolnshire", "Lincs"),
     "Merseyside Police": ("Merseyside",),
     _MET: ("Metropolitan", "Met"),
     "Norfolk Constabulary": ("Norfolk",),
     "North Wales Police": ("North Wales",),
     "North Yorkshire Police": ("North Yorkshire",),
-    "Northamptonshire Police": ("Northamptonshire",),
+    "Northamptonshire Police": ("Northamptonshire", "Northants"),
     "Northumbria Police": ("Northumbria", "Northumbrian"),
-    "Nottinghamshire Police": ("Nottinghamshire",),
+    "Nottinghamshire Police": ("Nottinghamshire", "Notts"),
     "South Wales Police": ("South Wales",),
     "South Yorkshire Police": ("South Yorkshire",),
-    "Staffordshire Police": ("Staffordshire",),
+    "Staffordshire Police": ("Staffordshire", "Staffs"),
     "Suffolk Constabulary": ("Suffolk",),
     "Surrey Police": ("Surrey",),
     "Sussex Police": ("East Sussex", "West Sussex", "Sussex"),
     "Thames Valley Police": ("Thames Valley",),
-    "Warwickshire Police": ("Warwickshire",),
+    "Warwickshire Police": ("Warwickshire", "Warks"),
     "West Mercia Police": ("West Mercia",),
     "West Midlands Police": ("West Midlands",),
     "West Yorkshire Police": ("West Yorkshire",),
-    "Wiltshire Police": ("Wiltshire",),
+    "Wiltshire Police": ("Wiltshire", "Wilts"),
 }
 
 # Places that are also a city, a surname or a region: only a force when a police word follows.
 _AMBIGUOUS_PLACES = frozenset(
-    {"Cleveland", "City of London", "Durham", "Kent", "Manchester", "Metropolitan", "Met"}
+    {"Beds", "Cleveland", "City of London", "Durham", "Kent", "Manchester", "Metropolitan", "Met"}
 )
 
 # Other forces and areas, matched only by these exact phrases (case-insensitive).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from index import lexicon
 from index.models import Period
@@ -25,7 +26,8 @@ STOPWORDS = frozenset(
         "numbers figure figures stat stats total whats what's wat ya yeah exactly roughly "
         "approximately according during involved actually actualy ever any anything happened "
         "against led lead leads leading resulted ended end thing things stuff true basically "
-        "literally apparently heard reckon guess seems seem even tho though still already far"
+        "literally apparently heard reckon guess seems seem even tho though still already far "
+        "exact since"
     ).split()
 )
 # Chat words mapped to the words sources use. Applied to lexical terms only.
@@ -73,6 +75,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "trust": ("trust", "distrusted"),
     "distrust": ("distrusted", "trust"),
     "convictions": ("criminal", "records", "conviction"),
+    "foi": ("foi", "freedom", "information"),
     "criminal": ("criminal", "records"),
 }
 # "the reference number of the FOI" asks for an identifier, not a count
@@ -89,7 +92,7 @@ _FIGURE_CUES = re.compile(
 # "what years did the analysis cover", "when was the request made": the answer is a period
 _PERIOD_CUES = re.compile(
     r"\b(?:what|which)\s+(?:exact\s+)?(?:years?|dates?|months?|period|time\s*(?:period|frame))\b"
-    r"|\bwhen\b",
+    r"|^\W*when\b|\bwhen\s+(?:did|does|do|was|were|is|are|has|have|had)\b",
     re.IGNORECASE,
 )
 
@@ -118,7 +121,19 @@ class QuestionFeatures:
 
     @property
     def years(self) -> set[int]:
-        return {year for p in self.periods for year in p.years}
+        """Every year asked about; "since 2012" runs to this year."""
+        years = {year for p in self.periods for year in p.years}
+        if self.since is not None:
+            years.update(range(self.since, max(self.since, date.today().year) + 1))
+        return years
+
+    @property
+    def since(self) -> int | None:
+        """The first year of a period asked about with no end ("since 2012")."""
+        return min(
+            (p.start_year for p in self.periods if p.start_year and p.end_year is None),
+            default=None,
+        )
 
 
 def read_question(text: str) -> QuestionFeatures:
@@ -129,7 +144,8 @@ def read_question(text: str) -> QuestionFeatures:
     numbers = tuple(
         m.group()
         for m in re.finditer(
-            r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?(?![\w-]*\s*-?years?\b)(?!\.?[A-Za-z\d])", text
+            r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?(?![\w-]*\s*-?(?:years?|yrs?|yo)\b)(?!\.?[A-Za-z\d])",
+            text,
         )
         if not _is_year(m.group()) and not any(s <= m.start() < e for s, e, _ in spans)
     )

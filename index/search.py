@@ -48,6 +48,8 @@ W_MEASURE = 0.12
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
 # "2014-2024" is not an answer for "2012-2018".
 MIN_PERIOD_OVERLAP = 0.6
+# "since 2012" is answered by a figure whose count starts then, or within this many years after.
+SINCE_SLACK = 2
 # Words nearly every question and passage here share: they say nothing of the subject.
 GENERIC = frozenset(
     "met metropolitan police officer officers cop cops copper coppers force forces london uk "
@@ -271,7 +273,11 @@ class Searcher:
         if features.wants_figure:
             bonus += W_FIGURE if figures else -W_FIGURE
         scope = self.source_years.get(hit.source.id, set())
-        timely = [f for f in figures if not years or _period_matches(f, years, scope, trend)]
+        timely = [
+            f
+            for f in figures
+            if not years or _period_matches(f, years, scope, trend, features.since)
+        ]
         if years and figures:
             hit.matched_years = bool(timely)
             bonus += W_YEAR if timely else -W_YEAR_MISS
@@ -511,7 +517,9 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
-def _period_matches(figure: Figure, years: set[int], scope: set[int], trend: bool = False) -> bool:
+def _period_matches(
+    figure: Figure, years: set[int], scope: set[int], trend: bool = False, since: int | None = None
+) -> bool:
     """A figure fits the years asked when its period is that year, or covers most of a range
     asked for. A decade's total is not the figure for one year within it, nor for a range that
     only partly overlaps it; a question about change over a range ("did it go up from 2022 to
@@ -526,6 +534,8 @@ def _period_matches(figure: Figure, years: set[int], scope: set[int], trend: boo
         return span == years
     if trend and figure.period and span <= years:
         return True
+    if since is not None:  # "since 2012": a figure counted from then (to when it was published)
+        return len(span) > 1 and since <= min(span) <= since + SINCE_SLACK
     return overlap(years, span) >= MIN_PERIOD_OVERLAP
 
 

@@ -59,6 +59,11 @@ def test_county_forces() -> None:
         "Humberside Police",
     ]
     assert find_forces("an officer in Hertfordshire engaging") == ["Hertfordshire Constabulary"]
+    # county abbreviations as people type them; "beds" is a word unless a police word follows
+    assert find_forces("herts cop who was texting", question=True) == ["Hertfordshire Constabulary"]
+    assert find_forces("notts police", question=True) == ["Nottinghamshire Police"]
+    assert find_forces("slept in the beds", question=True) == []
+    assert find_forces("beds police", question=True) == ["Bedfordshire Police"]
 
 
 def test_national_forces_and_area() -> None:

@@ -40,6 +40,21 @@ def test_period_fit(period: Period | None, asked: set[int], scope: set[int], fit
     assert _period_matches(figure(period), asked, scope) is fits
 
 
+def test_since_a_year_is_answered_by_a_count_from_then() -> None:
+    asked = read_question("how many accused since 2012")
+    assert asked.since == 2012 and {2012, 2018, 2024} <= asked.years
+    fits = [
+        _period_matches(figure(period), asked.years, set(), since=asked.since)
+        for period in (
+            Period("between 2012 and 2018", 2012, 2018),
+            Period("between 2014 and 2024", 2014, 2024),
+            Period("between 2008 and 2018", 2008, 2018),  # counted from before
+            Period("in 2012", 2012, 2012),  # one year is not the count since
+        )
+    ]
+    assert fits == [True, True, False, False]
+
+
 def test_years_within_a_range_answer_a_question_about_change() -> None:
     one_year, asked = figure(Period("in 2022", 2022, 2022)), {2022, 2023}
     assert not _period_matches(one_year, asked, set())  # not the total for both years
@@ -72,6 +87,8 @@ def test_coverage_weighs_rare_words_and_reads_compounds() -> None:
     [
         ("how many of the 594 complaints led to charges", ("594",)),
         ("officers texting a 15 year old", ()),
+        ("herts cop texting a 15 yr old", ()),  # an age, however typed, is no figure
+        ("a 15yo victim", ()),
         ("in a 10 year period", ()),
         ("a 33-year-old woman", ()),
         ("is 42% right, or 1.6%", ("42%", "1.6%")),
@@ -88,6 +105,8 @@ def test_numbers_a_question_quotes(question: str, numbers: tuple[str, ...]) -> N
 def test_what_a_question_asks_for() -> None:
     assert read_question("what years did byline's analysis cover").wants_period
     assert read_question("when was the foi request made").wants_period
+    # "when" that opens a clause sets a scene; it does not ask for a date
+    assert not read_question("what did the met say when the observer published it").wants_period
     assert not read_question("how long was provan jailed for").wants_period
     assert read_question("what did the met say about the figures").wants_words
     assert read_question("how did the force respond to the foi").wants_words
