@@ -314,6 +314,7 @@ for _unit, _words in {
     "years": "year years",
     "months": "month months",
     "percent": "% percent per_cent percentage",
+    "pounds": "pound pounds money compensation payout payouts damages",
 }.items():
     _UNIT_WORDS.update(dict.fromkeys(_words.split(), _unit))
 UNITS = frozenset(_UNIT_WORDS.values())

@@ -214,6 +214,8 @@ def test_unit_of(words: str, unit: str | None) -> None:
         ("how many in 200 met officers have criminal records", "percent"),
         ("what proportion were upheld", "percent"),
         ("how many sexual assault cases in 2022", "cases"),
+        ("how much compensation has the met paid out", "pounds"),  # money, which no seed counts
+        ("how much did reports go up", "reports"),
         ("who is the commissioner", None),
     ],
 )
