@@ -17,7 +17,7 @@ from bot import number_lock
 from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
 from index.models import Figure, Source, overlap
-from index.question import QuestionFeatures, read_question
+from index.question import OUTCOMES, QuestionFeatures, read_question
 from index.search import MIN_PERIOD_OVERLAP, Hit, Searcher
 
 log = logging.getLogger(__name__)
@@ -90,7 +90,9 @@ class Answerer:
             # "how many officers does the met employ": nothing asked that a source speaks of
             return self._refuse(question, NOTICE_NO_SOURCE)
         hits = self.searcher.search(features, k=12)
-        pool = _quotable(hits, features, self._anchor(features))
+        # "how many were sacked in 2023": a figure that is not about sackings is no answer
+        outcomes = tuple(t for t in self.searcher.topic(features).terms if t[0] in OUTCOMES)
+        pool = _quotable(hits, features, self._anchor(features), outcomes)
         if features.counted and features.counted not in self.searcher.corpus_units:
             pool = []  # "how many misconduct hearings": no source counts hearings
         if focus:
@@ -306,10 +308,16 @@ class Anchor:
         return any(hit.words.speak_of(alts) for alts in self.beyond)
 
 
-def _quotable(hits: Sequence[Hit], features: QuestionFeatures, anchor: Anchor | None) -> list[Hit]:
+def _quotable(
+    hits: Sequence[Hit],
+    features: QuestionFeatures,
+    anchor: Anchor | None,
+    outcomes: tuple[tuple[str, ...], ...] = (),
+) -> list[Hit]:
     """The hits that can answer: scored high enough, with a figure when one is asked for,
-    for the years asked about when the question names years, and from a source that states
-    the number the question quotes, when one does."""
+    for the years asked about when the question names years, from a source that states
+    the number the question quotes, when one does, and speaking of the outcomes asked about
+    (each as its alternatives: "sacked", "dismissed", "removal")."""
     pool = [h for h in hits if h.score >= MIN_SCORE and h.dense >= MIN_DENSE]
     if features.wants_figure:
         pool = [h for h in pool if h.figures]
@@ -322,6 +330,8 @@ def _quotable(hits: Sequence[Hit], features: QuestionFeatures, anchor: Anchor | 
     if features.forces:
         # a question about one force is not answered with another force's figure
         pool = [h for h in pool if h.matched_force]
+    if outcomes:
+        pool = [h for h in pool if h.words and all(h.words.speak_of(o) for o in outcomes)]
     return pool
 
 

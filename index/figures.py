@@ -3,8 +3,8 @@
 The extractor works sentence by sentence. It first blanks out what only looks like a figure
 (dates, ages, reference numbers, law sections, list numbers, links, periods such as "a ten year
 period"), then finds the written forms a figure takes, most specific first ("31 out of 562",
-"one in 200", "three times more", "Three-Quarters of", "42%", "Hundreds of", "1,492", "Nine"),
-and finally reads what each one counts from the words around it.
+"one in 200", "three times more", "Three-Quarters of", "42%", "Hundreds of", "None were",
+"1,492", "Nine"), and finally reads what each one counts from the words around it.
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
             _I,
         ),
     ),
+    # "None were arrested": a count of nought, the answer to "how many were arrested"
+    ("none", re.compile(r"\b[Nn]one(?=\s+(?:were|was|had|have|has)\b|\s+of\s+(?:the|them)\b)")),
     ("plain", re.compile(_NUM, _I)),
 ]
 
@@ -223,6 +225,8 @@ def _read_form(kind: str, m: re.Match[str], text: str) -> list[_Candidate]:
         return [_Candidate(m.start(), m.end(), parse_number(m.group(0)), "share", tail=m.end())]
     if kind == "percent":
         return [_read_percent(m, text)]
+    if kind == "none":
+        return [_Candidate(m.start(), m.end(), 0.0, "count", tail=m.end())]
     if kind == "vague":
         return [_Candidate(m.start(), m.end(), None, "count", tail=m.end())]
     return _read_plain(m, text)

@@ -75,9 +75,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "trust": ("trust", "distrusted"),
     "distrust": ("distrusted", "trust"),
     "convictions": ("criminal", "records", "conviction"),
+    "convicted": ("convicted", "guilty", "jailed"),
     "foi": ("foi", "freedom", "information"),
     "criminal": ("criminal", "records"),
 }
+# What happened to an officer: a question that names one is answered only by a passage that
+# speaks of it (in the words of SYNONYMS), whatever else the passage shares with the question.
+OUTCOMES = frozenset(
+    "sacked sack fired kicked axed binned booted dismissed removed suspended benched retired "
+    "resigned quit charged convicted jailed arrested kept stayed".split()
+)
 # "the reference number of the FOI" asks for an identifier, not a count
 _FIGURE_CUES = re.compile(
     r"\b(how many|how much|(?<!reference )(?<!case )(?<!crime )number of|no\.? of|"

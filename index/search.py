@@ -87,7 +87,7 @@ class Searcher:
     def warm(self) -> None:
         """Read what every question needs from the whole corpus, so that no one question
         waits for it (the first after an index is swapped in, above all)."""
-        _ = self.vocabulary, self._known, self.corpus_forces, self.corpus_units, self.source_years
+        _ = self.vocabulary, self._known, self.corpus_forces, self.corpus_units, self.passage_scope
         _ = self.source_force, self.table_rows
         _ = self.store.figures_by_passage
 
@@ -200,18 +200,26 @@ class Searcher:
         return {f.unit for f in self.store.figures() if f.unit}
 
     @cached_property
-    def source_years(self) -> dict[str, set[int]]:
-        """Years the ranges stated in each source cover: the scope of figures it gives no
-        period for ("allegations in 313 cases" after "between 2012 and 2018")."""
-        years: dict[str, set[int]] = defaultdict(set)
-        for f in self.store.figures():
-            if f.period and len(f.period.years) > 1:
-                years[f.source_id].update(f.period.years)
-        for source in self.store.sources():  # "Allegations against officers, 2019 to 2023"
-            for period in find_periods(source.meta.title or ""):
-                if len(period.years) > 1:
-                    years[source.id].update(period.years)
-        return dict(years)
+    def passage_scope(self) -> dict[int, frozenset[int]]:
+        """The years a figure with no period of its own most likely counts: the range stated
+        last before it in its source ("allegations in 313 cases" after "between 2012 and
+        2018"), else the range in the source's title ("Allegations against officers, 2019 to
+        2023"), else every range the source states."""
+        ranges: dict[int, frozenset[int]] = {}
+        for pid, figures in self.store.figures_by_passage.items():
+            stated = [f.period.years for f in figures if f.period and len(f.period.years) > 1]
+            if stated:
+                ranges[pid] = stated[0]
+        scope: dict[int, frozenset[int]] = {}
+        for source in self.store.sources():
+            pids = self.store.passage_ids_by_source.get(source.id, [])
+            titled = [p.years for p in find_periods(source.meta.title or "") if len(p.years) > 1]
+            stated = [ranges[pid] for pid in pids if pid in ranges]
+            last = titled[0] if titled else frozenset().union(*stated)
+            for pid in pids:
+                last = ranges.get(pid, last)
+                scope[pid] = last
+        return scope
 
     @cached_property
     def source_force(self) -> dict[str, str]:
@@ -272,7 +280,7 @@ class Searcher:
         years = features.years
         if features.wants_figure:
             bonus += W_FIGURE if figures else -W_FIGURE
-        scope = self.source_years.get(hit.source.id, set())
+        scope = self.passage_scope.get(hit.passage_id, frozenset())
         timely = [
             f
             for f in figures
@@ -518,7 +526,11 @@ def _stem(word: str) -> str:
 
 
 def _period_matches(
-    figure: Figure, years: set[int], scope: set[int], trend: bool = False, since: int | None = None
+    figure: Figure,
+    years: set[int],
+    scope: frozenset[int] | set[int],
+    trend: bool = False,
+    since: int | None = None,
 ) -> bool:
     """A figure fits the years asked when its period is that year, or covers most of a range
     asked for. A decade's total is not the figure for one year within it, nor for a range that

@@ -396,3 +396,11 @@ def test_vague_and_word_figures() -> None:
 def test_a_year_followed_by_a_noun_is_a_count() -> None:
     (f,) = _extract("In total 2000 officers were vetted.")
     assert (f.value, f.unit) == (2000, "officers")
+
+
+def test_none_is_a_count_of_nought() -> None:
+    figures = _extract("Three officers were disciplined. None were arrested. None of this was new.")
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("Three", 3, "officers"),
+        ("None", 0, "officers"),
+    ]
