@@ -126,6 +126,18 @@ class Searcher:
             words = self._words[pid] = PassageWords.of(re.findall(r"[a-z]+", text.lower()))
         return words
 
+    def title_words(self, source: Source) -> PassageWords:
+        """The words of a source's title: what every sentence of it is about."""
+        words = self._title_words.get(source.id)
+        if words is None:
+            title = (source.meta.title or "").lower()
+            words = self._title_words[source.id] = PassageWords.of(re.findall(r"[a-z]+", title))
+        return words
+
+    @cached_property
+    def _title_words(self) -> dict[str, PassageWords]:
+        return {}
+
     def topic(self, features: QuestionFeatures) -> Topic:
         """The question's subject words, weighed (worked out once per wording)."""
         topic = self._topics.get(features.terms)
@@ -309,7 +321,8 @@ class Searcher:
         if features.numbers and any(n in hit.context for n in features.numbers):
             bonus += W_NUMBER
         hit.words = self.passage_words(hit.passage_id)
-        hit.coverage, hit.plain_coverage = coverage(topic, hit.words)
+        # a sentence of an article is about what its headline says, too
+        hit.coverage, hit.plain_coverage = coverage(topic, hit.words, self.title_words(hit.source))
         hit.measure = max((measure_fit(topic, f.counts) for f in timely), default=0.0)
         return bonus + W_COVERAGE * hit.coverage + W_MEASURE * hit.measure
 
@@ -444,14 +457,21 @@ class PassageWords:
         )
 
 
-def coverage(topic: Topic, words: PassageWords) -> tuple[float, float]:
-    """Share of the question's subject words a passage speaks of: by rarity, and plain."""
+def coverage(
+    topic: Topic, words: PassageWords, title: PassageWords | None = None
+) -> tuple[float, float]:
+    """Share of the question's subject words a passage speaks of: by rarity, counting what the
+    title of its source speaks of too, and plain, counting the passage's own words alone."""
     if not topic.terms:
         return 1.0, 1.0
     spoken = [words.speak_of(alts) for alts in topic.terms]
+    titled = [
+        said or (title is not None and title.speak_of(alts))
+        for said, alts in zip(spoken, topic.terms, strict=True)
+    ]
     total = sum(topic.weights)
     weighted = (
-        sum(w for w, hit in zip(topic.weights, spoken, strict=True) if hit) / total
+        sum(w for w, hit in zip(topic.weights, titled, strict=True) if hit) / total
         if total > 0
         else 1.0
     )

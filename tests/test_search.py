@@ -78,6 +78,9 @@ def test_coverage_weighs_rare_words_and_reads_compounds() -> None:
     topic = Topic((("pension",), ("accused",)), (4.0, 1.0))
     weighted, plain = coverage(topic, PassageWords.of(["stripped", "of", "their", "pension"]))
     assert (weighted, plain) == (pytest.approx(0.8), 0.5)
+    # a sentence of an article is about its headline's subject too, by rarity only
+    title = PassageWords.of(["officers", "accused", "of", "sexual", "assault"])
+    assert coverage(topic, PassageWords.of(["pension"]), title) == (1.0, 0.5)
     misconduct = Topic((("misconduct",),), (1.0,))
     assert coverage(misconduct, PassageWords.of(["sexual", "conduct"])) == (1.0, 1.0)
 
