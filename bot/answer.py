@@ -332,6 +332,9 @@ def _quotable(
         pool = [h for h in pool if h.matched_force]
     if outcomes:
         pool = [h for h in pool if h.words and all(h.words.speak_of(o) for o in outcomes)]
+    if features.wants_period:
+        # "what dates does it cover": a sentence that gives years, if any can answer
+        pool = [h for h in pool if h.states_period] or pool
     return pool
 
 

@@ -77,6 +77,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "convictions": ("criminal", "records", "conviction"),
     "convicted": ("convicted", "guilty", "jailed"),
     "foi": ("foi", "freedom", "information"),
+    "data": ("data", "figures", "statistics"),
     "criminal": ("criminal", "records"),
 }
 # What happened to an officer: a question that names one is answered only by a passage that

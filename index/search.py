@@ -57,6 +57,9 @@ GENERIC = frozenset(
     "people instances".split()
 )
 
+# Words that name a span of time as the kind of answer asked for ("what exact dates")
+PERIOD_WORDS = frozenset("date dates month months timeframe timescale span".split())
+
 
 @dataclass
 class Hit:
@@ -75,6 +78,7 @@ class Hit:
     plain_coverage: float = 0.0  # the same share, every word counting alike
     measure: float = 0.0  # how well the best-fitting figure's own words match the question
     words: PassageWords | None = None  # what the passage speaks of, as coverage reads it
+    states_period: bool = False  # gives years, read only when the question asks "what years"
 
 
 class Searcher:
@@ -314,8 +318,9 @@ class Searcher:
             }
             hit.matched_force = bool(named & set(features.forces))
             bonus += W_FORCE if hit.matched_force else 0.0
-        if features.wants_period and any(p.start_year for p in find_periods(hit.passage.text)):
-            bonus += W_KIND
+        if features.wants_period:
+            hit.states_period = any(p.start_year for p in find_periods(hit.context))
+            bonus += W_KIND if hit.states_period else 0.0
         if features.wants_words and _REPORTED.search(hit.passage.text):
             bonus += W_KIND
         if features.numbers and any(n in hit.context for n in features.numbers):
@@ -423,6 +428,8 @@ def topic_terms(
     for term in features.terms:
         if term in GENERIC or not term.isalpha() or len(term) < 3:
             continue
+        if features.wants_period and term in PERIOD_WORDS:
+            continue  # "what dates": the answer states dates, it need not say "dates"
         if features.forces and find_forces(term, question=True):
             continue  # "gmp", "manchester": the force is matched as a force, not as a word
         alts = tuple(dict.fromkeys(w for w in expand(term) if w.isalpha()))

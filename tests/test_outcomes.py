@@ -25,6 +25,9 @@ Between 2018 and 2020, 41 Essex Police officers were accused of sexual misconduc
 
 Of those, 17 were suspended while they were investigated. None were arrested.
 
+The Test Gazette obtained the numbers on suspended officers through a freedom of information
+request.
+
 In 2021, 9 Essex Police officers were accused of sexual misconduct.
 """
 
@@ -63,3 +66,8 @@ def test_since_a_year_asks_for_a_count_from_then(essex: Verbatim) -> None:
         "how many essex officers have been accused of sexual misconduct since 2018"
     )
     assert answer.answered and "41 Essex Police officers" in answer.quotes[0].text
+
+
+def test_what_dates_is_answered_by_a_sentence_that_gives_them(essex: Verbatim) -> None:
+    answer = essex.answer("what dates do the test gazette numbers on suspended essex cops cover")
+    assert answer.answered and "Between 2018 and 2020" in answer.quotes[0].text
