@@ -318,7 +318,7 @@ def _quotable(
     for the years asked about when the question names years, from a source that states
     the number the question quotes, when one does, and speaking of the outcomes asked about
     (each as its alternatives: "sacked", "dismissed", "removal")."""
-    pool = [h for h in hits if h.score >= MIN_SCORE and h.dense >= MIN_DENSE]
+    pool = [h for h in hits if h.score >= MIN_SCORE and (h.dense >= MIN_DENSE or h.named_source)]
     if features.wants_figure:
         pool = [h for h in pool if h.figures]
     if features.years:
@@ -332,6 +332,8 @@ def _quotable(
         pool = [h for h in pool if h.matched_force]
     if outcomes:
         pool = [h for h in pool if h.words and all(h.words.speak_of(o) for o in outcomes)]
+    # "the independent's figures": the source named, if it can answer
+    pool = [h for h in pool if h.named_source] or pool
     if features.wants_period:
         # "what dates does it cover": a sentence that gives years, if any can answer
         pool = [h for h in pool if h.states_period] or pool

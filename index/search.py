@@ -41,6 +41,7 @@ W_UNIT = 0.08
 W_YEAR = 0.12
 W_YEAR_MISS = 0.10
 W_FORCE = 0.04
+W_SOURCE = 0.15  # a source the question names by its publisher
 W_NUMBER = 0.25
 W_KIND = 0.10  # the kind of answer asked for: a span of time, what someone said
 W_COVERAGE = 0.35
@@ -57,6 +58,11 @@ GENERIC = frozenset(
     "people instances".split()
 )
 
+# Words in many publishers' names that name none of them ("Byline Times", "Sky News")
+PLAIN_PUBLISHING = frozenset(
+    "news times media press service police metropolitan disclosure foi post daily "
+    "online group".split()
+)
 # Words that name a span of time as the kind of answer asked for ("what exact dates")
 PERIOD_WORDS = frozenset("date dates month months timeframe timescale span".split())
 
@@ -74,6 +80,7 @@ class Hit:
     matched_years: bool = False
     unit_fit: float = 0.0  # 1 for the unit asked for, a half for a kindred one
     matched_force: bool = False
+    named_source: bool = False  # from a source the question names ("the independent's figures")
     coverage: float = 0.0  # share of the question's subject words the passage speaks of, by rarity
     plain_coverage: float = 0.0  # the same share, every word counting alike
     measure: float = 0.0  # how well the best-fitting figure's own words match the question
@@ -92,7 +99,7 @@ class Searcher:
         """Read what every question needs from the whole corpus, so that no one question
         waits for it (the first after an index is swapped in, above all)."""
         _ = self.vocabulary, self._known, self.corpus_forces, self.corpus_units, self.passage_scope
-        _ = self.source_force, self.table_rows
+        _ = self.source_force, self.table_rows, self.publisher_words
         _ = self.store.figures_by_passage
 
     @cached_property
@@ -114,6 +121,22 @@ class Searcher:
         for named in self.store.passage_forces.values():
             forces.update(named)
         return forces
+
+    @cached_property
+    def publisher_words(self) -> dict[str, set[str]]:
+        """Each publisher's own name words ("independent", "observer", "byline"), by source:
+        what a question says when it names a source instead of its subject."""
+        words: dict[str, set[str]] = {}
+        for source in self.store.sources():
+            name = re.findall(r"[a-z]+", (source.meta.publisher or "").lower())
+            words[source.id] = {
+                w for w in name if len(w) > 3 and w not in STOPWORDS and w not in PLAIN_PUBLISHING
+            }
+        return words
+
+    def named_sources(self, features: QuestionFeatures) -> set[str]:
+        terms = set(features.terms)
+        return {sid for sid, words in self.publisher_words.items() if words & terms}
 
     def passage_words(self, pid: int) -> PassageWords:
         """The words a passage speaks of: its searched text and its source's publisher, since a
@@ -318,6 +341,9 @@ class Searcher:
             }
             hit.matched_force = bool(named & set(features.forces))
             bonus += W_FORCE if hit.matched_force else 0.0
+        if hit.source.id in self.named_sources(features):
+            hit.named_source = True
+            bonus += W_SOURCE
         if features.wants_period:
             hit.states_period = any(p.start_year for p in find_periods(hit.context))
             bonus += W_KIND if hit.states_period else 0.0

@@ -105,6 +105,23 @@ def test_a_number_the_question_quotes_ties_the_answer_to_its_source(
 
 
 @pytest.mark.parametrize(
+    ("question", "source", "dates"),
+    [
+        ("what years do the observer's figures cover", "001_", "between 2012 and 2018"),
+        ("what dates does the independent's data cover", "000_", "1 January 2012 and 2 June"),
+        ("what years did byline look at", "004_", "between 2017 and 2020"),
+    ],
+)
+def test_a_source_named_by_its_publisher_answers(
+    verbatim_service: Verbatim, question: str, source: str, dates: str
+) -> None:
+    # a short question is close to no sentence in meaning; naming the source is enough
+    answer = verbatim_service.answer(question)
+    assert answer.answered, answer.reply
+    assert answer.quotes[0].source.id.startswith(source) and dates in answer.quotes[0].text
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "how many police scotland officers were sacked in 2023",
