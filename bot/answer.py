@@ -332,6 +332,8 @@ def _quotable(
         pool = [h for h in pool if h.matched_force]
     if outcomes:
         pool = [h for h in pool if h.words and all(h.words.speak_of(o) for o in outcomes)]
+        # "how many were sacked": what was done, before what someone vowed to do
+        pool = [h for h in pool if not h.planned] or pool
     # "the independent's figures": the source named, if it can answer
     pool = [h for h in pool if h.named_source] or pool
     if features.wants_period:

@@ -39,6 +39,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sacked": ("dismissed", "removed", "removal", "fired"),
     "sack": ("dismissed", "removal"),
     "fired": ("dismissed", "sacked", "removal"),
+    "dismissed": ("dismissed", "sacked", "fired", "removal"),
     "kicked": ("removed", "removal", "dismissed"),
     "axed": ("dismissed", "removal", "sacked"),
     "binned": ("dismissed", "removal", "sacked"),

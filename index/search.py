@@ -85,6 +85,7 @@ class Hit:
     plain_coverage: float = 0.0  # the same share, every word counting alike
     measure: float = 0.0  # how well the best-fitting figure's own words match the question
     words: PassageWords | None = None  # what the passage speaks of, as coverage reads it
+    planned: bool = False  # tells what someone means to do ("vowed to remove a further 700")
     states_period: bool = False  # gives years, read only when the question asks "what years"
 
 
@@ -347,6 +348,7 @@ class Searcher:
         if features.wants_period:
             hit.states_period = any(p.start_year for p in find_periods(hit.context))
             bonus += W_KIND if hit.states_period else 0.0
+        hit.planned = bool(_INTENT.search(hit.passage.text))
         if features.wants_words and _REPORTED.search(hit.passage.text):
             bonus += W_KIND
         if features.numbers and any(n in hit.context for n in features.numbers):
@@ -538,6 +540,12 @@ _GROWTH = re.compile(
 _REPORTED = re.compile(
     r"\b(?:said|says|told|stated|responded|replied|added|admitted|spokes(?:wo)?man|spokesperson)\b"
     r"|[“‘\"]",
+    re.IGNORECASE,
+)
+# A sentence about what someone means to do, not what was done
+_INTENT = re.compile(
+    r"\b(?:vow(?:s|ed)?|plan(?:s|ned)?|pledg(?:es|ed)|promis(?:es|ed)|intend(?:s|ed)?|aim(?:s|ed)?"
+    r"|want(?:s|ed)?|seek(?:s)?|hop(?:es|ed))\s+to\b|\bwill\s+(?:be\s+)?\w+ed\b",
     re.IGNORECASE,
 )
 # A question about change over a range is answered by the figures for the years within it.

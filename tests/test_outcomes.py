@@ -29,6 +29,11 @@ The Test Gazette obtained the numbers on suspended officers through a freedom of
 request.
 
 In 2021, 9 Essex Police officers were accused of sexual misconduct.
+
+Six of the officers accused between 2018 and 2020 were dismissed.
+
+The chief constable has vowed to dismiss a further 30 Essex officers facing sexual misconduct
+investigations.
 """
 
 
@@ -71,3 +76,8 @@ def test_since_a_year_asks_for_a_count_from_then(essex: Verbatim) -> None:
 def test_what_dates_is_answered_by_a_sentence_that_gives_them(essex: Verbatim) -> None:
     answer = essex.answer("what dates do the test gazette numbers on suspended essex cops cover")
     assert answer.answered and "Between 2018 and 2020" in answer.quotes[0].text
+
+
+def test_a_plan_is_not_what_happened(essex: Verbatim) -> None:
+    answer = essex.answer("how many essex officers were dismissed")
+    assert answer.answered and "Six of the officers" in answer.quotes[0].text
