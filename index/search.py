@@ -357,7 +357,10 @@ class Searcher:
         # a sentence of an article is about what its headline says, too
         hit.coverage, hit.plain_coverage = coverage(topic, hit.words, self.title_words(hit.source))
         hit.measure = max((measure_fit(topic, f.counts) for f in timely), default=0.0)
-        return bonus + W_COVERAGE * hit.coverage + W_MEASURE * hit.measure
+        # what a figure counts matters to a question that asks for a figure, not to "did any
+        # officer lose their pension"
+        measured = W_MEASURE * hit.measure if features.wants_figure else 0.0
+        return bonus + W_COVERAGE * hit.coverage + measured
 
     def _lexical(self, features: QuestionFeatures) -> dict[int, float]:
         # Words nearly every passage has ("met", "officers") make FTS5 score the whole corpus
