@@ -52,7 +52,7 @@ _TERRITORIAL: dict[str, tuple[str, ...]] = {
     "Leicestershire Police": ("Leicestershire", "Leics"),
     "Lincolnshire Police": ("Lincolnshire", "Lincs"),
     "Merseyside Police": ("Merseyside",),
-    _MET: ("Metropolitan", "Met"),
+    _MET: ("Metropolitan", "Met", "Mets"),
     "Norfolk Constabulary": ("Norfolk",),
     "North Wales Police": ("North Wales",),
     "North Yorkshire Police": ("North Yorkshire",),

@@ -349,8 +349,11 @@ class Searcher:
             hit.states_period = any(p.start_year for p in find_periods(hit.context))
             bonus += W_KIND if hit.states_period else 0.0
         hit.planned = bool(_INTENT.search(hit.passage.text))
-        if features.wants_words and _REPORTED.search(hit.passage.text):
-            bonus += W_KIND
+        if features.wants_words:
+            if _REPORTED.search(hit.passage.text):
+                bonus += W_KIND
+            elif _QUOTED.search(hit.passage.text):
+                bonus += W_KIND / 2
         if features.numbers and any(n in hit.context for n in features.numbers):
             bonus += W_NUMBER
         hit.words = self.passage_words(hit.passage_id)
@@ -539,12 +542,13 @@ _GROWTH = re.compile(
     r"times (more|as)|went up|go up|how much more)\b",
     re.IGNORECASE,
 )
-# A sentence that reports what someone said: "The Met said: ‘...’", "a spokesperson told us"
+# A sentence that reports what someone said: "The Met said: ‘...’", "a spokesperson told us";
+# quotation marks alone may quote a document or a phrase, and count for less
 _REPORTED = re.compile(
-    r"\b(?:said|says|told|stated|responded|replied|added|admitted|spokes(?:wo)?man|spokesperson)\b"
-    r"|[“‘\"]",
+    r"\b(?:said|says|told|stated|responded|replied|added|admitted|spokes(?:wo)?man|spokesperson)\b",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"[“‘\"]")
 # A sentence about what someone means to do, not what was done
 _INTENT = re.compile(
     r"\b(?:vow(?:s|ed)?|plan(?:s|ned)?|pledg(?:es|ed)|promis(?:es|ed)|intend(?:s|ed)?|aim(?:s|ed)?"

@@ -62,6 +62,7 @@ def test_county_forces() -> None:
     # county abbreviations as people type them; "beds" is a word unless a police word follows
     assert find_forces("herts cop who was texting", question=True) == ["Hertfordshire Constabulary"]
     assert find_forces("notts police", question=True) == ["Nottinghamshire Police"]
+    assert find_forces("what was the mets response", question=True) == ["Metropolitan Police"]
     assert find_forces("slept in the beds", question=True) == []
     assert find_forces("beds police", question=True) == ["Bedfordshire Police"]
 
