@@ -80,6 +80,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "distrust": ("distrusted", "trust"),
     "convictions": ("criminal", "records", "conviction"),
     "convicted": ("convicted", "guilty", "jailed"),
+    "sexism": ("sexism", "sexist", "discrimination"),
+    "grow": ("grew", "increase", "rise", "times"),
+    "grown": ("grew", "increase", "rise", "times"),
+    "grew": ("grew", "increase", "rise", "times"),
+    "growth": ("grew", "increase", "rise", "times"),
     "foi": ("foi", "freedom", "information"),
     "data": ("data", "figures", "statistics"),
     "criminal": ("criminal", "records"),
@@ -149,10 +154,13 @@ class QuestionFeatures:
 
 
 def read_question(text: str) -> QuestionFeatures:
-    lowered = text.lower()
-    words = (re.sub(r"['’]s$", "", w).strip("'’-") for w in _WORD.findall(lowered))
-    terms = tuple(w for w in words if w not in STOPWORDS)
     spans = lexicon.find_period_spans(text, question=True)
+    lowered = text.lower()
+    # the words of a period ("between 2012 and 2018") are read as the period; its years stay
+    # terms, since a source that states the very years asked is likelier to answer
+    framing = {w for s, e, _ in spans for w in re.findall(r"[a-z]+", lowered[s:e])}
+    words = (re.sub(r"['’]s$", "", w).strip("'’-") for w in _WORD.findall(lowered))
+    terms = tuple(w for w in words if w not in STOPWORDS and w not in framing)
     numbers = tuple(
         m.group()
         for m in re.finditer(

@@ -105,6 +105,12 @@ def test_numbers_a_question_quotes(question: str, numbers: tuple[str, ...]) -> N
     assert read_question(question).numbers == numbers
 
 
+def test_a_period_is_read_as_a_period_not_as_words() -> None:
+    asked = read_question("did any officer lose their pension between 2012 and 2018")
+    assert asked.terms == ("officer", "lose", "pension", "2012", "2018")
+    assert read_question("accused in the ten years up to 2024").terms == ("accused", "2024")
+
+
 def test_what_a_question_asks_for() -> None:
     assert read_question("what years did byline's analysis cover").wants_period
     assert read_question("when was the foi request made").wants_period
