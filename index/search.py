@@ -125,19 +125,17 @@ class Searcher:
 
     @cached_property
     def publisher_words(self) -> dict[str, set[str]]:
-        """Each publisher's own name words ("independent", "observer", "byline"), by source:
-        what a question says when it names a source instead of its subject."""
-        words: dict[str, set[str]] = {}
+        """The sources each word of a publisher's own name ("independent", "observer",
+        "byline") stands for: what a question says when it names a source, not its subject."""
+        sources: dict[str, set[str]] = defaultdict(set)
         for source in self.store.sources():
-            name = re.findall(r"[a-z]+", (source.meta.publisher or "").lower())
-            words[source.id] = {
-                w for w in name if len(w) > 3 and w not in STOPWORDS and w not in PLAIN_PUBLISHING
-            }
-        return words
+            for word in re.findall(r"[a-z]+", (source.meta.publisher or "").lower()):
+                if len(word) > 3 and word not in STOPWORDS and word not in PLAIN_PUBLISHING:
+                    sources[word].add(source.id)
+        return dict(sources)
 
     def named_sources(self, features: QuestionFeatures) -> set[str]:
-        terms = set(features.terms)
-        return {sid for sid, words in self.publisher_words.items() if words & terms}
+        return {sid for term in features.terms for sid in self.publisher_words.get(term, ())}
 
     def passage_words(self, pid: int) -> PassageWords:
         """The words a passage speaks of: its searched text and its source's publisher, since a
@@ -287,6 +285,7 @@ class Searcher:
         dense.update(self.store.similarity(vector, (candidates | headers) - set(dense)))
         topic = self.topic(features)
         trend = bool(_TREND.search(features.text))  # a question about change over a range
+        sources_named = self.named_sources(features)
         hits: dict[int, Hit] = {}
         top_lexical = max(lexical.values(), default=0.0) or 1.0
         for pid in candidates:
@@ -308,12 +307,19 @@ class Searcher:
             hit.score = (
                 W_DENSE * hit.dense
                 + W_LEXICAL * hit.lexical
-                + self._weigh(hit, features, topic, trend)
+                + self._weigh(hit, features, topic, trend, sources_named)
             )
             hits[pid] = hit
         return sorted(hits.values(), key=lambda h: (-h.score, h.passage_id))[:k]
 
-    def _weigh(self, hit: Hit, features: QuestionFeatures, topic: Topic, trend: bool) -> float:
+    def _weigh(
+        self,
+        hit: Hit,
+        features: QuestionFeatures,
+        topic: Topic,
+        trend: bool,
+        sources_named: set[str],
+    ) -> float:
         """What a figures question names, weighed against the passage's own figures."""
         bonus = 0.0
         figures = hit.figures
@@ -342,7 +348,7 @@ class Searcher:
             }
             hit.matched_force = bool(named & set(features.forces))
             bonus += W_FORCE if hit.matched_force else 0.0
-        if hit.source.id in self.named_sources(features):
+        if hit.source.id in sources_named:
             hit.named_source = True
             bonus += W_SOURCE
         if features.wants_period:
