@@ -65,8 +65,15 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
             _I,
         ),
     ),
-    # "None were arrested": a count of nought, the answer to "how many were arrested"
-    ("none", re.compile(r"\b[Nn]one(?=\s+(?:were|was|had|have|has)\b|\s+of\s+(?:the|them)\b)")),
+    # "None were arrested", "No officer was charged": a count of nought, the answer to "how
+    # many were arrested"
+    (
+        "none",
+        re.compile(
+            r"\b[Nn]one(?=\s+(?:were|was|had|have|has)\b|\s+of\s+(?:the|them)\b)"
+            r"|\bNo(?=\s+(?:officers?|one|police\s+officers?)\s+(?:was|were|had|has|have)\b)"
+        ),
+    ),
     ("plain", re.compile(_NUM, _I)),
 ]
 

@@ -2,9 +2,11 @@
 
 A line break ends a sentence (captures put headings, list items and tweet attributions on
 lines of their own), except a hard wrap: a line that stops mid-clause, before a line that starts
-in lower case. Within a line, a sentence ends at ``.``, ``!`` or ``?`` (and any closing
-quote or bracket) followed by white space and a capital, digit or opening quote, unless the
-full stop belongs to an abbreviation ("Sgt.", "Dr.", "e.g.") or an initial.
+in lower case, or any line of a hard-wrapped paragraph (three or more lines filled to much the
+same width, as text copied from a PDF or an email is), whatever the next line starts with.
+Within a line, a sentence ends at ``.``, ``!`` or ``?`` (and any closing quote or bracket)
+followed by white space and a capital, digit or opening quote, unless the full stop belongs to
+an abbreviation ("Sgt.", "Dr.", "e.g.") or an initial.
 
 A passage is one sentence: the unit that is embedded, searched and quoted. A sentence longer
 than ``MAX_PASSAGE_CHARS`` is cut at clause boundaries so that every passage fits a quote.
@@ -32,12 +34,18 @@ _LEANS_BACK = re.compile(
     r"|Of which|According to (the|this|that) (document|report|figures|data))\b"
 )
 _CLAUSE = re.compile(r"[;:]\s|,\s")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_LINE_MARK = re.compile(r"^\s*(?:[-*+•|#>]|\d{1,3}[.)]\s)")  # list items, table rows, headings
+# A paragraph is hard-wrapped when its lines, but the last, fill to within this share of the
+# longest, which is the width of a text wrapped by hand or by a tool (not a web page's lines).
+WRAP_FILL = 0.75
+WRAP_WIDTHS = (40, 130)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence, stripped of surrounding white space."""
     spans: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
+    for line in _LINE.finditer(unwrapped(text)):
         start = line.start()
         for end_mark in _END.finditer(line.group()):
             cut = line.start() + end_mark.end()
@@ -47,6 +55,32 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             start = cut
         _append(spans, text, start, line.end())
     return spans
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped paragraphs made spaces: the same length,
+    so that every offset still points into the source as written."""
+    chars = list(text)
+    breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
+    starts = [0] + [end for _, end in breaks]
+    ends = [start for start, _ in breaks] + [len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        lines = text[start:end].split("\n")
+        if _hard_wrapped(lines):
+            at = start
+            for line in lines[:-1]:
+                at += len(line)
+                chars[at] = " "
+                at += 1
+    return "".join(chars)
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    widths = [len(line.rstrip()) for line in lines[:-1]]
+    if len(widths) < 2 or any(_LINE_MARK.match(line) for line in lines):
+        return False
+    widest = max(widths)
+    return WRAP_WIDTHS[0] <= widest <= WRAP_WIDTHS[1] and min(widths) >= WRAP_FILL * widest
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -399,8 +399,12 @@ def test_a_year_followed_by_a_noun_is_a_count() -> None:
 
 
 def test_none_is_a_count_of_nought() -> None:
-    figures = _extract("Three officers were disciplined. None were arrested. None of this was new.")
+    figures = _extract(
+        "Three officers were disciplined. None were arrested. None of this was new. "
+        "No officer was charged. No data was held."
+    )
     assert [(f.text, f.value, f.unit) for f in figures] == [
         ("Three", 3, "officers"),
         ("None", 0, "officers"),
+        ("No", 0, "officers"),
     ]

@@ -36,3 +36,22 @@ def test_long_sentences_are_cut_at_clauses() -> None:
     pieces = passages("s", text)
     assert len(pieces) > 1
     assert all(len(p.text) <= MAX_PASSAGE_CHARS and text[p.start : p.end] == p.text for p in pieces)
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_prose() -> None:
+    # as text copied from a PDF or an email: a wrap before a capital does not end a sentence
+    text = (
+        "Allegations by year\n\n"
+        "Between 2019 and 2023, 212 allegations of sexual misconduct against Greater Manchester\n"
+        "Police officers were recorded, and 31 of them were upheld. Nine officers were\n"
+        "Dismissed, the force said in a statement issued on the day the figures came out.\n"
+        "It takes every allegation seriously.\n\n"
+        "- a list item that is long enough to look like a wrapped line of prose\n"
+        "- another list item that is long enough to look like a wrapped line\n"
+        "- a third one, which keeps its own line as a list item should do\n"
+    )
+    got = [text[s:e] for s, e in sentence_spans(text)]
+    assert got[0] == "Allegations by year"
+    assert got[1].startswith("Between 2019") and got[1].endswith("31 of them were upheld.")
+    assert got[2].startswith("Nine officers were\nDismissed,") and got[2].endswith("came out.")
+    assert got[4:] == text.splitlines()[-3:]
