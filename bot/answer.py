@@ -26,6 +26,7 @@ MAX_QUESTION_CHARS = 500
 MAX_QUOTES = 3
 MIN_SCORE = 0.42  # below this, the best passage is not an answer (tuned on tests/eval)
 MIN_DENSE = 0.38  # the question and the passage must at least be about the same thing
+FULL_COVERAGE = 0.95  # ... unless the passage speaks of (nearly) every subject word asked
 CLOSE_SCORE = 0.85  # extra quotes must score at least this share of the best one
 CONFLICT_SCORE = 0.60
 # A figure for the one year asked about must also be about the thing asked about.
@@ -91,8 +92,9 @@ class Answerer:
             return self._refuse(question, NOTICE_NO_SOURCE)
         hits = self.searcher.search(features, k=12)
         # "how many were sacked in 2023": a figure that is not about sackings is no answer
-        outcomes = tuple(t for t in self.searcher.topic(features).terms if t[0] in OUTCOMES)
-        pool = _quotable(hits, features, self._anchor(features), outcomes)
+        topic = self.searcher.topic(features)
+        outcomes = tuple(t for t in topic.terms if t[0] in OUTCOMES)
+        pool = _quotable(hits, features, self._anchor(features), outcomes, any(topic.weights))
         if features.counted and features.counted not in self.searcher.corpus_units:
             pool = []  # "how many misconduct hearings": no source counts hearings
         if focus:
@@ -313,12 +315,20 @@ def _quotable(
     features: QuestionFeatures,
     anchor: Anchor | None,
     outcomes: tuple[tuple[str, ...], ...] = (),
+    topical: bool = True,
 ) -> list[Hit]:
     """The hits that can answer: scored high enough, with a figure when one is asked for,
     for the years asked about when the question names years, from a source that states
     the number the question quotes, when one does, and speaking of the outcomes asked about
-    (each as its alternatives: "sacked", "dismissed", "removal")."""
-    pool = [h for h in hits if h.score >= MIN_SCORE and (h.dense >= MIN_DENSE or h.named_source)]
+    (each as its alternatives: "sacked", "dismissed", "removal"). A passage that speaks of
+    every subject word of a ``topical`` question is about the same thing, however far the
+    embedding puts it."""
+    pool = [
+        h
+        for h in hits
+        if h.score >= MIN_SCORE
+        and (h.dense >= MIN_DENSE or h.named_source or (topical and h.coverage >= FULL_COVERAGE))
+    ]
     if features.wants_figure:
         pool = [h for h in pool if h.figures]
     if features.years:

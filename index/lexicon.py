@@ -88,10 +88,13 @@ _OTHER_ALIASES: dict[str, tuple[str, ...]] = {
         "London force",
         "London police",
     ),
-    "Police Scotland": ("Police Scotland", "Police Service of Scotland"),
+    # the nations' names stand for their forces ("rape cases in scotland"); "Scotland Yard",
+    # the longer match, stays the Met
+    "Police Scotland": ("Police Scotland", "Police Service of Scotland", "Scotland"),
     "Police Service of Northern Ireland": (
         "Police Service of Northern Ireland",
         "Northern Ireland police",
+        "Northern Ireland",
     ),
     "British Transport Police": ("British Transport Police",),
     AREA_ENGLAND_WALES: ("England and Wales", "England & Wales"),

@@ -52,7 +52,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "quit": ("resigned", "retired"),
     "left": ("resigned", "retired"),
     "kept": ("remained", "post", "jobs"),
-    "stayed": ("remained", "post"),
+    "stayed": ("remained", "post", "kept", "jobs"),
     "jobs": ("post", "remained"),
     "accused": ("allegation", "allegations", "accused"),
     "allegations": ("accused", "claims", "complaints"),
@@ -86,6 +86,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "grew": ("grew", "increase", "rise", "times"),
     "growth": ("grew", "increase", "rise", "times"),
     "foi": ("foi", "freedom", "information"),
+    "refuse": ("refused", "exemption", "withheld", "declined"),
+    "refused": ("refused", "exemption", "withheld", "declined"),
+    "withhold": ("withheld", "exemption", "refused"),
+    "hold": ("hold", "withheld", "exemption"),
+    "part": ("part", "section"),
     "data": ("data", "figures", "statistics"),
     "criminal": ("criminal", "records"),
 }
@@ -97,7 +102,7 @@ OUTCOMES = frozenset(
 )
 # "the reference number of the FOI" asks for an identifier, not a count
 _FIGURE_CUES = re.compile(
-    r"\b(how many|how much|(?<!reference )(?<!case )(?<!crime )number of|no\.? of|"
+    r"\b(how many|how much|(?<!reference )(?<!case )(?<!crime )numbers?\b|no\.? of|"
     r"what (?:was|is|were) the (?:total|number|count)|"
     r"count|total|percent|percentage|%|proportion|share|fraction|rate|how often|figure|"
     r"stats?|statistics|one in|out of|how common|most|least|rise|fall|increase|decrease|"
@@ -105,6 +110,18 @@ _FIGURE_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# Cues that ask for a count or share whatever else the question says
+_COUNT_CUES = re.compile(
+    r"\b(how many|how much|number of|percent|percentage|proportion|what share|what fraction)\b"
+    r"|%",
+    re.IGNORECASE,
+)
+# Questions that ask for a reason, a person or a part of something, not a figure
+_OTHER_ASK = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+)?why\b|\bwho\b"
+    r"|\b(?:what|which)\s+(?:part|section|exemption|reason|law|act|rule)\b",
+    re.IGNORECASE,
+)
 
 # "what years did the analysis cover", "when was the request made": the answer is a period
 _PERIOD_CUES = re.compile(
@@ -175,7 +192,7 @@ def read_question(text: str) -> QuestionFeatures:
         periods=tuple(period for _, _, period in spans),
         forces=tuple(lexicon.find_forces(text, question=True)),
         unit=lexicon.question_unit(text),
-        wants_figure=bool(_FIGURE_CUES.search(text)) or bool(numbers),
+        wants_figure=_asks_for_figure(text) or bool(numbers),
         numbers=numbers,
         wants_period=bool(_PERIOD_CUES.search(text)),
         wants_words=bool(_SAID_CUES.search(text)),
@@ -185,6 +202,18 @@ def read_question(text: str) -> QuestionFeatures:
             for n in numbers
         ),
     )
+
+
+def _asks_for_figure(text: str) -> bool:
+    """Whether a question asks for a figure: "how many", "what share", "met stats 2022"; not
+    "why did the met withhold the stats" or "what part of the act", which name the figures as
+    their subject and ask something else of them."""
+    cue = _FIGURE_CUES.search(text)
+    if not cue:
+        return False
+    if _COUNT_CUES.search(text):
+        return True
+    return not _OTHER_ASK.search(text)
 
 
 def _is_year(token: str) -> bool:

@@ -409,7 +409,7 @@ class Searcher:
         if not word:
             return []
         words = [word, *SYNONYMS.get(word, ())]
-        if word.isalpha() and len(word) >= 5:
+        if word.isalpha() and len(word) >= 5 and word not in SYNONYMS:  # a word we know is no typo
             words.extend(self._correct(word))
         return [w.replace("%", "") for w in words if w.replace("%", "")]
 

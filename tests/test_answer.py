@@ -104,6 +104,16 @@ def test_a_number_the_question_quotes_ties_the_answer_to_its_source(
     ).answered
 
 
+def test_a_sentence_that_speaks_of_everything_asked_answers_though_far_in_meaning(
+    verbatim_service: Verbatim,
+) -> None:
+    # the embedding puts the sentence about section 22 far from this wording; its words do not
+    answer = verbatim_service.answer(
+        "what part of the foi act did the met use to hold back the sexual offence stats at first"
+    )
+    assert answer.answered and "section 22" in answer.quotes[0].text
+
+
 @pytest.mark.parametrize(
     ("question", "source", "dates"),
     [

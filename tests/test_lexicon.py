@@ -63,6 +63,8 @@ def test_county_forces() -> None:
     assert find_forces("herts cop who was texting", question=True) == ["Hertfordshire Constabulary"]
     assert find_forces("notts police", question=True) == ["Nottinghamshire Police"]
     assert find_forces("what was the mets response", question=True) == ["Metropolitan Police"]
+    assert find_forces("rape cases in scotland", question=True) == ["Police Scotland"]
+    assert find_forces("New Scotland Yard said") == ["Metropolitan Police"]
     assert find_forces("slept in the beds", question=True) == []
     assert find_forces("beds police", question=True) == ["Bedfordshire Police"]
 

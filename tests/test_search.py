@@ -122,6 +122,12 @@ def test_what_a_question_asks_for() -> None:
     assert not read_question("what did the figures show").wants_words
     assert not read_question("whats the reference number of the met foi").wants_figure
     assert read_question("the number of officers sacked").wants_figure
+    assert read_question("the other sexual assaults number for 2024").wants_figure
+    assert read_question("met sex offence stats 2022").wants_figure
+    # the figures as the subject of another question: a reason, a part of a law
+    assert not read_question("why did the met refuse to give sky the stats").wants_figure
+    assert not read_question("what part of the foi act held back the stats").wants_figure
+    assert read_question("why do so many, how many were sacked").wants_figure
     assert read_question("how many of the 594 complaints led to charges").part_of_number
     assert read_question("out of the 12 cops, how many were disciplined").part_of_number
     assert not read_question("one says 562, another 594: which is right").part_of_number
