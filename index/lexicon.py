@@ -97,7 +97,13 @@ _OTHER_ALIASES: dict[str, tuple[str, ...]] = {
         "Northern Ireland",
     ),
     "British Transport Police": ("British Transport Police",),
-    AREA_ENGLAND_WALES: ("England and Wales", "England & Wales"),
+    AREA_ENGLAND_WALES: (
+        "England and Wales",
+        "England & Wales",
+        "nationally",
+        "nationwide",
+        "across the country",
+    ),
 }
 
 # Aliases that must match with their exact case: acronyms that are also words.
@@ -413,6 +419,7 @@ _MONTH = (
 MONTH = _MONTH
 _YEAR = r"(?:199\d|20[0-3]\d)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: a period does not run across lines
+_WRAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # ... except where a paragraph is wrapped
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_SP})?(?:{_MONTH}{_SP})?({_YEAR})"
 _COUNT_WORD = r"(?:\d+|" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")"
 _SPAN_OF_YEARS = (
@@ -464,6 +471,16 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "the year ending March 2023", "the financial year to March 2023": April 2022 to March
+    # 2023, so both years (as "2022/23" is); a wrapped line may fall inside it
+    (
+        "fiscal",
+        re.compile(
+            rf"\b(?:financial{_WRAP})?year{_WRAP}(?:ending|ended|to){_WRAP}"
+            rf"(?:\d{{1,2}}(?:st|th)?{_WRAP})?{_MONTH}{_WRAP}({_YEAR}){_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
     ("since", re.compile(rf"\bsince{_SP}{_DATE}{_NOT_AFTER}", re.IGNORECASE)),
     # "in 2022", "in November 2018", "during 2019"
     (
@@ -500,6 +517,8 @@ def _to_period(kind: str, m: re.Match[str]) -> Period | None:
         return Period(m.group(0), years[0] - int(span), years[0])
     if kind == "since":
         return Period(m.group(0), years[0], None)
+    if kind == "fiscal":
+        return Period(m.group(0), years[0] - 1, years[0])
     if kind == "year":
         return Period(m.group(0), years[0], years[0])
     # A range: two full years (in either order: "in 2017 than in 2012"), or "2012-18".

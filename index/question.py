@@ -49,6 +49,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bobbies": ("officers",),
     "jailed": ("jailed", "sentenced", "prison"),
     "booted": ("removed", "removal", "dismissed"),
+    "boot": ("dismissed", "removed", "removal", "sacked"),
     "quit": ("resigned", "retired"),
     "left": ("resigned", "retired"),
     "kept": ("remained", "post", "jobs"),
@@ -97,7 +98,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # What happened to an officer: a question that names one is answered only by a passage that
 # speaks of it (in the words of SYNONYMS), whatever else the passage shares with the question.
 OUTCOMES = frozenset(
-    "sacked sack fired kicked axed binned booted dismissed removed suspended benched retired "
+    "sacked sack fired kicked axed binned booted boot dismissed removed suspended benched retired "
     "resigned quit charged convicted jailed arrested kept stayed".split()
 )
 # "the reference number of the FOI" asks for an identifier, not a count
@@ -112,14 +113,16 @@ _FIGURE_CUES = re.compile(
 
 # Cues that ask for a count or share whatever else the question says
 _COUNT_CUES = re.compile(
-    r"\b(how many|how much|number of|percent|percentage|proportion|what share|what fraction)\b"
+    r"\b(how many|how much|(?<!reference )(?<!case )(?<!crime )number of|percent|percentage"
+    r"|proportion|what share|what fraction)\b"
     r"|%",
     re.IGNORECASE,
 )
 # Questions that ask for a reason, a person or a part of something, not a figure
 _OTHER_ASK = re.compile(
     r"^\W*(?:so\s+|and\s+|but\s+)?why\b|\bwho\b"
-    r"|\b(?:what|which)\s+(?:part|section|exemption|reason|law|act|rule)\b",
+    r"|\b(?:what|which)\s+(?:part|section|exemption|reason|law|act|rule)\b"
+    r"|\bwhat\s+(?:ever\s+)?happen(?:ed|s)?\b|\bwhatever\s+happened\b",
     re.IGNORECASE,
 )
 
@@ -192,7 +195,7 @@ def read_question(text: str) -> QuestionFeatures:
         periods=tuple(period for _, _, period in spans),
         forces=tuple(lexicon.find_forces(text, question=True)),
         unit=lexicon.question_unit(text),
-        wants_figure=_asks_for_figure(text) or bool(numbers),
+        wants_figure=_asks_for_figure(text, spans) or bool(numbers),
         numbers=numbers,
         wants_period=bool(_PERIOD_CUES.search(text)),
         wants_words=bool(_SAID_CUES.search(text)),
@@ -204,16 +207,19 @@ def read_question(text: str) -> QuestionFeatures:
     )
 
 
-def _asks_for_figure(text: str) -> bool:
-    """Whether a question asks for a figure: "how many", "what share", "met stats 2022"; not
-    "why did the met withhold the stats" or "what part of the act", which name the figures as
-    their subject and ask something else of them."""
-    cue = _FIGURE_CUES.search(text)
-    if not cue:
-        return False
+def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
+    """Whether a question asks for a figure: "how many", "what share", "met stats 2022", or
+    tersely a thing counted and a year ("kent allegations in 2019"); not "why did the met
+    withhold the stats", "what part of the act" or "what years do the stats cover", which name
+    the figures as their subject and ask something else of them."""
     if _COUNT_CUES.search(text):
         return True
-    return not _OTHER_ASK.search(text)
+    if _OTHER_ASK.search(text) or _PERIOD_CUES.search(text):
+        return False
+    if _FIGURE_CUES.search(text):
+        return True
+    counted = lexicon.question_unit(text) not in (None, "percent")
+    return counted and any(p.start_year for _, _, p in periods)
 
 
 def _is_year(token: str) -> bool:

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 DENSE_K = 40
 MAX_TABLE_ROWS = 60  # rows of one table brought in when its header is found
 MAX_CAPTION_PASSAGES = 3  # sentences of the paragraph before a table that say what it holds
-LEXICAL_K = 40
+LEXICAL_K = 80
 MAX_REMEMBERED = 10_000  # questions' words whose reading is kept
 COMMON_SHARE = 0.25  # words in more passages than this are left out of the full-text query
 # Rows BM25 may score for one question: the rarest words rank best and cost least; a large
@@ -610,17 +610,24 @@ def _period_matches(
     asked for. A decade's total is not the figure for one year within it, nor for a range that
     only partly overlaps it; a question about change over a range ("did it go up from 2022 to
     2023") is answered by the figures for years within it. A figure with no period of its own
-    takes its source's scope, but only for a range asked for."""
-    span: set[int] | frozenset[int] = figure.period.years if figure.period else frozenset()
+    takes its source's scope, but only for a range asked for. A figure counted "since 2020"
+    answers only a question asked since about then."""
+    period = figure.period
+    span: set[int] | frozenset[int] = period.years if period else frozenset()
+    open_ended = period is not None and period.start_year is not None and period.end_year is None
+    if since is not None and span:  # "since 2012": a figure counted from then (to publication)
+        return (len(span) > 1 or open_ended) and since <= min(span) <= since + SINCE_SLACK
     if not span:
         if len(years) == 1:
             return False
         span = scope
+    if open_ended:
+        return False
     if len(years) == 1:
         return span == years
-    if trend and figure.period and span <= years:
+    if trend and period and span <= years:
         return True
-    if since is not None:  # "since 2012": a figure counted from then (to when it was published)
+    if since is not None:
         return len(span) > 1 and since <= min(span) <= since + SINCE_SLACK
     return overlap(years, span) >= MIN_PERIOD_OVERLAP
 

@@ -64,6 +64,7 @@ def test_county_forces() -> None:
     assert find_forces("notts police", question=True) == ["Nottinghamshire Police"]
     assert find_forces("what was the mets response", question=True) == ["Metropolitan Police"]
     assert find_forces("rape cases in scotland", question=True) == ["Police Scotland"]
+    assert find_forces("how many were sacked nationally", question=True) == ["England and Wales"]
     assert find_forces("New Scotland Yard said") == ["Metropolitan Police"]
     assert find_forces("slept in the beds", question=True) == []
     assert find_forces("beds police", question=True) == ["Bedfordshire Police"]
@@ -119,6 +120,10 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("2012–2018", ("2012–2018", 2012, 2018)),
         ("kept jobs 2017 to 2020", ("2017 to 2020", 2017, 2020)),
         ("in the year 2019/20", ("2019/20", 2019, 2020)),
+        # a financial year is both of its calendar years, as "2022/23" is; a wrap may split it
+        ("in the year ending March 2023, 58%", ("year ending March 2023", 2022, 2023)),
+        ("the year ending March\n2021 and", ("year ending March\n2021", 2020, 2021)),
+        ("in the year to march 2024", ("year to march 2024", 2023, 2024)),
         ("81 in 2022", ("in 2022", 2022, 2022)),
         ("In November 2018 PC Adam Provan", ("In November 2018", 2018, 2018)),
         ("failed, since 2017, to", ("since 2017", 2017, None)),

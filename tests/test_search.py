@@ -53,6 +53,9 @@ def test_since_a_year_is_answered_by_a_count_from_then() -> None:
         )
     ]
     assert fits == [True, True, False, False]
+    counted_since = figure(Period("Since 2020", 2020, None))
+    assert _period_matches(counted_since, set(range(2020, 2027)), set(), since=2020)
+    assert not _period_matches(counted_since, {2020}, set())  # not the figure for 2020 alone
 
 
 def test_years_within_a_range_answer_a_question_about_change() -> None:
@@ -124,6 +127,9 @@ def test_what_a_question_asks_for() -> None:
     assert read_question("the number of officers sacked").wants_figure
     assert read_question("the other sexual assaults number for 2024").wants_figure
     assert read_question("met sex offence stats 2022").wants_figure
+    assert read_question("kent police sexual misconduct allegations in 2019??").wants_figure
+    assert not read_question("what happened to pc provan in 2018").wants_figure
+    assert not read_question("what years does the national stats bulletin cover").wants_figure
     # the figures as the subject of another question: a reason, a part of a law
     assert not read_question("why did the met refuse to give sky the stats").wants_figure
     assert not read_question("what part of the foi act held back the stats").wants_figure
