@@ -323,11 +323,13 @@ def _quotable(
     (each as its alternatives: "sacked", "dismissed", "removal"). A passage that speaks of
     every subject word of a ``topical`` question is about the same thing, however far the
     embedding puts it."""
+    # a short sentence is often far in meaning from a question its source as a whole is close to
+    relevant = {h.source.id for h in hits if h.dense >= MIN_DENSE}
     pool = [
         h
         for h in hits
         if h.score >= MIN_SCORE
-        and (h.dense >= MIN_DENSE or h.named_source or (topical and h.coverage >= FULL_COVERAGE))
+        and (h.source.id in relevant or h.named_source or (topical and h.coverage >= FULL_COVERAGE))
     ]
     if features.wants_figure:
         pool = [h for h in pool if h.figures]
