@@ -138,6 +138,7 @@ _SUBJECT_PERIOD = re.compile(
 _SANCTIONED = re.compile(r"^(?:were|was|have\s+been|had\s+been|got)\s+" + SANCTION_VERBS, _I)
 _NEXT_WORDS = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*(?:[^\S\n]+[A-Za-z][\w’'-]*)?)")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_OF_THEM = re.compile(r"(?:of\s+)?(?:them|those|these)\b", _I)
 _MAX_COUNT_WORDS = 12
 _TABLE_SEPARATORS = ("|", "\t")
 
@@ -172,14 +173,20 @@ def extract_figures(
     periods = find_period_spans(text)
     blocked = sorted(_blocked_spans(text) + [(s, e) for s, e, _ in periods])
     figures: dict[Span, Figure] = {}
+    last_unit: str | None = None  # "Six of them were dismissed" counts what was counted last
     for sent_start, sent_end in sentences:
         sentence_periods = [p for p in periods if sent_start <= p[0] and p[1] <= sent_end]
         local = _spans_within(blocked, sent_start, sent_end)
         found = _figures_in_sentence(text, sent_start, sent_end, local, sentence_periods)
         force = next(iter(find_forces(text[sent_start:sent_end])), default_force)
         for figure in found:
+            unit = figure.unit
+            if unit is None and figure.counts and _OF_THEM.match(figure.counts):
+                unit = last_unit
+            last_unit = unit or last_unit
             figures.setdefault(
-                (figure.start, figure.end), replace(figure, source_id=source_id, force=force)
+                (figure.start, figure.end),
+                replace(figure, source_id=source_id, force=force, unit=unit),
             )
     return [figures[span] for span in sorted(figures)]
 

@@ -408,3 +408,11 @@ def test_none_is_a_count_of_nought() -> None:
         ("None", 0, "officers"),
         ("No", 0, "officers"),
     ]
+
+
+def test_of_them_counts_what_was_counted_last() -> None:
+    figures = _extract(
+        "Thirty-one officers faced misconduct hearings. The summary covers hearings. "
+        "Six of them were dismissed."
+    )
+    assert [(f.text, f.unit) for f in figures] == [("Thirty-one", "officers"), ("Six", "officers")]
