@@ -37,6 +37,7 @@ MAX_TABLE_QUOTE = 700  # a table row is quoted with its header and the rows betw
 # Units that count accusations of one kind or another: sources that use different ones over
 # overlapping periods are shown side by side rather than one picked.
 ACCUSATION_UNITS = {"officers", "complaints", "allegations", "cases", "claims", "reports"}
+SPANS = {"years", "months"}  # "in four years": how long, never what the sources count
 NOTICE_EMPTY = (
     "Ask me about police sexual misconduct figures, for example how many Met officers were "
     "accused, how many complaints were upheld, or how many officers kept their jobs."
@@ -166,7 +167,14 @@ class Answerer:
         for q in quotes:
             lines.append(f"“{q.text}” [{refs.index(q.source) + 1}]")
         if conflict:
-            units = sorted({unit_label(f.unit) for q in quotes for f in q.figures if f.unit})
+            units = sorted(
+                {
+                    unit_label(f.unit)
+                    for q in quotes
+                    for f in q.figures
+                    if f.unit and f.unit not in SPANS
+                }
+            )
             measure = ", ".join(units) or "figures"
             conflicts = (Conflict(measure=measure, quotes=tuple(quotes)),)
             lines.append(DIFFER.format(units=measure))
@@ -361,7 +369,11 @@ def _choose(pool: list[Hit], features: QuestionFeatures) -> tuple[list[Hit], boo
     for hit in pool[1:]:
         if len(chosen) == MAX_QUOTES:
             break
-        if _disagrees(best, hit, features) and hit.score >= CONFLICT_SCORE * best.score:
+        # a source that disagrees with any quote already chosen is shown, and said to differ
+        if (
+            any(_disagrees(c, hit, features) for c in chosen)
+            and hit.score >= CONFLICT_SCORE * best.score
+        ):
             chosen.append(hit)
             conflict = True
         elif hit.score >= CLOSE_SCORE * best.score and _adds_to(chosen, hit, features):

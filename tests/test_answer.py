@@ -238,18 +238,33 @@ def test_eval_floor(
     assert metrics["false abstention"] <= false_abstention
 
 
-def test_eval_floor_on_sources_added_later(
-    tmp_path_factory: pytest.TempPathFactory, minilm
-) -> None:  # type: ignore[no-untyped-def]
-    """Synthetic documents of the kinds maintainers add (an FOI table, an HTML article, a
-    hard-wrapped bulletin, sources that disagree), indexed with the seeds."""
+@pytest.fixture(scope="module")
+def with_added_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The seeds and synthetic documents of the kinds maintainers add (an FOI table, an HTML
+    article, a hard-wrapped bulletin, sources that disagree), indexed together."""
     root = tmp_path_factory.mktemp("added")
     knowledge = root / "knowledge"
     shutil.copytree(ROOT / "knowledge", knowledge)
     shutil.copytree(QUESTIONS.parent / "added" / "sources", knowledge / "sources" / "added")
     reindex(knowledge, root / "index", lambda: minilm, model_name=minilm.name)
-    service = Verbatim.open(knowledge, root / "index", embedder=minilm)
-    metrics = score(service, load_questions(QUESTIONS.parent / "added.yaml")).metrics()
+    return Verbatim.open(knowledge, root / "index", embedder=minilm)
+
+
+def test_sources_that_disagree_with_any_quote_are_said_to_differ(
+    with_added_sources: Verbatim,
+) -> None:
+    answer = with_added_sources.answer(
+        "how many sexual misconduct allegations were there against herts police officers 2019-22"
+    )
+    texts = " ".join(q.text for q in answer.quotes)
+    assert "312 allegations" in texts and "276 allegations" in texts
+    assert answer.conflicts and "sources differ" in answer.reply
+    differ = next(line for line in answer.reply.splitlines() if "sources differ" in line)
+    assert "years" not in differ  # "in four years" says how long, not what is counted
+
+
+def test_eval_floor_on_sources_added_later(with_added_sources: Verbatim) -> None:
+    metrics = score(with_added_sources, load_questions(QUESTIONS.parent / "added.yaml")).metrics()
     assert metrics["rule violations"] == 0
     assert metrics["hit@1"] >= 0.67
     assert metrics["abstention"] >= 0.87
