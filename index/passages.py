@@ -16,6 +16,7 @@ that sentence as its context: it is embedded, searched and quoted together with 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from index.models import Passage
@@ -58,21 +59,29 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def unwrapped(text: str) -> str:
-    """``text`` with the line breaks of hard-wrapped paragraphs made spaces: the same length,
-    so that every offset still points into the source as written."""
+    """``text`` with the line breaks of hard-wrapped paragraphs, and those before an indented
+    continuation line, made spaces: the same length, so that every offset still points into
+    the source as written."""
     chars = list(text)
     breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
     starts = [0] + [end for _, end in breaks]
     ends = [start for start, _ in breaks] + [len(text)]
     for start, end in zip(starts, ends, strict=True):
         lines = text[start:end].split("\n")
-        if _hard_wrapped(lines):
-            at = start
-            for line in lines[:-1]:
-                at += len(line)
+        wrapped = _hard_wrapped(lines)
+        at = start
+        for line, following in itertools.pairwise(lines):
+            at += len(line)
+            if wrapped or _continues(following):
                 chars[at] = " "
-                at += 1
+            at += 1
     return "".join(chars)
+
+
+def _continues(line: str) -> bool:
+    """An indented line that is no list item of its own carries on the one before it (as a
+    list item's second line does)."""
+    return (line[:2] == "  " or line[:1] == "\t") and not _LINE_MARK.match(line)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

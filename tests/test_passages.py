@@ -48,10 +48,16 @@ def test_a_hard_wrapped_paragraph_is_read_as_prose() -> None:
         "It takes every allegation seriously.\n\n"
         "- a list item that is long enough to look like a wrapped line of prose\n"
         "- another list item that is long enough to look like a wrapped line\n"
-        "- a third one, which keeps its own line as a list item should do\n"
+        "- a third one, which keeps its own line as a list item should do\n\n"
+        "- 162 officers were dismissed following sexual misconduct proceedings in the\n"
+        "  year ending March 2023, the highest number since the collection began.\n"
+        "- a last item\n"
     )
     got = [text[s:e] for s, e in sentence_spans(text)]
     assert got[0] == "Allegations by year"
     assert got[1].startswith("Between 2019") and got[1].endswith("31 of them were upheld.")
     assert got[2].startswith("Nine officers were\nDismissed,") and got[2].endswith("came out.")
-    assert got[4:] == text.splitlines()[-3:]
+    assert got[4:7] == text.splitlines()[7:10]
+    # an indented line carries on the list item above it
+    assert got[7].startswith("- 162 officers") and got[7].endswith("collection began.")
+    assert got[8] == "- a last item"
