@@ -428,9 +428,13 @@ _FOLLOW_UP_OPENERS = re.compile(
 
 
 def _is_follow_up(features: QuestionFeatures) -> bool:
-    return len(features.terms) <= FOLLOW_UP_TERMS or bool(
-        _FOLLOW_UP_OPENERS.match(features.text.strip())
-    )
+    """A short question or one that opens like "and in 2023?" or "what about ..."; but "what
+    did the met say" names who it asks about and stands on its own."""
+    if _FOLLOW_UP_OPENERS.match(features.text.strip()):
+        return True
+    if features.wants_words and features.forces:
+        return False
+    return len(features.terms) <= FOLLOW_UP_TERMS
 
 
 def _merge(earlier: QuestionFeatures, follow_up: QuestionFeatures) -> QuestionFeatures:

@@ -203,6 +203,12 @@ def test_a_follow_up_is_answered_by_what_it_newly_asks(verbatim_service: Verbati
     assert answer.answered and all("upheld" in q.text for q in answer.quotes)
 
 
+def test_a_question_that_names_its_speaker_stands_alone(verbatim_service: Verbatim) -> None:
+    history = ["how many met cops were sacked in 2023"]
+    answer = verbatim_service.answer("what did the met say", history=history)
+    assert answer.answered and "The Met said" in answer.quotes[0].text
+
+
 def test_mentions_are_no_part_of_a_question() -> None:
     assert clean_question("@everyone <@123> <@!45> <@&6> <#7> @here how many") == "how many"
 
