@@ -422,17 +422,24 @@ def _same_period(a: Figure, b: Figure) -> bool:
 
 # -- follow-ups ----------------------------------------------------------------------------
 
+_QUESTION_WORD = re.compile(
+    r"^(how|what|whats|what's|who|why|when|which|where|did|do|does|is|are|was|were|has|have|"
+    r"had|can|could|were)\b",
+    re.I,
+)
 _FOLLOW_UP_OPENERS = re.compile(
     r"^(and|what about|how about|and what about|same for|what of|in|for|ok and|so)\b", re.I
 )
 
 
 def _is_follow_up(features: QuestionFeatures) -> bool:
-    """A short question or one that opens like "and in 2023?" or "what about ..."; but "what
-    did the met say" names who it asks about and stands on its own."""
-    if _FOLLOW_UP_OPENERS.match(features.text.strip()):
+    """A short question or one that opens like "and in 2023?" or "what about ..."; but a
+    question that asks in its own words about a force it names ("what did the met say", "how
+    much compensation has the met paid out") stands on its own."""
+    text = features.text.strip()
+    if _FOLLOW_UP_OPENERS.match(text):
         return True
-    if features.wants_words and features.forces:
+    if features.forces and _QUESTION_WORD.match(text):
         return False
     return len(features.terms) <= FOLLOW_UP_TERMS
 

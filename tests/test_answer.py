@@ -207,6 +207,9 @@ def test_a_question_that_names_its_speaker_stands_alone(verbatim_service: Verbat
     history = ["how many met cops were sacked in 2023"]
     answer = verbatim_service.answer("what did the met say", history=history)
     assert answer.answered and "The Met said" in answer.quotes[0].text
+    # no source counts money, whatever was asked before
+    money = verbatim_service.answer("how much compensation has the met paid out", history=history)
+    assert not money.answered
 
 
 def test_mentions_are_no_part_of_a_question() -> None:
