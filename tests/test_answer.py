@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.answer import clean_question
+from bot.answer_types import Answer
 from bot.cli import main
 from bot.evaluation import load_questions, rule_violations, score
 from bot.service import Verbatim
@@ -51,15 +52,18 @@ def test_quotes_are_verbatim_and_cited(verbatim_service: Verbatim) -> None:
         assert quote.source.publisher in answer.reply
 
 
+def assert_sides_shown(answer: Answer, *figures: str) -> None:
+    """Every side's figure is quoted and the reply says that the sources differ."""
+    texts = " ".join(q.text for q in answer.quotes)
+    assert all(figure in texts for figure in figures)
+    assert answer.conflicts and "sources differ" in answer.reply
+
+
 def test_sources_that_count_differently_are_shown_side_by_side(
     verbatim_service: Verbatim,
 ) -> None:
-    answer = verbatim_service.answer(
-        "how many met officers were accused of sexual misconduct between 2012 and 2018"
-    )
-    texts = " ".join(q.text for q in answer.quotes)
-    assert "562" in texts and "594" in texts
-    assert answer.conflicts and "sources differ" in answer.reply
+    question = "how many met officers were accused of sexual misconduct between 2012 and 2018"
+    assert_sides_shown(verbatim_service.answer(question), "562", "594")
 
 
 def test_what_happened_is_quoted_with_the_sentence_that_tells_it(
@@ -265,9 +269,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
     answer = with_added_sources.answer(
         "how many sexual misconduct allegations were there against herts police officers 2019-22"
     )
-    texts = " ".join(q.text for q in answer.quotes)
-    assert "312 allegations" in texts and "276 allegations" in texts
-    assert answer.conflicts and "sources differ" in answer.reply
+    assert_sides_shown(answer, "312 allegations", "276 allegations")
     differ = next(line for line in answer.reply.splitlines() if "sources differ" in line)
     assert "years" not in differ  # "in four years" says how long, not what is counted
 
