@@ -424,7 +424,7 @@ def _same_period(a: Figure, b: Figure) -> bool:
 
 _QUESTION_WORD = re.compile(
     r"^(how|what|whats|what's|who|why|when|which|where|did|do|does|is|are|was|were|has|have|"
-    r"had|can|could|were)\b",
+    r"had|can|could)\b",
     re.I,
 )
 _FOLLOW_UP_OPENERS = re.compile(
