@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 DENSE_K = 40
 MAX_TABLE_ROWS = 60  # rows of one table brought in when its header is found
+MAX_NAMED_PASSAGES = 150  # passages of a source the question names that are all weighed
 MAX_CAPTION_PASSAGES = 3  # sentences of the paragraph before a table that say what it holds
 LEXICAL_K = 80
 MAX_REMEMBERED = 10_000  # questions' words whose reading is kept
@@ -64,7 +65,7 @@ PLAIN_PUBLISHING = frozenset(
     "online group".split()
 )
 # Words that name a span of time as the kind of answer asked for ("what exact dates")
-PERIOD_WORDS = frozenset("date dates month months timeframe timescale span".split())
+PERIOD_WORDS = frozenset("date dates month months period periods timeframe timescale span".split())
 
 
 @dataclass
@@ -276,6 +277,10 @@ class Searcher:
         dense = dict(self.store.nearest(vector, DENSE_K))
         lexical = self._lexical(features)
         candidates = set(dense) | set(lexical)
+        # "the independent's figures": the source named is read whole (up to a long article)
+        sources_named = self.named_sources(features)
+        for sid in sources_named:
+            candidates.update(self.store.passage_ids_by_source.get(sid, [])[:MAX_NAMED_PASSAGES])
         # a table found by its header brings its rows, which hold the figures
         for pid in list(candidates):
             candidates.update(self.table_rows.get(pid, ())[:MAX_TABLE_ROWS])
@@ -285,7 +290,6 @@ class Searcher:
         dense.update(self.store.similarity(vector, (candidates | headers) - set(dense)))
         topic = self.topic(features)
         trend = bool(_TREND.search(features.text))  # a question about change over a range
-        sources_named = self.named_sources(features)
         hits: dict[int, Hit] = {}
         top_lexical = max(lexical.values(), default=0.0) or 1.0
         for pid in candidates:

@@ -126,6 +126,14 @@ def test_a_sentence_that_speaks_of_everything_asked_answers_though_far_in_meanin
         ("what years do the observer's figures cover", "001_", "between 2012 and 2018"),
         ("what dates does the independent's data cover", "000_", "1 January 2012 and 2 June"),
         ("what years did byline look at", "004_", "between 2017 and 2020"),
+        # the dates are in a sentence that shares no word with the question: the source is
+        # read whole
+        (
+            "What period do The Independent's Freedom of Information figures on the Metropolitan"
+            " Police cover",
+            "000_",
+            "2012",
+        ),
     ],
 )
 def test_a_source_named_by_its_publisher_answers(
@@ -233,7 +241,7 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("heldout.yaml", 0.98, 0.75, 0.0),
         ("blind.yaml", 0.9, 1.0, 0.0),
         ("fresh.yaml", 0.9, 0.93, 0.0),
-        ("fresh2.yaml", 0.75, 0.66, 0.05),
+        ("fresh2.yaml", 0.77, 0.66, 0.05),
     ],
 )
 def test_eval_floor(
