@@ -93,8 +93,13 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
+    """A full stop that ends no sentence: after "Sgt", an initial, or a number that opens a
+    line ("1. Main points")."""
     if text[dot] != ".":
         return False
+    opening = text[text.rfind("\n", 0, dot) + 1 : dot].strip()
+    if opening.isdigit() and len(opening) <= 2:
+        return True
     word = _WORD_BEFORE.search(text[max(0, dot - 12) : dot])
     if not word:
         return False

@@ -61,3 +61,13 @@ def test_a_hard_wrapped_paragraph_is_read_as_prose() -> None:
     # an indented line carries on the list item above it
     assert got[7].startswith("- 162 officers") and got[7].endswith("collection began.")
     assert got[8] == "- a last item"
+
+
+def test_a_number_that_opens_a_line_ends_no_sentence() -> None:
+    text = "1. Main points\n\nIt rose to 12. Then it fell.\n2. The sex of each officer."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "1. Main points",
+        "It rose to 12.",
+        "Then it fell.",
+        "2. The sex of each officer.",
+    ]
