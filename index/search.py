@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 DENSE_K = 40
 MAX_TABLE_ROWS = 60  # rows of one table brought in when its header is found
 MAX_NAMED_PASSAGES = 150  # passages of a source the question names that are all weighed
+MAX_NAMED_SOURCES = 3  # ... when the name picks out no more sources than this
 MAX_CAPTION_PASSAGES = 3  # sentences of the paragraph before a table that say what it holds
 LEXICAL_K = 80
 MAX_REMEMBERED = 10_000  # questions' words whose reading is kept
@@ -277,10 +278,13 @@ class Searcher:
         dense = dict(self.store.nearest(vector, DENSE_K))
         lexical = self._lexical(features)
         candidates = set(dense) | set(lexical)
-        # "the independent's figures": the source named is read whole (up to a long article)
+        # "the independent's figures": the source named is read whole (up to a long article),
+        # when the name picks out a few sources rather than a publisher's whole archive
         sources_named = self.named_sources(features)
-        for sid in sources_named:
-            candidates.update(self.store.passage_ids_by_source.get(sid, [])[:MAX_NAMED_PASSAGES])
+        if len(sources_named) <= MAX_NAMED_SOURCES:
+            for sid in sources_named:
+                pids = self.store.passage_ids_by_source.get(sid, [])
+                candidates.update(pids[:MAX_NAMED_PASSAGES])
         # a table found by its header brings its rows, which hold the figures
         for pid in list(candidates):
             candidates.update(self.table_rows.get(pid, ())[:MAX_TABLE_ROWS])

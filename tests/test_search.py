@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from index.build import reindex
 from index.models import Figure, Period
 from index.question import read_question
 from index.search import (
+    DENSE_K,
     PassageWords,
+    Searcher,
     Topic,
     _period_matches,
     _unit_fit,
@@ -15,6 +20,8 @@ from index.search import (
     lexical_terms,
     measure_fit,
 )
+from index.store import IndexStore
+from tests.conftest import HashEmbedder
 
 
 def figure(period: Period | None = None, unit: str | None = "officers", kind: str = "count"):  # type: ignore[no-untyped-def]
@@ -156,3 +163,31 @@ def test_full_text_search_ranks_by_the_rarest_words_within_a_budget() -> None:
     # a large one: the rarest words while their rows fit, and always at least one
     assert lexical_terms(frequency, common=5_000, budget=500) == ["pension", "upheld"]
     assert lexical_terms({"sexual": 900}, common=5_000, budget=10) == ["sexual"]
+
+
+@pytest.mark.parametrize(("articles", "read_whole"), [(2, True), (6, False)])
+def test_a_named_source_is_read_whole_but_not_a_whole_archive(
+    tmp_path: Path, hash_embedder: HashEmbedder, articles: int, read_whole: bool
+) -> None:
+    sources = tmp_path / "knowledge" / "sources"
+    sources.mkdir(parents=True)
+    for n in range(articles):
+        sentences = " ".join(f"Sentence {w} of article {n} is here." for w in range(30))
+        front = f"---\ntitle: Article {n}\npublisher: Northshire Gazette\n---\n\n"
+        (sources / f"a{n}.md").write_text(front + sentences, encoding="utf-8")
+    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
+    store = IndexStore.open(tmp_path / "index")
+    searcher = Searcher(store, hash_embedder)
+    weighed: set[int] = set()
+    measured = store.similarity
+
+    def recording(vector, pids):  # type: ignore[no-untyped-def]
+        pids = list(pids)
+        weighed.update(pids)
+        return measured(vector, pids)
+
+    store.similarity = recording  # type: ignore[method-assign]
+    searcher.search("what did the gazette say")
+    everything = articles * 30
+    # the nearest passages are weighed in any case; the rest only when the source is read whole
+    assert (len(weighed) + DENSE_K >= everything) is read_whole
