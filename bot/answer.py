@@ -322,8 +322,8 @@ def _quotable(
     hits: Sequence[Hit],
     features: QuestionFeatures,
     anchor: Anchor | None,
-    outcomes: tuple[tuple[str, ...], ...] = (),
-    topical: bool = True,
+    outcomes: tuple[tuple[str, ...], ...],
+    topical: bool,
 ) -> list[Hit]:
     """The hits that can answer: scored high enough, with a figure when one is asked for,
     for the years asked about when the question names years, from a source that states

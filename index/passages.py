@@ -3,10 +3,11 @@
 A line break ends a sentence (captures put headings, list items and tweet attributions on
 lines of their own), except a hard wrap: a line that stops mid-clause, before a line that starts
 in lower case, or any line of a hard-wrapped paragraph (three or more lines filled to much the
-same width, as text copied from a PDF or an email is), whatever the next line starts with.
-Within a line, a sentence ends at ``.``, ``!`` or ``?`` (and any closing quote or bracket)
-followed by white space and a capital, digit or opening quote, unless the full stop belongs to
-an abbreviation ("Sgt.", "Dr.", "e.g.") or an initial.
+same width, as text copied from a PDF or an email is), whatever the next line starts with,
+or an indented line that carries on a list item. Within a line, a sentence ends at ``.``,
+``!`` or ``?`` (and any closing quote or bracket) followed by white space and a capital, digit
+or opening quote, unless the full stop belongs to an abbreviation ("Sgt.", "Dr.", "e.g."), an
+initial, or a number that opens a line ("1. Main points").
 
 A passage is one sentence: the unit that is embedded, searched and quoted. A sentence longer
 than ``MAX_PASSAGE_CHARS`` is cut at clause boundaries so that every passage fits a quote.
