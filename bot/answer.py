@@ -79,7 +79,8 @@ class Answerer:
         features = read_question(text)
         earlier = [h for h in map(clean_question, history) if h]
         focus: tuple[tuple[str, ...], ...] = ()  # what a follow-up newly asks about
-        if earlier and _is_follow_up(features) and self._adds_something(features):
+        named = bool(self.searcher.named_sources(features))
+        if earlier and _is_follow_up(features, named) and self._adds_something(features):
             topic = self.searcher.topic(features)
             focus = tuple(t for t, w in zip(topic.terms, topic.weights, strict=True) if w > 0)
             features = _merge(read_question(earlier[-1]), features)
@@ -432,14 +433,14 @@ _FOLLOW_UP_OPENERS = re.compile(
 )
 
 
-def _is_follow_up(features: QuestionFeatures) -> bool:
+def _is_follow_up(features: QuestionFeatures, names_source: bool) -> bool:
     """A short question or one that opens like "and in 2023?" or "what about ..."; but a
-    question that asks in its own words about a force it names ("what did the met say", "how
-    much compensation has the met paid out") stands on its own."""
+    question that asks in its own words about a force or a source it names ("what did the met
+    say", "what dates does the independent data cover") stands on its own."""
     text = features.text.strip()
     if _FOLLOW_UP_OPENERS.match(text):
         return True
-    if features.forces and _QUESTION_WORD.match(text):
+    if (features.forces or names_source) and _QUESTION_WORD.match(text):
         return False
     return len(features.terms) <= FOLLOW_UP_TERMS
 

@@ -222,6 +222,8 @@ def test_a_question_that_names_its_speaker_stands_alone(verbatim_service: Verbat
     # no source counts money, whatever was asked before
     money = verbatim_service.answer("how much compensation has the met paid out", history=history)
     assert not money.answered
+    dates = verbatim_service.answer("what dates does the independent data cover", history=history)
+    assert dates.answered and "1 January 2012" in dates.quotes[0].text
 
 
 def test_mentions_are_no_part_of_a_question() -> None:
