@@ -27,7 +27,7 @@ import faiss
 import numpy as np
 import sqlite_utils
 
-from index import cleaning, figures, lexicon, passages, sources
+from index import cleaning, figures, lexicon, passages, sources, tables
 from index.embed import Embedder
 from index.errors import IndexUnavailable, ReindexBusy
 from index.models import Figure, Passage, Source
@@ -64,7 +64,7 @@ class ReindexReport:
 def pipeline_fingerprint(model_name: str) -> str:
     """Changes whenever the code that turns sources into rows changes, or the model does."""
     digest = hashlib.sha256(f"{SCHEMA_VERSION}:{model_name}".encode())
-    for module in (cleaning, sources, passages, figures, lexicon):
+    for module in (cleaning, sources, passages, tables, figures, lexicon):
         if module.__file__:
             digest.update(Path(module.__file__).read_bytes())
     digest.update(Path(__file__).read_bytes())  # how the index itself is laid out

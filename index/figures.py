@@ -21,10 +21,12 @@ from index.lexicon import (
     SANCTION_VERBS,
     find_forces,
     find_period_spans,
+    find_periods,
     parse_number,
     unit_of,
 )
 from index.models import Figure, Period
+from index.tables import cell_texts, header_of, row_at
 
 Span = tuple[int, int]
 
@@ -138,9 +140,11 @@ _SUBJECT_PERIOD = re.compile(
 _SANCTIONED = re.compile(r"^(?:were|was|have\s+been|had\s+been|got)\s+" + SANCTION_VERBS, _I)
 _NEXT_WORDS = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*(?:[^\S\n]+[A-Za-z][\w’'-]*)?)")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_HOW_MANY = re.compile(r"\bhow many\s+([^?.]+)", _I)  # "how many officers have been removed"
+_NUMBER_CELL = re.compile(r"[\d,.%*-]*")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?")
 _OF_THEM = re.compile(r"(?:of\s+)?(?:them|those|these)\b", _I)
 _MAX_COUNT_WORDS = 12
-_TABLE_SEPARATORS = ("|", "\t")
 
 
 @dataclass
@@ -471,38 +475,32 @@ def _to_figure(
 def _table_context(text: str, pos: int) -> tuple[Period | None, str | None, str | None] | None:
     """For a figure in a table row ("2019 | 45 | 12"): the year of its row or column, and
     the unit and words of its column header (or its row label)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos) if "\n" in text[pos:] else len(text)
-    line = text[line_start:line_end]
-    sep = next((s for s in _TABLE_SEPARATORS if s in line), None)
-    if sep is None:
+    row = row_at(text, pos)
+    if row is None or row.start == row.header:
         return None
-    header = _table_header(text, line_start, sep)
-    if header is None or header.count(sep) != line.count(sep):
-        return None  # not a table: a stray "|" in prose
-    column = line[: pos - line_start].count(sep)
-    head_cells, row_cells = header.split(sep), line.split(sep)
-    head = head_cells[column].strip() if column < len(head_cells) else ""
-    label = next((c.strip() for c in row_cells if c.strip()), "")
-    if _is_year(head):
-        year = int(head)
-        return Period(head, year, year), unit_of(label), label or None
-    if _is_year(label):
-        year = int(label)
-        return Period(label, year, year), unit_of(head), head or None
+    cell = next((i for i, (s, e) in enumerate(row.cells) if s <= pos < e), None)
+    if cell is None:
+        return None
+    header = header_of(text, row)
+    head_cells = cell_texts(text, header) if header else []
+    column = cell - (len(row.cells) - len(head_cells))  # a header may leave the label's out
+    head = head_cells[column] if 0 <= column < len(head_cells) else ""
+    label = cell_texts(text, row)[0]
+    if _NUMBER_CELL.fullmatch(label) and not _YEAR_CELL.fullmatch(label):
+        label = ""  # a row of values alone: "6 6 6 2"
+    if _YEAR_CELL.fullmatch(head):
+        return _cell_period(head), unit_of(label), label or None
+    if _YEAR_CELL.fullmatch(label):
+        return _cell_period(label), unit_of(head), head or None
+    if not head:  # no header row: the row's label says what it counts, the line above of what
+        caption = text[row.header : text.find("\n", row.header)]
+        asked = _HOW_MANY.search(caption) if header is None else None
+        return None, unit_of(label) or (unit_of(asked.group(1)) if asked else None), label or None
     return None, unit_of(head), head or None
 
 
-def _table_header(text: str, line_start: int, sep: str) -> str | None:
-    """The first line of the block of table lines that ends with the line at ``line_start``."""
-    header: str | None = None
-    cursor = line_start
-    while cursor > 0:
-        prev_start = text.rfind("\n", 0, cursor - 1) + 1
-        prev = text[prev_start : cursor - 1]
-        if sep not in prev:
-            break
-        if not re.fullmatch(r"[\s|:+-]*", prev):  # skip markdown rules "|---|---|"
-            header = prev
-        cursor = prev_start
-    return header
+def _cell_period(cell: str) -> Period | None:
+    """The year a cell heads: "2021", or the financial year "2021/22"."""
+    if _is_year(cell):
+        return Period(cell, int(cell), int(cell))
+    return next(iter(find_periods(cell)), None)

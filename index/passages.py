@@ -4,7 +4,8 @@ A line break ends a sentence (captures put headings, list items and tweet attrib
 lines of their own), except a hard wrap: a line that stops mid-clause, before a line that starts
 in lower case, or any line of a hard-wrapped paragraph (three or more lines filled to much the
 same width, as text copied from a PDF or an email is), whatever the next line starts with,
-or an indented line that carries on a list item. Within a line, a sentence ends at ``.``,
+or an indented line that carries on a list item, or a line that holds a number alone (the
+value of the label on the line before it). Within a line, a sentence ends at ``.``,
 ``!`` or ``?`` (and any closing quote or bracket) followed by white space and a capital, digit
 or opening quote, unless the full stop belongs to an abbreviation ("Sgt.", "Dr.", "e.g."), an
 initial, or a number that opens a line ("1. Main points").
@@ -19,8 +20,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 
 from index.models import Passage
+from index.tables import table_rows
 
 MAX_PASSAGE_CHARS = 600
 _ABBREVIATIONS = {
@@ -37,6 +40,7 @@ _LEANS_BACK = re.compile(
 )
 _CLAUSE = re.compile(r"[;:]\s|,\s")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_BARE_NUMBER = re.compile(r"\s*\d[\d,]*(?:\.\d+)?%?\s*")
 _LINE_MARK = re.compile(r"^\s*(?:[-*+•|#>]|\d{1,3}[.)]\s)")  # list items, table rows, headings
 # A paragraph is hard-wrapped when its lines, but the last, fill to within this share of the
 # longest, which is the width of a text wrapped by hand or by a tool (not a web page's lines).
@@ -45,7 +49,18 @@ WRAP_WIDTHS = (40, 130)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence, stripped of surrounding white space."""
+    """(start, end) of every sentence, stripped of surrounding white space; a table row is one
+    sentence, whatever its layout (see ``index.tables``)."""
+    rows = [(row.start, row.end) for row in table_rows(text)]
+    return sorted(rows + [s for s in _prose_spans(text) if not _within(s, rows)])
+
+
+def _within(span: tuple[int, int], rows: list[tuple[int, int]]) -> bool:
+    at = bisect_right(rows, span) - 1
+    return any(s <= span[0] and span[1] <= e for s, e in rows[max(0, at) : at + 2])
+
+
+def _prose_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(unwrapped(text)):
         start = line.start()
@@ -73,7 +88,7 @@ def unwrapped(text: str) -> str:
         at = start
         for line, following in itertools.pairwise(lines):
             at += len(line)
-            if wrapped or _continues(following):
+            if wrapped or _continues(following) or _is_value_of(line, following):
                 chars[at] = " "
             at += 1
     return "".join(chars)
@@ -83,6 +98,12 @@ def _continues(line: str) -> bool:
     """An indented line that is no list item of its own carries on the one before it (as a
     list item's second line does)."""
     return (line[:2] == "  " or line[:1] == "\t") and not _LINE_MARK.match(line)
+
+
+def _is_value_of(label: str, line: str) -> bool:
+    """A line holding a number alone is the value of the label on the line before it, as
+    an FOI answer lays its figures out ("The total number of officers accused" then "157")."""
+    return bool(_BARE_NUMBER.fullmatch(line)) and bool(re.search(r"[A-Za-z):]$", label.rstrip()))
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -18,9 +18,10 @@ from functools import cached_property, lru_cache
 
 from index.embed import Embedder
 from index.lexicon import find_forces, find_periods
-from index.models import Figure, Passage, Source, overlap
+from index.models import Figure, Passage, Period, Source, overlap
 from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
 from index.store import IndexStore
+from index.tables import table_rows
 
 log = logging.getLogger(__name__)
 
@@ -193,22 +194,16 @@ class Searcher:
         """Each table row's header, the first row of its table: a row such as
         "| 2021 | 61 | 14 | 6 |" tells what it counts only through the header."""
         headers: dict[int, int] = {}
-        header: int | None = None
-        previous: Passage | None = None
-        for pid in sorted(self.store.passages):
-            passage = self.store.passages[pid]
-            if not passage.text.startswith("|"):
-                header = None
-            elif (
-                header is None
-                or previous is None
-                or previous.source_id != passage.source_id
-                or passage.ordinal != previous.ordinal + 1
-            ):
-                header = pid
-            else:
-                headers[pid] = header
-            previous = passage
+        for source in self.store.sources():
+            rows = table_rows(source.text)
+            if not rows:
+                continue
+            at = {
+                self.store.passages[p].start: p for p in self.store.passage_ids_by_source[source.id]
+            }
+            for row in rows:
+                if row.start != row.header and row.start in at and row.header in at:
+                    headers[at[row.start]] = at[row.header]
         return headers
 
     def _heading(self, pid: int) -> str:
@@ -224,6 +219,8 @@ class Searcher:
                 break
             if len(parts) > 1 and "\n\n" in source.text[caption.end : parts[-1].start]:
                 break  # the paragraph before the table starts after this sentence
+            if before in self.table_headers:
+                break  # the row of a table above
             parts.append(caption)
         return " ".join(p.text for p in parts)
 
@@ -243,13 +240,24 @@ class Searcher:
     def passage_scope(self) -> dict[int, frozenset[int]]:
         """The years a figure with no period of its own most likely counts: the range stated
         last before it in its source ("allegations in 313 cases" after "between 2012 and
-        2018"), else the range in the source's title ("Allegations against officers, 2019 to
-        2023"), else every range the source states."""
+        2018") or heading the table it sits in ("Since March 2021 ..."), else the range in the
+        source's title ("Allegations against officers, 2019 to 2023"), else every range the
+        source states."""
         ranges: dict[int, frozenset[int]] = {}
         for pid, figures in self.store.figures_by_passage.items():
             stated = [f.period.years for f in figures if f.period and len(f.period.years) > 1]
             if stated:
                 ranges[pid] = stated[0]
+        for header in set(self.table_headers.values()) - set(ranges):
+            # "Since March 2021 can you tell me how many ...?" over an FOI answer's rows
+            passage = self.store.passages[header]
+            source = self.store.source(passage.source_id)
+            published = int(source.meta.date[:4]) if source and source.meta.date else None
+            for period in find_periods(passage.text):
+                years = _through(period, published)
+                if len(years) > 1:
+                    ranges[header] = years
+                    break
         scope: dict[int, frozenset[int]] = {}
         for source in self.store.sources():
             pids = self.store.passage_ids_by_source.get(source.id, [])
@@ -264,12 +272,16 @@ class Searcher:
     @cached_property
     def source_force(self) -> dict[str, str]:
         """The one force each source is about: the one its metadata gives, or else the only
-        force it names at all (a force's FOI table names it once, above the rows)."""
+        force it names at all (a force's FOI table names it once, above the rows), or else the
+        force that published it."""
         named: dict[str, set[str]] = defaultdict(set)
         for pid, forces in self.store.passage_forces.items():
             named[self.store.passages[pid].source_id].update(forces)
         out = {sid: next(iter(forces)) for sid, forces in named.items() if len(forces) == 1}
-        out.update({s.id: s.meta.force for s in self.store.sources() if s.meta.force})
+        for source in self.store.sources():
+            publisher = find_forces(source.meta.publisher or "")  # a force's own FOI log
+            if source.meta.force or (len(publisher) == 1 and source.id not in out):
+                out[source.id] = source.meta.force or next(iter(publisher))
         return out
 
     def search(self, question: str | QuestionFeatures, k: int = 10) -> list[Hit]:
@@ -638,6 +650,13 @@ def _period_matches(
     if since is not None:
         return len(span) > 1 and since <= min(span) <= since + SINCE_SLACK
     return overlap(years, span) >= MIN_PERIOD_OVERLAP
+
+
+def _through(period: Period, published: int | None) -> frozenset[int]:
+    """The years of a period, an open one ("since March 2021") running to publication."""
+    if period.start_year is not None and period.end_year is None and published:
+        return frozenset(range(period.start_year, max(period.start_year, published) + 1))
+    return period.years
 
 
 def _mentions_years(hit: Hit, years: set[int]) -> bool:

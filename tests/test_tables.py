@@ -60,3 +60,19 @@ def test_a_row_of_a_long_table_is_quoted_then_its_header(
     assert answer.answered
     row, header = answer.quotes[0].text, answer.quotes[1].text
     assert row == _row(year) and header.startswith("| Year | Allegations")
+
+
+def test_a_row_under_the_question_it_answers_is_quoted_with_that_question(
+    knowledge_copy: Path, tmp_path: Path, minilm
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_table_layouts import UNDER_QUESTIONS
+
+    meta = "---\ntitle: Officers removed from duty\npublisher: Metropolitan Police Service\n"
+    meta += "date: 2023-07\n---\n"
+    (knowledge_copy / "sources" / "met_foi.txt").write_text(meta + UNDER_QUESTIONS, "utf-8")
+    reindex(knowledge_copy, tmp_path / "index", lambda: minilm, model_name=minilm.name)
+    service = Verbatim.open(knowledge_copy, tmp_path / "index", embedder=minilm)
+    answer = service.answer("how many met officers got suspended over sexual offences since 2021")
+    assert answer.answered
+    first = answer.quotes[0].text
+    assert first.startswith("Since March 2021 how many officers") and first.endswith("Suspended | 4 |")

@@ -1,0 +1,215 @@
+"""Tables, as the captures of FOI responses and statistics give them, read row by row.
+
+Three layouts come out of the documents a maintainer adds:
+
+- *pipe rows*, one row a line: a Markdown table ("| 2021 | 61 | 14 |", rules such as
+  "|---|---|" skipped) or tab-separated cells;
+- *one cell a line*, which is what a web page's table becomes in a text capture: a line holding
+  only "|" opens a row, and each cell follows on a line of its own that ends in "|"
+  ("|", "Female |", "31 |");
+- *columns aligned by spaces* under a line of years, as text taken from a PDF or a plain-text
+  bulletin lays them out: "2017 2018 2019 2020", then "Dismissed 2 1 0 1". Lines of words only
+  ("Internal Investigations") head sections inside such a table.
+
+A table is a run of rows, and its first row is its header, unless that row holds figures
+already ("Suspended | 4 |", as FOI answers list them under the question they answer): then the
+line before the table is what heads it. Each row is one passage, quoted whole, and each figure
+in it means what its header cell and its row's first cell say.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+Span = tuple[int, int]
+
+_SEPARATORS = ("|", "\t")
+_RULE = re.compile(r"[\s|:+-]*")  # "|---|:--|"
+_CELL_LINE = re.compile(r"[^\n|]*\S[^\n|]*\|[^\S\n]*")  # "Female |": one cell, closed by "|"
+_YEAR = r"(?:19|20)\d\d(?:[/-]\d{2,4})?"
+_YEARS_LINE = re.compile(
+    rf"(?P<label>[A-Za-z][^\d\n]*?)?[^\S\n]*(?P<years>{_YEAR}(?:[^\S\n]+{_YEAR})+)"
+)
+_VALUE = r"(?:\d[\d,]*(?:\.\d+)?%?|-|\*)"
+_ALIGNED_ROW = re.compile(
+    rf"(?P<label>[^\d\n][^\n]*?)?[^\S\n]*(?P<values>{_VALUE}(?:[^\S\n]+{_VALUE})*)"
+)
+_SECTION = re.compile(r"[A-Za-z][A-Za-z/&()' -]{0,60}")  # a line of words heading a section
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a table: its span in the text, the spans of its cells, and where the header
+    of its table starts: its header row (its own start, for the header row itself), or the
+    line before a table whose rows all hold figures."""
+
+    start: int
+    end: int
+    cells: tuple[Span, ...]
+    header: int
+
+
+def table_rows(text: str) -> list[Row]:
+    """Every table row in ``text``, in order."""
+    return list(_rows(text))
+
+
+@lru_cache(maxsize=64)
+def _rows(text: str) -> tuple[Row, ...]:
+    lines = _lines(text)
+    rows: list[Row] = []
+    i = 0
+    while i < len(lines):
+        for reader in (_cell_per_line, _aligned, _piped):
+            found, i_next = reader(text, lines, i)
+            if found:
+                rows.extend(found)
+                i = i_next
+                break
+        else:
+            i += 1
+    return tuple(rows)
+
+
+def row_at(text: str, pos: int) -> Row | None:
+    """The row of ``text`` that holds the character at ``pos``, if any."""
+    rows = _rows(text)
+    at = bisect_right([r.start for r in rows], pos) - 1
+    if at >= 0 and rows[at].start <= pos < rows[at].end:
+        return rows[at]
+    return None
+
+
+def header_of(text: str, row: Row) -> Row | None:
+    """The header row of ``row``'s table; None when a line of text heads it instead."""
+    return next((r for r in _rows(text) if r.start == row.header), None)
+
+
+def cell_texts(text: str, row: Row) -> list[str]:
+    return [text[s:e].strip() for s, e in row.cells]
+
+
+def _lines(text: str) -> list[Span]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _stripped(text: str, span: Span) -> Span:
+    s, e = span
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _cell_per_line(text: str, lines: list[Span], i: int) -> tuple[list[Row], int]:
+    """Rows of one cell a line: "|", then "Gender |", "Count |", then "|" again."""
+    rows: list[Row] = []
+    header: int | None = None
+    first = i
+    while i < len(lines) and text[slice(*lines[i])].strip() == "|":
+        cells: list[Span] = []
+        j = i + 1
+        while j < len(lines) and _CELL_LINE.fullmatch(text, *lines[j]):
+            s, e = _stripped(text, lines[j])
+            cells.append(_stripped(text, (s, e - 1)))
+            j += 1
+        if not cells:
+            break
+        start = _stripped(text, lines[i])[0]
+        if header is None or (
+            _holds_figures(text, rows[-1].cells) and not _holds_figures(text, cells)
+        ):
+            header = start  # "Ethnicity | Count" after "Total | 157": the next table's header
+        rows.append(Row(start, _stripped(text, lines[j - 1])[1], tuple(cells), header))
+        i = j
+    return (_captioned(text, lines, first, rows), i) if len(rows) >= 2 else ([], i)
+
+
+def _captioned(text: str, lines: list[Span], first: int, rows: list[Row]) -> list[Row]:
+    """``rows``, read from ``lines[first]`` on, with a first table that has no header row (its
+    first row holds figures) headed by the line of text before it, if there is one."""
+    if not _holds_figures(text, rows[0].cells[1:]):
+        return rows
+    above = [ln for ln in lines[max(0, first - 3) : first] if text[slice(*ln)].strip()]
+    if not above:
+        return rows
+    caption = _stripped(text, above[-1])[0]
+    return [replace(r, header=caption) if r.header == rows[0].header else r for r in rows]
+
+
+def _holds_figures(text: str, cells: Sequence[Span]) -> bool:
+    """Whether any of ``cells`` holds a figure (a year heads a column, it is no figure)."""
+    return any(
+        any(ch.isdigit() for ch in text[s:e]) and not re.fullmatch(_YEAR, text[s:e])
+        for s, e in cells
+    )
+
+
+def _aligned(text: str, lines: list[Span], i: int) -> tuple[list[Row], int]:
+    """Columns aligned by spaces under a line of years."""
+    head = _YEARS_LINE.fullmatch(text, *_stripped(text, lines[i]))
+    if head is None:
+        return [], i
+    at = head.start("years")
+    years = [(at + m.start(), at + m.end()) for m in re.finditer(_YEAR, head["years"])]
+    start = _stripped(text, lines[i])[0]
+    rows = [Row(start, head.end(), tuple(years), start)]
+    j = i + 1
+    while j < len(lines):
+        span = _stripped(text, lines[j])
+        row = _ALIGNED_ROW.fullmatch(text, *span)
+        if row and len(row["values"].split()) == len(years):
+            values = [(row.start("values") + m.start(), row.start("values") + m.end())
+                      for m in re.finditer(r"\S+", row["values"])]  # fmt: skip
+            label = [_stripped(text, row.span("label"))] if row["label"] else []
+            rows.append(Row(span[0], span[1], tuple(label + values), start))
+        elif not _SECTION.fullmatch(text, *span) or span[0] == span[1]:
+            break
+        j += 1
+    return (rows, j) if len(rows) >= 2 else ([], i)
+
+
+def _piped(text: str, lines: list[Span], i: int) -> tuple[list[Row], int]:
+    """Pipe or tab rows, one a line, with as many separators as their header."""
+    line = text[slice(*lines[i])]
+    sep = next((s for s in _SEPARATORS if s in line), None)
+    if sep is None or line.strip() == "|" or _RULE.fullmatch(line):
+        return [], i
+    rows: list[Row] = []
+    j = i
+    while j < len(lines):
+        row_text = text[slice(*lines[j])]
+        if sep not in row_text:
+            break
+        if not _RULE.fullmatch(row_text):
+            if rows and row_text.count(sep) != text[rows[0].start : rows[0].end].count(sep):
+                break
+            start, end = _stripped(text, lines[j])
+            cells = _split(text, start, end, sep)
+            if len(cells) < 2:
+                break  # "Female |" is a cell of its own line, not a row
+            rows.append(Row(start, end, cells, rows[0].start if rows else start))
+        j += 1
+    return (_captioned(text, lines, i, rows), j) if len(rows) >= 2 else ([], i + 1)
+
+
+def _split(text: str, start: int, end: int, sep: str) -> tuple[Span, ...]:
+    """The cells of a pipe row; the empty edges of "| a | b |" are no cells."""
+    cells, at = [], start
+    for piece in text[start:end].split(sep):
+        cells.append(_stripped(text, (at, at + len(piece))))
+        at += len(piece) + 1
+    if text[start:end].startswith(sep):
+        cells = cells[1:]
+    if text[start:end].endswith(sep):
+        cells = cells[:-1]
+    return tuple(cells)
