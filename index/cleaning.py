@@ -11,8 +11,10 @@ The rules (each is a pattern that a whole line must match, case-insensitively):
   address will not be published", "This site uses Akismet", "Help expose ...");
 - publication furniture: "Written by", "This article was filed under", a line of only commas,
   photo credits ("Photo: ...") and donation or newsletter calls;
-- a line (of four words or more) that repeats an earlier line word for word: the repeated
-  headline and standfirst of a template.
+- a line (of four words or more) that repeats a line a few lines above it word for word: the
+  repeated headline and standfirst of a template (not a question, which an FOI answer
+  restates above the figures that answer it). Numbers are no words here: a table's header of years
+  ("2017 2018 2019 2020") may well head a second table.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ _FURNITURE = [
 ]
 _FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE), re.IGNORECASE)
 _MIN_WORDS_FOR_REPEAT = 4
+_REPEAT_WITHIN = 8  # lines
 
 
 def is_furniture(line: str) -> bool:
@@ -51,19 +54,27 @@ def is_furniture(line: str) -> bool:
     return bool(stripped) and _FURNITURE_RE.fullmatch(stripped) is not None
 
 
+def _is_template_repeat(key: str, number: int, seen: dict[str, int]) -> bool:
+    """A line a page template repeats comes again a few lines on (the headline over and under
+    the picture); an FOI answer restates a question of the request far from it, or as a
+    question, and keeps it as the heading of its figures."""
+    first = seen.get(key)
+    return first is not None and number - first <= _REPEAT_WITHIN and not key.endswith("?")
+
+
 def clean_text(raw: str) -> str:
     """Drop furniture lines and repeated template lines; keep every other line as it is."""
     kept: list[str] = []
-    seen: set[str] = set()
-    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    seen: dict[str, int] = {}
+    for number, line in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         stripped = line.strip()
         if is_furniture(line):
             continue
         key = " ".join(stripped.lower().split())
-        if len(key.split()) >= _MIN_WORDS_FOR_REPEAT:
-            if key in seen:
+        if sum(any(c.isalpha() for c in w) for w in key.split()) >= _MIN_WORDS_FOR_REPEAT:
+            if _is_template_repeat(key, number, seen):
                 continue
-            seen.add(key)
+            seen.setdefault(key, number)
         kept.append(line.rstrip())
     text = "\n".join(kept)
     text = re.sub(r"\n{3,}", "\n\n", text)
