@@ -144,6 +144,7 @@ _PERIOD_CUES = re.compile(
 
 
 # "what did the met say", "how did the force respond": the answer is what someone said
+_TOTAL_CUES = re.compile(r"\b(?:total|overall|altogether|all together|in all)\b", re.I)
 _SAID_CUES = re.compile(
     r"\bwhat\s+(?:did|does|do|has|have)\b.{0,60}?\b(?:say|said|respond|reply|claim|admit)\b"
     r"|\bhow\s+did\b.{0,60}?\b(?:respond|react|reply)\b|\bresponse\b",
@@ -162,6 +163,7 @@ class QuestionFeatures:
     numbers: tuple[str, ...] = field(default=())  # figures the question itself quotes
     wants_period: bool = False  # the answer is a span of time, not a figure
     wants_words: bool = False  # the answer is what someone said
+    wants_total: bool = False  # "in total", "overall": a figure that sums up
     part_of_number: bool = False  # asks for a part of a number it quotes ("of the 594, how many")
     counted: str | None = None  # the unit named after "how many" ("how many hearings")
 
@@ -208,6 +210,7 @@ def read_question(text: str) -> QuestionFeatures:
         numbers=numbers,
         wants_period=bool(_PERIOD_CUES.search(text)),
         wants_words=bool(_SAID_CUES.search(text)),
+        wants_total=bool(_TOTAL_CUES.search(text)),
         counted=lexicon.counted_unit(text),
         part_of_number=any(
             re.search(rf"\bof\s+(?:the\s+|those\s+|these\s+|all\s+)?{re.escape(n)}(?!\d)", text)

@@ -380,6 +380,10 @@ class Searcher:
                 bonus += W_KIND
             elif _QUOTED.search(hit.passage.text):
                 bonus += W_KIND / 2
+        if features.wants_total and (
+            any(f.kind == "total" for f in timely) or _TOTAL.search(hit.passage.text)
+        ):
+            bonus += W_KIND / 2  # "in total": the sentence that sums up, not one of its parts
         if features.numbers and any(n in hit.context for n in features.numbers):
             bonus += W_NUMBER
         hit.words = self.passage_words(hit.passage_id)
@@ -497,7 +501,7 @@ def topic_terms(
             continue
         weight = 1.0
         if document_frequency is not None:
-            df = max(document_frequency(_stem(a)) for a in alts)
+            df = max(document_frequency(p) for a in alts for p in _porter_prefixes(a))
             # a word no passage uses cannot tell passages apart: it weighs nothing
             weight = math.log(1 + passages / df) if df else 0.0
         terms.append(alts)
@@ -575,6 +579,7 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“‘\"]")
+_TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b", re.IGNORECASE)
 # A sentence about what someone means to do, not what was done
 _INTENT = re.compile(
     r"\b(?:vow(?:s|ed)?|plan(?:s|ned)?|pledg(?:es|ed)|promis(?:es|ed)|intend(?:s|ed)?|aim(?:s|ed)?"
@@ -617,6 +622,15 @@ def _stem(word: str) -> str:
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]
     return word[:5]
+
+
+def _porter_prefixes(word: str) -> tuple[str, ...]:
+    """What the full-text index's (porter) terms for ``word`` start with: its stem, and without
+    a doubled last letter, which porter drops ("barred" is "bar", "planned" is "plan")."""
+    stem = _stem(word)
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        return stem, stem[:-1]
+    return (stem,)
 
 
 def _period_matches(

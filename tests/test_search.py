@@ -144,6 +144,24 @@ def test_what_a_question_asks_for() -> None:
     assert read_question("how many of the 594 complaints led to charges").part_of_number
     assert read_question("out of the 12 cops, how many were disciplined").part_of_number
     assert not read_question("one says 562, another 594: which is right").part_of_number
+    assert read_question("how many in total ended up on the barred list").wants_total
+    assert read_question("overall complaints against met officers 2012-18").wants_total
+    assert not read_question("how many complaints were upheld in 2019").wants_total
+
+
+def test_a_word_the_full_text_index_stems_harder_still_weighs(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """Porter drops a doubled last letter ("barred" is "bar"): the word is not taken for one
+    that no passage uses, which would weigh nothing."""
+    sources = tmp_path / "knowledge" / "sources"
+    sources.mkdir(parents=True)
+    text = "Officers were barred from policing. Forces keep a list of them. Some were planned."
+    (sources / "a.md").write_text(text, encoding="utf-8")
+    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
+    searcher = Searcher(IndexStore.open(tmp_path / "index"), hash_embedder)
+    topic = searcher.topic(read_question("how many officers were barred"))
+    assert topic.weights and all(w > 0 for w in topic.weights)
 
 
 def test_a_figure_that_counts_something_narrower_fits_less() -> None:
