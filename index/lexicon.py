@@ -430,6 +430,15 @@ _YEAR_END = r"(?<![\d./])"  # a year is not the tail of a longer number or a ref
 _NOT_AFTER = r"(?![\d/.]\d|-year|\w)"
 
 _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "01/03/2021 – 28/02/2025", "from 1/4/2019 to 31/3/2023": dates as FOI answers write them
+    (
+        "range",
+        re.compile(
+            rf"\b\d{{1,2}}/\d{{1,2}}/({_YEAR}){_SP}?(?:to|until|and|-|–){_SP}?"
+            rf"\d{{1,2}}/\d{{1,2}}/({_YEAR})\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "in the ten years between 2014 and 2024", "between 1 January 2012 and 2 June 2018"
     (
         "range",

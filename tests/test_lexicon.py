@@ -137,6 +137,8 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("in the ten years up to 2024", ("in the ten years up to 2024", 2014, 2024)),
         ("over the past decade to 2023", ("over the past decade to 2023", 2013, 2023)),
         ("for the 5 years to March 2021", ("for the 5 years to March 2021", 2016, 2021)),
+        # dates as FOI answers write them
+        ("data is from 01/03/2021 – 28/02/2025.", ("01/03/2021 – 28/02/2025", 2021, 2025)),
     ],
 )
 def test_periods(text: str, expected: tuple[str, int | None, int | None]) -> None:
