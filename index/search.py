@@ -626,10 +626,13 @@ def _stem(word: str) -> str:
 
 def _porter_prefixes(word: str) -> tuple[str, ...]:
     """What the full-text index's (porter) terms for ``word`` start with: its stem, and without
-    a doubled last letter, which porter drops ("barred" is "bar", "planned" is "plan")."""
+    a doubled last letter, which porter drops ("barred" is "bar", "planned" is "plan"), or
+    with a last y made i."""
     stem = _stem(word)
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
         return stem, stem[:-1]
+    if len(stem) > 3 and stem.endswith("y"):
+        return stem, stem[:-1] + "i"  # "casey" is "casei", "policy" is "polici"
     return (stem,)
 
 

@@ -152,15 +152,15 @@ def test_what_a_question_asks_for() -> None:
 def test_a_word_the_full_text_index_stems_harder_still_weighs(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
-    """Porter drops a doubled last letter ("barred" is "bar"): the word is not taken for one
-    that no passage uses, which would weigh nothing."""
+    """Porter drops a doubled last letter ("barred" is "bar") and makes a last y i ("casei"):
+    the word is not taken for one that no passage uses, which would weigh nothing."""
     sources = tmp_path / "knowledge" / "sources"
     sources.mkdir(parents=True)
-    text = "Officers were barred from policing. Forces keep a list of them. Some were planned."
+    text = "Officers were barred from policing. Baroness Casey wrote of them. Some were planned."
     (sources / "a.md").write_text(text, encoding="utf-8")
     reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
     searcher = Searcher(IndexStore.open(tmp_path / "index"), hash_embedder)
-    topic = searcher.topic(read_question("how many officers were barred"))
+    topic = searcher.topic(read_question("how many officers were barred, casey wrote"))
     assert topic.weights and all(w > 0 for w in topic.weights)
 
 
