@@ -212,11 +212,21 @@ def read_question(text: str) -> QuestionFeatures:
         wants_words=bool(_SAID_CUES.search(text)),
         wants_total=bool(_TOTAL_CUES.search(text)),
         counted=lexicon.counted_unit(text),
-        part_of_number=any(
-            re.search(rf"\bof\s+(?:the\s+|those\s+|these\s+|all\s+)?{re.escape(n)}(?!\d)", text)
-            for n in numbers
-        ),
+        part_of_number=any(_asks_part_of(text, n) for n in numbers),
     )
+
+
+def _asks_part_of(text: str, number: str) -> bool:
+    """Whether a question asks for a part of a number it quotes: "of the 594, how many",
+    "in the observer's 594 complaints, how many were rape", "700 cops - how many of them"."""
+    n = re.escape(number)
+    if re.search(
+        rf"\b(?:of|in|among)\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:\S+\s+)?{n}(?!\d)", text
+    ):
+        return True
+    asked = re.search(r"\bhow\s+many\b", text)
+    quoted = re.search(rf"(?<![\d,.]){n}(?!\d)", text)
+    return bool(asked and quoted and quoted.start() < asked.start())
 
 
 def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:

@@ -49,6 +49,7 @@ W_NUMBER = 0.25
 W_KIND = 0.10  # the kind of answer asked for: a span of time, what someone said
 W_COVERAGE = 0.35
 W_MEASURE = 0.12
+W_HEADLINE = 0.10  # a headline, weighed against the body that states its figures in full
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
 # "2014-2024" is not an answer for "2012-2018".
 MIN_PERIOD_OVERLAP = 0.6
@@ -375,6 +376,8 @@ class Searcher:
             hit.states_period = any(p.start_year for p in find_periods(hit.context))
             bonus += W_KIND if hit.states_period else 0.0
         hit.planned = bool(_INTENT.search(hit.passage.text))
+        if _is_headline(hit):
+            bonus -= W_HEADLINE  # the body says it in full: "1,539" where the headline has 1,500
         if features.wants_words:
             if _REPORTED.search(hit.passage.text):
                 bonus += W_KIND
@@ -674,6 +677,16 @@ def _through(period: Period, published: int | None) -> frozenset[int]:
     if period.start_year is not None and period.end_year is None and published:
         return frozenset(range(period.start_year, max(period.start_year, published) + 1))
     return period.years
+
+
+def _is_headline(hit: Hit) -> bool:
+    """The source's headline, as its text repeats it."""
+    title = hit.source.meta.title
+    return bool(title) and _words_of(hit.passage.text) == _words_of(title or "")
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _mentions_years(hit: Hit, years: set[int]) -> bool:

@@ -144,6 +144,8 @@ def test_what_a_question_asks_for() -> None:
     assert read_question("how many of the 594 complaints led to charges").part_of_number
     assert read_question("out of the 12 cops, how many were disciplined").part_of_number
     assert not read_question("one says 562, another 594: which is right").part_of_number
+    assert read_question("in the independent's 562 officers, how many were women").part_of_number
+    assert read_question("the met looked again at 700 cops - how many of them went").part_of_number
     assert read_question("how many in total ended up on the barred list").wants_total
     assert read_question("overall complaints against met officers 2012-18").wants_total
     assert not read_question("how many complaints were upheld in 2019").wants_total
@@ -209,3 +211,24 @@ def test_a_named_source_is_read_whole_but_not_a_whole_archive(
     everything = articles * 30
     # the nearest passages are weighed in any case; the rest only when the source is read whole
     assert (len(weighed) + DENSE_K >= everything) is read_whole
+
+
+def test_a_headline_weighs_less_than_the_body_that_states_it_in_full(
+    tmp_path: Path, hash_embedder: HashEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = tmp_path / "knowledge" / "sources"
+    sources.mkdir(parents=True)
+    front = "---\ntitle: More than 100 officers sacked\npublisher: Northshire Gazette\n---\n\n"
+    body = "More than 100 officers sacked\n\nIn all, 137 officers were sacked in 2021.\n"
+    (sources / "a.md").write_text(front + body, encoding="utf-8")
+    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
+    searcher = Searcher(IndexStore.open(tmp_path / "index"), hash_embedder)
+
+    def scores() -> dict[str, float]:
+        return {h.passage.text[:8]: h.score for h in searcher.search("officers sacked")}
+
+    weighed = scores()
+    monkeypatch.setattr("index.search.W_HEADLINE", 0.0)
+    unweighed = scores()
+    assert unweighed["More tha"] - weighed["More tha"] == pytest.approx(0.10)
+    assert unweighed["In all, "] == pytest.approx(weighed["In all, "])

@@ -75,4 +75,6 @@ def test_a_row_under_the_question_it_answers_is_quoted_with_that_question(
     answer = service.answer("how many met officers got suspended over sexual offences since 2021")
     assert answer.answered
     first = answer.quotes[0].text
-    assert first.startswith("Since March 2021 how many officers") and first.endswith("Suspended | 4 |")
+    assert first.startswith("Since March 2021 how many officers") and first.endswith(
+        "Suspended | 4 |"
+    )
