@@ -364,6 +364,7 @@ def _quotable(
 
 
 def _choose(pool: list[Hit], features: QuestionFeatures) -> tuple[list[Hit], bool]:
+    pool = _carried(pool)
     best = pool[0]
     chosen = [best]
     conflict = False
@@ -380,6 +381,21 @@ def _choose(pool: list[Hit], features: QuestionFeatures) -> tuple[list[Hit], boo
         elif hit.score >= CLOSE_SCORE * best.score and _adds_to(chosen, hit, features):
             chosen.append(hit)
     return chosen, conflict
+
+
+def _carried(pool: list[Hit]) -> list[Hit]:
+    """The best hit, or a close one that is quoted with it as its context ("A recent poll by
+    the BBC revealed ..." then "Of all those questioned, 42% said ..."): that quote says what
+    the best one says, and what follows from it."""
+    best = pool[0]
+    for hit in pool[1:]:
+        if (
+            hit.source.id == best.source.id
+            and hit.passage.context_start == best.passage.start
+            and hit.score >= CLOSE_SCORE * best.score
+        ):
+            return [hit] + [h for h in pool if h is not hit]
+    return pool
 
 
 def _adds_to(chosen: list[Hit], hit: Hit, features: QuestionFeatures) -> bool:

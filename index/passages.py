@@ -12,7 +12,8 @@ initial, or a number that opens a line ("1. Main points").
 
 A passage is one sentence: the unit that is embedded, searched and quoted. A sentence longer
 than ``MAX_PASSAGE_CHARS`` is cut at clause boundaries so that every passage fits a quote.
-A sentence that leans on the one before it ("Of those, there were 1,571 cases in 2022") carries
+A sentence that leans on the one before it ("Of those, there were 1,571 cases in 2022"), or
+only says who spoke the quotation before it ("Rachel Krys ... told The Independent."), carries
 that sentence as its context: it is embedded, searched and quoted together with it.
 """
 
@@ -38,6 +39,12 @@ _LEANS_BACK = re.compile(
     r"^(Of (those|these|them|all those)|In the same (month|year|period)|Among (them|those|these)"
     r"|Of which|According to (the|this|that) (document|report|figures|data))\b"
 )
+# A sentence that only says who spoke the quoted one before it
+_ATTRIBUTION = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,[^.!?\"“”]{0,140},)?\s+"
+    r"(?:told|said|says|added|wrote)\b[^.!?\"“”]{0,40}[.!]?"
+)
+_CLOSING = "\"”’'"
 _CLAUSE = re.compile(r"[;:]\s|,\s")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _BARE_NUMBER = re.compile(r"\s*\d[\d,]*(?:\.\d+)?%?\s*")
@@ -158,6 +165,8 @@ def passages(source_id: str, text: str) -> list[Passage]:
         context = None
         if i and _LEANS_BACK.match(text[s:e]) and _is_sentence(text, *spans[i - 1]):
             context = spans[i - 1][0]
+        elif i and _ATTRIBUTION.fullmatch(text[s:e]) and text[spans[i - 1][1] - 1] in _CLOSING:
+            context = spans[i - 1][0]  # "Rachel Krys ... told The Independent." says who said it
         out.append(Passage(source_id, i, s, e, text[s:e], context))
     return out
 

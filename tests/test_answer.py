@@ -120,6 +120,16 @@ def test_a_sentence_that_speaks_of_everything_asked_answers_though_far_in_meanin
     assert answer.answered and "section 22" in answer.quotes[0].text
 
 
+def test_a_close_sentence_that_carries_the_best_one_is_quoted_instead(
+    verbatim_service: Verbatim,
+) -> None:
+    """ "A recent poll by the BBC revealed ..." says what was polled; the sentence after it,
+    quoted with it, says what the poll found."""
+    answer = verbatim_service.answer("the bbc poll about the met, what were the results")
+    assert answer.quotes[0].text.startswith("A recent poll by the BBC")
+    assert "42%" in answer.quotes[0].text
+
+
 @pytest.mark.parametrize(
     ("question", "source", "dates"),
     [

@@ -31,6 +31,15 @@ def test_an_attribution_line_is_not_leaned_on() -> None:
     assert passages("s", text)[1].context_start is None
 
 
+def test_a_sentence_that_only_names_the_speaker_carries_the_quotation_before_it() -> None:
+    text = '"Why are sackings so rare?" Jane Doe, a campaigner, told the Gazette. She said more.'
+    named = passages("s", text)[1]
+    assert text[named.quote_start : named.end] == text[: text.index(" She")]
+    # a sentence that says more than who spoke stands alone
+    text = '"Why?" She said several women had waited more than a year to be told the outcome.'
+    assert passages("s", text)[1].context_start is None
+
+
 def test_long_sentences_are_cut_at_clauses() -> None:
     text = ", ".join(f"clause number {i} about officers" for i in range(60)) + "."
     pieces = passages("s", text)
