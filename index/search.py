@@ -62,10 +62,13 @@ GENERIC = frozenset(
     "people instances".split()
 )
 
-# Words in many publishers' names that name none of them ("Byline Times", "Sky News")
+# Words in many publishers' names that name none of them ("Byline Times", "Sky News"), or
+# that a question uses for its subject ("Independent Office for Police Conduct", "College of
+# Policing", "Home Office official statistics"): "conduct cases" names no publisher
 PLAIN_PUBLISHING = frozenset(
     "news times media press service police metropolitan disclosure foi post daily "
-    "online group".split()
+    "online group conduct policing office official statistics standards college freedom "
+    "information log unit review home department professional".split()
 )
 # Words that name a span of time as the kind of answer asked for ("what exact dates")
 PERIOD_WORDS = frozenset("date dates month months period periods timeframe timescale span".split())
@@ -134,7 +137,12 @@ class Searcher:
         sources: dict[str, set[str]] = defaultdict(set)
         for source in self.store.sources():
             for word in re.findall(r"[a-z]+", (source.meta.publisher or "").lower()):
-                if len(word) > 3 and word not in STOPWORDS and word not in PLAIN_PUBLISHING:
+                if (
+                    len(word) > 3
+                    and word not in STOPWORDS
+                    and word not in PLAIN_PUBLISHING
+                    and not find_forces(word, question=True)  # "kent" asks about the force
+                ):
                     sources[word].add(source.id)
         return dict(sources)
 

@@ -232,3 +232,18 @@ def test_a_headline_weighs_less_than_the_body_that_states_it_in_full(
     unweighed = scores()
     assert unweighed["More tha"] - weighed["More tha"] == pytest.approx(0.10)
     assert unweighed["In all, "] == pytest.approx(weighed["In all, "])
+
+
+def test_a_publisher_is_named_by_its_own_words_not_by_the_subject(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    sources = tmp_path / "knowledge" / "sources"
+    sources.mkdir(parents=True)
+    for name, publisher in [("a", "Independent Office for Police Conduct"), ("b", "Kent Police")]:
+        front = f"---\ntitle: Report {name}\npublisher: {publisher}\n---\n\n"
+        (sources / f"{name}.md").write_text(front + "Officers faced 12 conduct cases.", "utf-8")
+    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
+    searcher = Searcher(IndexStore.open(tmp_path / "index"), hash_embedder)
+    # "conduct cases" is the subject; "kent" names the force, which is weighed as a force
+    assert not searcher.named_sources(read_question("how many kent conduct cases were there"))
+    assert searcher.named_sources(read_question("what did the independent office say")) == {"a"}
