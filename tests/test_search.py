@@ -239,11 +239,12 @@ def test_a_publisher_is_named_by_its_own_words_not_by_the_subject(
 ) -> None:
     sources = tmp_path / "knowledge" / "sources"
     sources.mkdir(parents=True)
-    for name, publisher in [("a", "Independent Office for Police Conduct"), ("b", "Kent Police")]:
+    for name, publisher in [("a", "Independent Office for Police Conduct"), ("b", "Dorset Police")]:
         front = f"---\ntitle: Report {name}\npublisher: {publisher}\n---\n\n"
-        (sources / f"{name}.md").write_text(front + "Officers faced 12 conduct cases.", "utf-8")
+        body = "Officers of the force faced 12 conduct cases in all, the report says.\n"
+        (sources / f"{name}.md").write_text(front + body, encoding="utf-8")
     reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
     searcher = Searcher(IndexStore.open(tmp_path / "index"), hash_embedder)
-    # "conduct cases" is the subject; "kent" names the force, which is weighed as a force
-    assert not searcher.named_sources(read_question("how many kent conduct cases were there"))
+    # "conduct cases" is the subject; "dorset" names the force, which is weighed as a force
+    assert not searcher.named_sources(read_question("how many dorset conduct cases were there"))
     assert searcher.named_sources(read_question("what did the independent office say")) == {"a"}
