@@ -140,6 +140,7 @@ _SUBJECT_PERIOD = re.compile(
 _SANCTIONED = re.compile(r"^(?:were|was|have\s+been|had\s+been|got)\s+" + SANCTION_VERBS, _I)
 _NEXT_WORDS = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*(?:[^\S\n]+[A-Za-z][\w’'-]*)?)")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_NAMED_AS = re.compile(r"(?:were|was|are|is)\s+(?!\w+ed\b)(.+)", _I)
 _HOW_MANY = re.compile(r"\bhow many\s+([^?.]+)", _I)  # "how many officers have been removed"
 _NUMBER_CELL = re.compile(r"[\d,.%*-]*")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?")
@@ -389,6 +390,9 @@ def _unit_and_counts(
     own = unit_of(counts) if counts else None
     if own:
         return own, counts
+    named = _NAMED_AS.match(counts or "")  # "972 were police officers": what they were
+    if named and unit_of(named.group(1)):
+        return unit_of(named.group(1)), counts
     subject = _subject_before(text, sent_start, cand)
     if subject and unit_of(subject):
         return unit_of(subject), subject

@@ -416,3 +416,8 @@ def test_of_them_counts_what_was_counted_last() -> None:
         "Six of them were dismissed."
     )
     assert [(f.text, f.unit) for f in figures] == [("Thirty-one", "officers"), ("Six", "officers")]
+
+
+def test_a_figure_that_was_something_counts_it() -> None:
+    figures = _extract("In all 1,300 people were referred (972 were police officers).")
+    assert [(f.text, f.unit) for f in figures] == [("1,300", "people"), ("972", "officers")]
