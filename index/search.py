@@ -106,7 +106,7 @@ class Searcher:
     def warm(self) -> None:
         """Read what every question needs from the whole corpus, so that no one question
         waits for it (the first after an index is swapped in, above all)."""
-        _ = self.vocabulary, self._known, self.corpus_forces, self.corpus_units, self.passage_scope
+        _ = self.vocabulary, self._known, self.corpus_forces, self.corpus_units
         _ = self.source_force, self.table_rows, self.publisher_words
         _ = self.store.figures_by_passage
 
@@ -245,37 +245,41 @@ class Searcher:
         """Every unit some figure counts in: asked to count in another, no source answers."""
         return {f.unit for f in self.store.figures() if f.unit}
 
-    @cached_property
-    def passage_scope(self) -> dict[int, frozenset[int]]:
+    def scope_of(self, pid: int) -> frozenset[int]:
         """The years a figure with no period of its own most likely counts: the range stated
         last before it in its source ("allegations in 313 cases" after "between 2012 and
-        2018") or heading the table it sits in ("Since March 2021 ..."), else the range in the
-        source's title ("Allegations against officers, 2019 to 2023"), else every range the
-        source states."""
+        2018", "placed on the list was 394" after "between 1 April 2022 and 31 March 2023",
+        "Suspended | 4 |" under "Since March 2021 ..."), else the range in the source's title
+        ("Allegations against officers, 2019 to 2023"), else every range the source states.
+        Read a source at a time, when a question first needs it."""
+        source_id = self.store.passages[pid].source_id
+        scopes = self._scopes.get(source_id)
+        if scopes is None:
+            scopes = self._scopes[source_id] = self._source_scopes(source_id)
+        return scopes.get(pid, frozenset())
+
+    @cached_property
+    def _scopes(self) -> dict[str, dict[int, frozenset[int]]]:
+        return {}
+
+    def _source_scopes(self, source_id: str) -> dict[int, frozenset[int]]:
+        source = self.store.source(source_id)
+        if source is None:
+            return {}
+        published = int(source.meta.date[:4]) if source.meta.date else None
+        pids = self.store.passage_ids_by_source.get(source_id, [])
         ranges: dict[int, frozenset[int]] = {}
-        for pid, figures in self.store.figures_by_passage.items():
-            stated = [f.period.years for f in figures if f.period and len(f.period.years) > 1]
-            if stated:
-                ranges[pid] = stated[0]
-        for header in set(self.table_headers.values()) - set(ranges):
-            # "Since March 2021 can you tell me how many ...?" over an FOI answer's rows
-            passage = self.store.passages[header]
-            source = self.store.source(passage.source_id)
-            published = int(source.meta.date[:4]) if source and source.meta.date else None
-            for period in find_periods(passage.text):
-                years = _through(period, published)
-                if len(years) > 1:
-                    ranges[header] = years
-                    break
+        for pid in pids:
+            stated = (_through(p, published) for p in find_periods(self.store.passages[pid].text))
+            first = next((years for years in stated if len(years) > 1), None)
+            if first:
+                ranges[pid] = first
+        titled = [p.years for p in find_periods(source.meta.title or "") if len(p.years) > 1]
+        last = titled[0] if titled else frozenset().union(*ranges.values())
         scope: dict[int, frozenset[int]] = {}
-        for source in self.store.sources():
-            pids = self.store.passage_ids_by_source.get(source.id, [])
-            titled = [p.years for p in find_periods(source.meta.title or "") if len(p.years) > 1]
-            stated = [ranges[pid] for pid in pids if pid in ranges]
-            last = titled[0] if titled else frozenset().union(*stated)
-            for pid in pids:
-                last = ranges.get(pid, last)
-                scope[pid] = last
+        for pid in pids:
+            last = ranges.get(pid, last)
+            scope[pid] = last
         return scope
 
     @cached_property
@@ -355,7 +359,8 @@ class Searcher:
         years = features.years
         if features.wants_figure:
             bonus += W_FIGURE if figures else -W_FIGURE
-        scope = self.passage_scope.get(hit.passage_id, frozenset())
+        undated = years and any(not (f.period and f.period.years) for f in figures)
+        scope = self.scope_of(hit.passage_id) if undated else frozenset()
         timely = [
             f
             for f in figures

@@ -248,3 +248,24 @@ def test_a_publisher_is_named_by_its_own_words_not_by_the_subject(
     # "conduct cases" is the subject; "dorset" names the force, which is weighed as a force
     assert not searcher.named_sources(read_question("how many dorset conduct cases were there"))
     assert searcher.named_sources(read_question("what did the independent office say")) == {"a"}
+
+
+def test_a_figure_with_no_period_counts_the_range_stated_before_it(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    sources = tmp_path / "knowledge" / "sources"
+    sources.mkdir(parents=True)
+    text = (
+        "---\ntitle: Barred list\npublisher: College\ndate: 2023-06\n---\n\n"
+        "We published figures for officers barred between 1 April 2022 and 31 March 2023. "
+        "The number placed on the list was 394.\n\n"
+        "Since March 2021 how many officers were suspended?\nSuspended | 4 |\nRestricted | 1 |\n"
+    )
+    (sources / "a.md").write_text(text, encoding="utf-8")
+    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
+    store = IndexStore.open(tmp_path / "index")
+    searcher = Searcher(store, hash_embedder)
+    by_text = {p.text: pid for pid, p in store.passages.items()}
+    assert searcher.scope_of(by_text["The number placed on the list was 394."]) == {2022, 2023}
+    # an open period runs to the source's date
+    assert searcher.scope_of(by_text["Suspended | 4 |"]) == {2021, 2022, 2023}
