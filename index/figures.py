@@ -140,6 +140,7 @@ _SUBJECT_PERIOD = re.compile(
 _SANCTIONED = re.compile(r"^(?:were|was|have\s+been|had\s+been|got)\s+" + SANCTION_VERBS, _I)
 _NEXT_WORDS = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*(?:[^\S\n]+[A-Za-z][\w’'-]*)?)")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_ASIDE = re.compile(r"\([^()]*\)")
 _NAMED_AS = re.compile(r"(?:were|was|are|is)\s+(?!\w+ed\b)(.+)", _I)
 _HOW_MANY = re.compile(r"\bhow many\s+([^?.]+)", _I)  # "how many officers have been removed"
 _NUMBER_CELL = re.compile(r"[\d,.%*-]*")
@@ -407,6 +408,9 @@ def _unit_and_counts(
 def _subject_before(text: str, sent_start: int, cand: _Candidate) -> str | None:
     """The clause before "was N" / "have nearly tripled": what the figure is a number of."""
     before = text[sent_start : cand.claim]
+    # "The number of officers (excluding specials) placed on the list was 394": an aside is
+    # no boundary of the subject
+    before = _ASIDE.sub(lambda m: " " * len(m.group()), before)
     verb = _AUXILIARY.search(before) if cand.kind == "ratio" else _LINK_VERB.search(before)
     if not verb:
         return None

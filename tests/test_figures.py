@@ -421,3 +421,8 @@ def test_of_them_counts_what_was_counted_last() -> None:
 def test_a_figure_that_was_something_counts_it() -> None:
     figures = _extract("In all 1,300 people were referred (972 were police officers).")
     assert [(f.text, f.unit) for f in figures] == [("1,300", "people"), ("972", "officers")]
+
+
+def test_an_aside_in_the_subject_leaves_what_it_counts() -> None:
+    (f,) = _extract("The number of regular officers (excluding specials) barred was 394.")
+    assert (f.text, f.unit) == ("394", "officers")
