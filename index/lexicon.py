@@ -456,10 +456,14 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # "in 2017 than in 2012": a comparison spans both years
+    # "in 2017 than in 2012", "in 2017 compared with 2012": a comparison spans both years
     (
         "range",
-        re.compile(rf"\bin{_SP}({_YEAR}){_SP}than{_SP}in{_SP}({_YEAR}){_NOT_AFTER}", re.IGNORECASE),
+        re.compile(
+            rf"\bin{_SP}({_YEAR}){_SP}(?:than|compared{_SP}(?:with|to)|vs\.?|versus){_SP}"
+            rf"(?:(?:in|with){_SP})?({_YEAR}){_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
     ),
     # "2012-18", "2012-2018", "2017 to 2020", "2019/20"
     (

@@ -89,7 +89,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "trust": ("trust", "distrusted"),
     "distrust": ("distrusted", "trust"),
     "convictions": ("criminal", "records", "conviction"),
-    "convicted": ("convicted", "guilty", "jailed"),
+    "convicted": ("convicted", "guilty", "jailed", "acquitted"),  # "was he convicted": no
     "sexism": ("sexism", "sexist", "discrimination"),
     "grow": ("grew", "increase", "rise", "times"),
     "grown": ("grew", "increase", "rise", "times"),

@@ -120,6 +120,13 @@ def test_a_sentence_that_speaks_of_everything_asked_answers_though_far_in_meanin
     assert answer.answered and "section 22" in answer.quotes[0].text
 
 
+def test_was_he_convicted_is_answered_by_an_acquittal(verbatim_service: Verbatim) -> None:
+    answer = verbatim_service.answer(
+        "did the sergeant who assaulted the sleeping woman get convicted"
+    )
+    assert "acquitted" in answer.quotes[0].text
+
+
 def test_a_close_sentence_that_carries_the_best_one_is_quoted_instead(
     verbatim_service: Verbatim,
 ) -> None:

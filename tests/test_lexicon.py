@@ -133,6 +133,8 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("last year about", ("last year", None, None)),
         ("earlier this year;", ("earlier this year", None, None)),
         ("in 2017 than in 2012.", ("in 2017 than in 2012", 2012, 2017)),
+        ("worse in 2017 than 2012?", ("in 2017 than 2012", 2012, 2017)),
+        ("in 2019 compared with 2016", ("in 2019 compared with 2016", 2016, 2019)),
         ("met foi jan 2017 to june 2022,", ("jan 2017 to june 2022", 2017, 2022)),
         ("in the ten years up to 2024", ("in the ten years up to 2024", 2014, 2024)),
         ("over the past decade to 2023", ("over the past decade to 2023", 2013, 2023)),
