@@ -59,10 +59,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "jailed": ("jailed", "sentenced", "prison"),
     "booted": ("removed", "removal", "dismissed"),
     "boot": ("dismissed", "removed", "removal", "sacked"),
-    "quit": ("resigned", "retired"),
+    "quit": ("resigned", "retired", "left", "voluntarily"),
     "left": ("resigned", "retired"),
     "kept": ("remained", "post", "jobs"),
     "stayed": ("remained", "post", "kept", "jobs"),
+    "working": ("serving", "serve", "active"),  # "still working as cops": still serving
+    "vawg": ("violence", "women", "girls"),  # violence against women and girls
+    "npcc": ("chiefs",),  # the National Police Chiefs' Council
     "jobs": ("post", "remained"),
     "accused": ("allegation", "allegations", "accused"),
     "allegations": ("accused", "claims", "complaints"),
