@@ -256,11 +256,12 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
 @pytest.mark.parametrize(
     ("questions", "hit1", "abstention", "false_abstention"),
     [
-        ("questions.yaml", 0.81, 0.76, 0.07),
-        ("heldout.yaml", 0.98, 0.75, 0.0),
+        ("questions.yaml", 0.84, 0.76, 0.07),
+        ("heldout.yaml", 1.0, 0.75, 0.0),
         ("blind.yaml", 0.9, 1.0, 0.0),
         ("fresh.yaml", 0.88, 0.93, 0.0),
-        ("fresh2.yaml", 0.77, 0.66, 0.05),
+        ("fresh2.yaml", 0.77, 0.75, 0.05),
+        ("fresh3.yaml", 0.8, 0.75, 0.05),
     ],
 )
 def test_eval_floor(
@@ -278,16 +279,28 @@ def test_eval_floor(
     assert metrics["false abstention"] <= false_abstention
 
 
-@pytest.fixture(scope="module")
-def with_added_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
-    """The seeds and synthetic documents of the kinds maintainers add (an FOI table, an HTML
-    article, a hard-wrapped bulletin, sources that disagree), indexed together."""
-    root = tmp_path_factory.mktemp("added")
+def _with_sources(tmp_path_factory: pytest.TempPathFactory, minilm, folder: str) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The seeds and the documents of ``tests/eval/FOLDER/sources``, indexed together."""
+    root = tmp_path_factory.mktemp(folder)
     knowledge = root / "knowledge"
     shutil.copytree(ROOT / "knowledge", knowledge)
-    shutil.copytree(QUESTIONS.parent / "added" / "sources", knowledge / "sources" / "added")
+    shutil.copytree(QUESTIONS.parent / folder / "sources", knowledge / "sources" / folder)
     reindex(knowledge, root / "index", lambda: minilm, model_name=minilm.name)
     return Verbatim.open(knowledge, root / "index", embedder=minilm)
+
+
+@pytest.fixture(scope="module")
+def with_added_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Synthetic documents of the kinds maintainers add (an FOI table, an HTML article, a
+    hard-wrapped bulletin, sources that disagree)."""
+    return _with_sources(tmp_path_factory, minilm, "added")
+
+
+@pytest.fixture(scope="module")
+def with_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Real pages a maintainer would add: FOI answers of the Met and Dorset, news, official
+    statistics, as a stored copy holds them."""
+    return _with_sources(tmp_path_factory, minilm, "real")
 
 
 def test_sources_that_disagree_with_any_quote_are_said_to_differ(
@@ -301,12 +314,27 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
     assert "years" not in differ  # "in four years" says how long, not what is counted
 
 
-def test_eval_floor_on_sources_added_later(with_added_sources: Verbatim) -> None:
-    metrics = score(with_added_sources, load_questions(QUESTIONS.parent / "added.yaml")).metrics()
+@pytest.mark.parametrize(
+    ("corpus", "questions", "hit1", "abstention", "false_abstention"),
+    [
+        ("with_added_sources", "added.yaml", 0.67, 0.87, 0.0),
+        ("with_real_sources", "real.yaml", 0.70, 0.70, 0.04),
+    ],
+)
+def test_eval_floor_on_sources_added_later(
+    request: pytest.FixtureRequest,
+    corpus: str,
+    questions: str,
+    hit1: float,
+    abstention: float,
+    false_abstention: float,
+) -> None:
+    service = request.getfixturevalue(corpus)
+    metrics = score(service, load_questions(QUESTIONS.parent / questions)).metrics()
     assert metrics["rule violations"] == 0
-    assert metrics["hit@1"] >= 0.67
-    assert metrics["abstention"] >= 0.87
-    assert metrics["false abstention"] <= 0.04
+    assert metrics["hit@1"] >= hit1
+    assert metrics["abstention"] >= abstention
+    assert metrics["false abstention"] <= false_abstention
 
 
 def test_cli_ask_json_reads_one_question_per_line(seed_index: Path) -> None:
