@@ -143,6 +143,7 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _ASIDE = re.compile(r"\([^()]*\)")
 _NAMED_AS = re.compile(r"(?:were|was|are|is)\s+(?!\w+ed\b)(.+)", _I)
 _HOW_MANY = re.compile(r"\bhow many\s+([^?.]+)", _I)  # "how many officers have been removed"
+_YEAR_ENDING = re.compile(r"\byear\s+(?:ending|to)\s+\w+$", _I)
 _NUMBER_CELL = re.compile(r"[\d,.%*-]*")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?")
 _OF_THEM = re.compile(r"(?:of\s+)?(?:them|those|these)\b", _I)
@@ -499,7 +500,9 @@ def _table_context(text: str, pos: int) -> tuple[Period | None, str | None, str 
     if _YEAR_CELL.fullmatch(head):
         return _cell_period(head), unit_of(label), label or None
     if _YEAR_CELL.fullmatch(label):
-        return _cell_period(label), unit_of(head), head or None
+        # "Year ending March" over "2020": the year the label column's head says it ends
+        lead = head_cells[0] if head_cells else ""
+        return _cell_period(label, lead), unit_of(head), head or None
     if not head:  # no header row: the row's label says what it counts, the line above of what
         caption = text[row.header : text.find("\n", row.header)]
         asked = _HOW_MANY.search(caption) if header is None else None
@@ -507,8 +510,12 @@ def _table_context(text: str, pos: int) -> tuple[Period | None, str | None, str 
     return None, unit_of(head), head or None
 
 
-def _cell_period(cell: str) -> Period | None:
-    """The year a cell heads: "2021", or the financial year "2021/22"."""
+def _cell_period(cell: str, column: str = "") -> Period | None:
+    """The year a cell heads: "2021", the financial year "2021/22", or the year to March its
+    column says it ends ("Year ending March", "2020")."""
+    if _is_year(cell) and _YEAR_ENDING.search(column):
+        fiscal = next(iter(find_periods(f"{column} {cell}")), None)
+        return replace(fiscal, text=cell) if fiscal else None  # as written: "2020"
     if _is_year(cell):
         return Period(cell, int(cell), int(cell))
     return next(iter(find_periods(cell)), None)

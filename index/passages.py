@@ -47,6 +47,7 @@ _ATTRIBUTION = re.compile(
 _CLOSING = "\"”’'"
 _CLAUSE = re.compile(r"[;:]\s|,\s")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_COLUMN_GAP = re.compile(r"\S[ \u00a0]{3,}\S")
 _BARE_NUMBER = re.compile(r"\s*\d[\d,]*(?:\.\d+)?%?\s*")
 _LINE_MARK = re.compile(r"^\s*(?:[-*+•|#>]|\d{1,3}[.)]\s)")  # list items, table rows, headings
 # A paragraph is hard-wrapped when its lines, but the last, fill to within this share of the
@@ -115,8 +116,8 @@ def _is_value_of(label: str, line: str) -> bool:
 
 def _hard_wrapped(lines: list[str]) -> bool:
     widths = [len(line.rstrip()) for line in lines[:-1]]
-    if len(widths) < 2 or any(_LINE_MARK.match(line) for line in lines):
-        return False
+    if len(widths) < 2 or any(_LINE_MARK.match(line) or _COLUMN_GAP.search(line) for line in lines):
+        return False  # a list, or a table whose columns runs of spaces set apart
     widest = max(widths)
     return WRAP_WIDTHS[0] <= widest <= WRAP_WIDTHS[1] and min(widths) >= WRAP_FILL * widest
 

@@ -1,6 +1,6 @@
 """Tables, as the captures of FOI responses and statistics give them, read row by row.
 
-Three layouts come out of the documents a maintainer adds:
+Four layouts come out of the documents a maintainer adds:
 
 - *pipe rows*, one row a line: a Markdown table ("| 2021 | 61 | 14 |", rules such as
   "|---|---|" skipped) or tab-separated cells;
@@ -9,7 +9,9 @@ Three layouts come out of the documents a maintainer adds:
   ("|", "Female |", "31 |");
 - *columns aligned by spaces* under a line of years, as text taken from a PDF or a plain-text
   bulletin lays them out: "2017 2018 2019 2020", then "Dismissed 2 1 0 1". Lines of words only
-  ("Internal Investigations") head sections inside such a table.
+  ("Internal Investigations") head sections inside such a table;
+- *columns set apart by runs of spaces*, under a header of words, as a PDF's or a bulletin's
+  table comes out: "Year ending March   Allegations   Proven", then "2020   1,214   287".
 
 A table is a run of rows, and its first row is its header, unless that row holds figures
 already ("Suspended | 4 |", as FOI answers list them under the question they answer): then the
@@ -28,6 +30,7 @@ from functools import lru_cache
 Span = tuple[int, int]
 
 _SEPARATORS = ("|", "\t")
+_GAP = re.compile(r"[ \u00a0]{2,}")
 _RULE = re.compile(r"[\s|:+-]*")  # "|---|:--|"
 _CELL_LINE = re.compile(r"[^\n|]*\S[^\n|]*\|[^\S\n]*")  # "Female |": one cell, closed by "|"
 _YEAR = r"(?:19|20)\d\d(?:[/-]\d{2,4})?"
@@ -64,7 +67,7 @@ def _rows(text: str) -> tuple[Row, ...]:
     rows: list[Row] = []
     i = 0
     while i < len(lines):
-        for reader in (_cell_per_line, _aligned, _piped):
+        for reader in (_cell_per_line, _aligned, _spaced, _piped):
             found, i_next = reader(text, lines, i)
             if found:
                 rows.extend(found)
@@ -176,6 +179,38 @@ def _aligned(text: str, lines: list[Span], i: int) -> tuple[list[Row], int]:
             break
         j += 1
     return (rows, j) if len(rows) >= 2 else ([], i)
+
+
+def _spaced(text: str, lines: list[Span], i: int) -> tuple[list[Row], int]:
+    """Columns set apart by two spaces or more, as many in every row as in the header, and
+    figures in every row below it."""
+    head = _gapped(text, lines[i])
+    if len(head) < 2:
+        return [], i
+    rows = [Row(head[0][0], head[-1][1], tuple(head), head[0][0])]
+    j = i + 1
+    while j < len(lines):
+        cells = _gapped(text, lines[j])
+        if len(cells) != len(head) or not _holds_figures(text, cells):
+            break
+        rows.append(Row(cells[0][0], cells[-1][1], tuple(cells), rows[0].start))
+        j += 1
+    if len(rows) < 3:
+        return [], i
+    return _captioned(text, lines, i, rows), j
+
+
+def _gapped(text: str, line: Span) -> list[Span]:
+    """The cells of a line split at runs of two spaces or more (none for a line without)."""
+    start, end = _stripped(text, line)
+    if not _GAP.search(text, start, end):
+        return []
+    cells, at = [], start
+    for gap in _GAP.finditer(text, start, end):
+        cells.append((at, gap.start()))
+        at = gap.end()
+    cells.append((at, end))
+    return cells
 
 
 def _piped(text: str, lines: list[Span], i: int) -> tuple[list[Row], int]:

@@ -109,3 +109,33 @@ def test_rows_under_a_restated_question_are_headed_by_it() -> None:
     assert text[dismissed.header :].startswith("And how many have been removed")
     # "how many officers" above the rows says what they count
     assert _figures(text)["Suspended | 4"] == (None, "officers", "Suspended")
+
+
+# A bulletin's table, its columns set apart by runs of spaces under a header of words.
+SPACED = """Table 1: Allegations and dismissals, England and Wales
+
+Year ending March   Allegations   Proven   Officers dismissed
+2020                      1,214      287                   96
+2021                      1,388      334                  108
+2022                      1,602      398                  131
+
+Source: force returns
+"""
+
+
+def test_columns_set_apart_by_spaces_are_a_table_and_a_year_ending_march_is_a_financial_year() -> (
+    None
+):
+    assert _rows(SPACED)[2] == ["2021", "1,388", "334", "108"]
+    texts = [p.text for p in passages("s", SPACED)]
+    # the rows are not taken for a hard-wrapped paragraph
+    assert "2022                      1,602      398                  131" in texts
+    figures = {f.text: f for f in extract_figures("s", SPACED, sentence_spans(SPACED))}
+    dismissed = figures["131"]
+    assert (dismissed.unit, dismissed.counts) == ("officers", "Officers dismissed")
+    assert dismissed.period is not None
+    assert (dismissed.period.text, dismissed.period.start_year, dismissed.period.end_year) == (
+        "2022",
+        2021,
+        2022,
+    )
