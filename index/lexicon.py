@@ -24,7 +24,7 @@ AREA_ENGLAND_WALES = "England and Wales"
 # A place name alone ("an officer in Hertfordshire") counts as the force, except the ambiguous
 # ones below, which need a police word after them ("Kent Police", "Durham officers").
 _TERRITORIAL: dict[str, tuple[str, ...]] = {
-    "Avon and Somerset Constabulary": ("Avon and Somerset", "Avon & Somerset"),
+    "Avon and Somerset Constabulary": ("Avon and Somerset", "Avon & Somerset", "Avon n Somerset"),
     "Bedfordshire Police": ("Bedfordshire", "Beds"),
     "Cambridgeshire Constabulary": ("Cambridgeshire", "Cambs"),
     "Cheshire Constabulary": ("Cheshire",),
@@ -68,7 +68,7 @@ _TERRITORIAL: dict[str, tuple[str, ...]] = {
     "Thames Valley Police": ("Thames Valley",),
     "Warwickshire Police": ("Warwickshire", "Warks"),
     "West Mercia Police": ("West Mercia",),
-    "West Midlands Police": ("West Midlands",),
+    "West Midlands Police": ("West Midlands", "West Mids"),
     "West Yorkshire Police": ("West Yorkshire",),
     "Wiltshire Police": ("Wiltshire", "Wilts"),
 }
@@ -112,6 +112,8 @@ _CASED_ALIASES: dict[str, tuple[str, ...]] = {
     "Police Service of Northern Ireland": ("PSNI",),
     "British Transport Police": ("BTP",),
     "Greater Manchester Police": ("GMP",),
+    "West Midlands Police": ("WMP",),
+    "Thames Valley Police": ("TVP",),
 }
 
 _POLICE_WORD = (
