@@ -21,6 +21,7 @@ import yaml
 
 from index.cleaning import clean_text
 from index.errors import SourceError
+from index.lexicon import find_forces
 from index.models import Source, SourceMeta
 
 log = logging.getLogger(__name__)
@@ -211,4 +212,8 @@ def _to_meta(path: Path, meta: dict[str, Any]) -> SourceMeta:
             values[key] = str(value).strip()
     if "url" in values and not re.match(r"https?://", values["url"]):
         raise SourceError(path, f"url {values['url']!r} must start with http:// or https://")
+    if "force" in values:
+        # "Avon and Somerset Police" is the force questions call Avon and Somerset Constabulary
+        named = find_forces(values["force"], question=True)
+        values["force"] = named[0] if len(named) == 1 else values["force"]
     return SourceMeta(**values)

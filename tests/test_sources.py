@@ -160,3 +160,12 @@ def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
     write(tmp_path, "b/same.md", text)
     with pytest.raises(SourceError, match="already used"):
         list(load_all(tmp_path))
+
+
+def test_a_force_named_in_metadata_is_read_as_the_force_questions_name(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    front = "---\ntitle: T\nforce: Avon and Somerset Police\n---\n\n"
+    body = "Complaints were made about the officers of the force over the years, it says.\n"
+    (sources / "a.md").write_text(front + body, encoding="utf-8")
+    assert load(sources / "a.md", tmp_path).meta.force == "Avon and Somerset Constabulary"
