@@ -140,6 +140,7 @@ _SUBJECT_PERIOD = re.compile(
 _SANCTIONED = re.compile(r"^(?:were|was|have\s+been|had\s+been|got)\s+" + SANCTION_VERBS, _I)
 _NEXT_WORDS = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*(?:[^\S\n]+[A-Za-z][\w’'-]*)?)")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_LABEL = re.compile(r"[^\S\n]*([A-Za-z][A-Za-z /&'’-]{1,60}?)[^\S\n]+")
 _ASIDE = re.compile(r"\([^()]*\)")
 _NAMED_AS = re.compile(r"(?:were|was|are|is)\s+(?!\w+ed\b)(.+)", _I)
 _HOW_MANY = re.compile(r"\bhow many\s+([^?.]+)", _I)  # "how many officers have been removed"
@@ -392,6 +393,9 @@ def _unit_and_counts(
     own = unit_of(counts) if counts else None
     if own:
         return own, counts
+    label = _line_label(text, cand)  # "Complaints 1", "Retired/ Resigned 2": a labelled value
+    if label and not counts:
+        return unit_of(label), label
     named = _NAMED_AS.match(counts or "")  # "972 were police officers": what they were
     if named and unit_of(named.group(1)):
         return unit_of(named.group(1)), counts
@@ -404,6 +408,17 @@ def _unit_and_counts(
     if counts and _SANCTIONED.match(counts):
         return "officers", counts  # "three were sacked": sanctions are of officers
     return None, counts
+
+
+def _line_label(text: str, cand: _Candidate) -> str | None:
+    """The words before a figure that ends its line, when words alone open the line: the label
+    of a value an FOI answer lists ("Conducts 7")."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    if text[cand.end : line_end if line_end >= 0 else len(text)].strip():
+        return None
+    label = _LABEL.fullmatch(text, line_start, cand.start)
+    return label.group(1) if label else None
 
 
 def _subject_before(text: str, sent_start: int, cand: _Candidate) -> str | None:

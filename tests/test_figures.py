@@ -426,3 +426,12 @@ def test_a_figure_that_was_something_counts_it() -> None:
 def test_an_aside_in_the_subject_leaves_what_it_counts() -> None:
     (f,) = _extract("The number of regular officers (excluding specials) barred was 394.")
     assert (f.text, f.unit) == ("394", "officers")
+
+
+def test_a_labelled_value_counts_what_its_label_says() -> None:
+    figures = _extract("Complaints Received\n\nComplaints 1\nAllegations 10\nRetired/ Resigned 2\n")
+    assert [(f.text, f.unit, f.counts) for f in figures] == [
+        ("1", "complaints", "Complaints"),
+        ("10", "allegations", "Allegations"),
+        ("2", None, "Retired/ Resigned"),
+    ]
