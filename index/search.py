@@ -404,7 +404,12 @@ class Searcher:
             bonus += W_NUMBER
         hit.words = self.passage_words(hit.passage_id)
         # a sentence of an article is about what its headline says, too
-        hit.coverage, hit.plain_coverage = coverage(topic, hit.words, self.title_words(hit.source))
+        title = self.title_words(hit.source)
+        hit.coverage, hit.plain_coverage = coverage(topic, hit.words, title)
+        if hit.passage_id in self.table_headers:
+            # a row says nothing of its own: "Number of complaints 3 1 0" is about what the
+            # document's title says ("Officers with sexual harassment complaints")
+            hit.plain_coverage = coverage(topic, hit.words, title, plain_titled=True)[1]
         hit.measure = max((measure_fit(topic, f.counts) for f in timely), default=0.0)
         # what a figure counts matters to a question that asks for a figure, not to "did any
         # officer lose their pension"
@@ -545,10 +550,11 @@ class PassageWords:
 
 
 def coverage(
-    topic: Topic, words: PassageWords, title: PassageWords | None = None
+    topic: Topic, words: PassageWords, title: PassageWords | None = None, plain_titled: bool = False
 ) -> tuple[float, float]:
     """Share of the question's subject words a passage speaks of: by rarity, counting what the
-    title of its source speaks of too, and plain, counting the passage's own words alone."""
+    title of its source speaks of too, and plain, counting the passage's own words alone (or,
+    ``plain_titled``, with its title's too)."""
     if not topic.terms:
         return 1.0, 1.0
     spoken = [words.speak_of(alts) for alts in topic.terms]
@@ -562,7 +568,7 @@ def coverage(
         if total > 0
         else 1.0
     )
-    return weighted, sum(spoken) / len(spoken)
+    return weighted, sum(titled if plain_titled else spoken) / len(spoken)
 
 
 def measure_fit(topic: Topic, counts: str | None) -> float:

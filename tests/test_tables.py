@@ -78,3 +78,23 @@ def test_a_row_under_the_question_it_answers_is_quoted_with_that_question(
     assert first.startswith("Since March 2021 how many officers") and first.endswith(
         "Suspended | 4 |"
     )
+
+
+def test_a_row_answers_a_one_year_question_about_what_its_title_says(
+    knowledge_copy: Path, tmp_path: Path, minilm
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Number of complaints 3 1 0" speaks of nothing but complaints: its document's title
+    says what they were about."""
+    text = (
+        "---\ntitle: Officers with sexual harassment complaints (1405A/21)\n"
+        "publisher: West Midlands Police (FOI)\ndate: 2021-11\nforce: West Midlands Police\n"
+        "---\n\nOfficers with sexual harassment complaints (1405A/21)\n\n"
+        "Please could you break this information down by year?\n\n"
+        "Case details 2015 2020 2021\nNumber of complaints 3 1 0\nNumber of allegations 6 1 0\n"
+    )
+    (knowledge_copy / "sources" / "wmp.md").write_text(text, encoding="utf-8")
+    reindex(knowledge_copy, tmp_path / "index", lambda: minilm, model_name=minilm.name)
+    service = Verbatim.open(knowledge_copy, tmp_path / "index", embedder=minilm)
+    answer = service.answer("how many sexual harassment complaints did wmp officers get in 2020")
+    assert answer.answered
+    assert answer.quotes[0].text.endswith("Number of complaints 3 1 0")
