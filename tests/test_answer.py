@@ -262,6 +262,7 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("fresh.yaml", 0.88, 0.93, 0.0),
         ("fresh2.yaml", 0.77, 0.75, 0.05),
         ("fresh3.yaml", 0.8, 0.75, 0.05),
+        ("fresh4.yaml", 0.67, 0.75, 0.1),
     ],
 )
 def test_eval_floor(
@@ -303,6 +304,13 @@ def with_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verba
     return _with_sources(tmp_path_factory, minilm, "real")
 
 
+@pytest.fixture(scope="module")
+def with_more_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """More real pages: FOI answers of West Midlands and Avon and Somerset, news on the PSNI,
+    Thames Valley and GMP, the IPCC, the Scottish Police Authority and the Home Office."""
+    return _with_sources(tmp_path_factory, minilm, "real2")
+
+
 def test_sources_that_disagree_with_any_quote_are_said_to_differ(
     with_added_sources: Verbatim,
 ) -> None:
@@ -319,6 +327,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
     [
         ("with_added_sources", "added.yaml", 0.67, 0.87, 0.0),
         ("with_real_sources", "real.yaml", 0.70, 0.70, 0.04),
+        ("with_more_real_sources", "real2.yaml", 0.64, 0.70, 0.18),
     ],
 )
 def test_eval_floor_on_sources_added_later(
