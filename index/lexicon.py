@@ -476,12 +476,14 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # "in the ten years up to 2024", "over the past decade to 2023": counted back from a year
+    # "in the ten years up to 2024", "over the past decade to 2023", "in the six months to
+    # February 2023": counted back from a date
     (
         "back",
         re.compile(
-            rf"\b(?:in|over|during|for|across|within){_SP}(?:the|a){_SP}"
-            rf"(?:(?:past|last|previous){_SP})?(?:(?P<count>{_COUNT_WORD})(?:-|{_SP})years?|decade)"
+            rf"\b(?:(?:in|over|during|for|across|within){_SP})?(?:the|a){_SP}"
+            rf"(?:(?:past|last|previous){_SP})?"
+            rf"(?:(?P<count>{_COUNT_WORD})(?:-|{_SP})(?P<unit>years?|months?)|decade)"
             rf"{_SP}(?:up{_SP})?(?:to|until|till|ending|before){_SP}{_DATE}{_NOT_AFTER}",
             re.IGNORECASE,
         ),
@@ -529,6 +531,11 @@ def _to_period(kind: str, m: re.Match[str]) -> Period | None:
         span = 10 if count is None else parse_number(count)
         if span is None or span < 1:
             return None
+        if (m.group("unit") or "").lower().startswith("month"):
+            # "the six months to February 2023": September 2022 to February 2023
+            named = re.findall(_MONTH, m.group(0)[m.start("count") - m.start() :], re.IGNORECASE)
+            end_month = _month_number(named[-1]) if named else 12
+            return Period(m.group(0), years[0] + (end_month - int(span)) // 12, years[0])
         return Period(m.group(0), years[0] - int(span), years[0])
     if kind == "since":
         return Period(m.group(0), years[0], None)
@@ -551,6 +558,11 @@ def _expand_year(start: int, text: str | None) -> int | None:
         end = start // 100 * 100 + int(text)
         return end if end >= start else None
     return int(text)
+
+
+def _month_number(name: str) -> int:
+    months = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+    return months.index(name[:3].lower()) + 1
 
 
 def find_period_spans(text: str, question: bool = False) -> list[tuple[int, int, Period]]:

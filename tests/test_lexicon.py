@@ -139,6 +139,9 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("in the ten years up to 2024", ("in the ten years up to 2024", 2014, 2024)),
         ("over the past decade to 2023", ("over the past decade to 2023", 2013, 2023)),
         ("for the 5 years to March 2021", ("for the 5 years to March 2021", 2016, 2021)),
+        # months counted back from a month: the years they touch
+        ("in the six months to February 2023:", ("in the six months to February 2023", 2022, 2023)),
+        ("the six months to december 2022", ("the six months to december 2022", 2022, 2022)),
         # dates as FOI answers write them
         ("data is from 01/03/2021 – 28/02/2025.", ("01/03/2021 – 28/02/2025", 2021, 2025)),
     ],
