@@ -26,6 +26,11 @@ def test_a_sentence_leaning_on_the_last_carries_it_as_context() -> None:
     assert text[second.quote_start : second.end] == text
 
 
+def test_a_part_of_the_total_before_leans_on_it() -> None:
+    text = "Since 2014 there were 320 referrals. Of the total referrals, 57 needed investigation."
+    assert passages("s", text)[1].quote_start == 0
+
+
 def test_an_attribution_line_is_not_leaned_on() -> None:
     text = "— Someone (@someone) 9 November 2018\nIn the same month a sergeant was fired."
     assert passages("s", text)[1].context_start is None
