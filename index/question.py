@@ -64,6 +64,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kept": ("remained", "post", "jobs"),
     "stayed": ("remained", "post", "kept", "jobs"),
     "working": ("serving", "serve", "active"),  # "still working as cops": still serving
+    "fellow": ("colleagues", "colleague"),  # "fellow officers"
+    "colleagues": ("colleagues", "fellow"),
     "vawg": ("violence", "women", "girls"),  # violence against women and girls
     "npcc": ("chiefs",),  # the National Police Chiefs' Council
     "jobs": ("post", "remained"),
