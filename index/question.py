@@ -46,6 +46,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "crime": ("criminal",),
     "crimes": ("criminal",),
     "sacked": ("dismissed", "removed", "removal", "fired"),
+    "door": ("dismissed", "removed", "removal"),  # "shown the door"
     "sack": ("dismissed", "removal"),
     "fired": ("dismissed", "sacked", "removal"),
     "dismissed": ("dismissed", "sacked", "fired", "removal"),
@@ -113,7 +114,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # speaks of it (in the words of SYNONYMS), whatever else the passage shares with the question.
 OUTCOMES = frozenset(
     "sacked sack fired kicked axed binned booted boot dismissed removed suspended benched retired "
-    "resigned quit charged convicted jailed arrested kept stayed".split()
+    "resigned quit charged convicted jailed arrested kept stayed door".split()
 )
 # "the reference number of the FOI" asks for an identifier, not a count
 _FIGURE_CUES = re.compile(
@@ -225,9 +226,9 @@ def _asks_part_of(text: str, number: str) -> bool:
     """Whether a question asks for a part of a number it quotes: "of the 594, how many",
     "in the observer's 594 complaints, how many were rape", "700 cops - how many of them"."""
     n = re.escape(number)
-    if re.search(
-        rf"\b(?:of|in|among)\s+(?:the\s+|those\s+|these\s+|all\s+)?(?:\S+\s+)?{n}(?!\d)", text
-    ):
+    # "of the 594", "of 594", "in the observer's 594" (not "1 in 200", "in 2019")
+    within = r"(?:of\s+(?:the\s+|those\s+|these\s+|all\s+)?|(?:in|among)\s+(?:the|those|these)\s+)"
+    if re.search(rf"\b{within}(?:\S+\s+)?{n}(?!\d)", text):
         return True
     asked = re.search(r"\bhow\s+many\b", text)
     quoted = re.search(rf"(?<![\d,.]){n}(?!\d)", text)

@@ -147,7 +147,13 @@ class Searcher:
         return dict(sources)
 
     def named_sources(self, features: QuestionFeatures) -> set[str]:
-        return {sid for term in features.terms for sid in self.publisher_words.get(term, ())}
+        # "the observers figures": a possessive typed without its apostrophe
+        return {
+            sid
+            for term in features.terms
+            for sid in self.publisher_words.get(term, ())
+            or (self.publisher_words.get(term[:-1], ()) if term.endswith("s") else ())
+        }
 
     def passage_words(self, pid: int) -> PassageWords:
         """The words a passage speaks of: its searched text and its source's publisher, since a
@@ -611,7 +617,7 @@ _INTENT = re.compile(
 # A question about change over a range is answered by the figures for the years within it.
 _TREND = re.compile(
     _GROWTH.pattern + r"|\b(fall|fell|fallen|drop|dropped|decrease|decreased|went down|go down|"
-    r"change|changed|compare|compared|trend|rising|falling)\b",
+    r"change|changed|compare|compared|vs|versus|trend|rising|falling)\b",
     re.IGNORECASE,
 )
 

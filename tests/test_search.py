@@ -10,6 +10,7 @@ from index.build import reindex
 from index.models import Figure, Period
 from index.question import read_question
 from index.search import (
+    _TREND,
     DENSE_K,
     PassageWords,
     Searcher,
@@ -146,6 +147,9 @@ def test_what_a_question_asks_for() -> None:
     assert not read_question("one says 562, another 594: which is right").part_of_number
     assert read_question("in the independent's 562 officers, how many were women").part_of_number
     assert read_question("the met looked again at 700 cops - how many of them went").part_of_number
+    assert not read_question("someone said 1 in 200 met cops have a record, real?").part_of_number
+    # "2021 vs 2024" compares the figures of two years
+    assert _TREND.search("sexual assaults 2021 vs 2024?")
     assert read_question("how many in total ended up on the barred list").wants_total
     assert read_question("overall complaints against met officers 2012-18").wants_total
     assert not read_question("how many complaints were upheld in 2019").wants_total
@@ -239,7 +243,12 @@ def test_a_publisher_is_named_by_its_own_words_not_by_the_subject(
 ) -> None:
     sources = tmp_path / "knowledge" / "sources"
     sources.mkdir(parents=True)
-    for name, publisher in [("a", "Independent Office for Police Conduct"), ("b", "Dorset Police")]:
+    named = [
+        ("a", "Independent Office for Police Conduct"),
+        ("b", "Dorset Police"),
+        ("c", "Northshire Gazette"),
+    ]
+    for name, publisher in named:
         front = f"---\ntitle: Report {name}\npublisher: {publisher}\n---\n\n"
         body = "Officers of the force faced 12 conduct cases in all, the report says.\n"
         (sources / f"{name}.md").write_text(front + body, encoding="utf-8")
@@ -248,6 +257,8 @@ def test_a_publisher_is_named_by_its_own_words_not_by_the_subject(
     # "conduct cases" is the subject; "dorset" names the force, which is weighed as a force
     assert not searcher.named_sources(read_question("how many dorset conduct cases were there"))
     assert searcher.named_sources(read_question("what did the independent office say")) == {"a"}
+    # a possessive typed without its apostrophe
+    assert searcher.named_sources(read_question("what do the gazettes figures say")) == {"c"}
 
 
 def test_a_figure_with_no_period_counts_the_range_stated_before_it(
