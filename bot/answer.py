@@ -97,6 +97,17 @@ class Answerer:
         topic = self.searcher.topic(features)
         outcomes = tuple(t for t in topic.terms if t[0] in OUTCOMES)
         pool = _quotable(hits, features, self._anchor(features), outcomes, any(topic.weights))
+        asked = next(
+            (
+                t
+                for t, w in zip(topic.terms, topic.weights, strict=True)
+                if t[0] == features.asked and w > 0
+            ),
+            None,
+        )
+        if asked:
+            # "what sentence did he get": a quote that says nothing of a sentence is no answer
+            pool = [h for h in pool if h.words and h.words.speak_of(asked)]
         if features.counted and features.counted not in self.searcher.corpus_units:
             pool = []  # "how many misconduct hearings": no source counts hearings
         if focus:

@@ -95,7 +95,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "trust": ("trust", "distrusted"),
     "distrust": ("distrusted", "trust"),
     "convictions": ("criminal", "records", "conviction"),
-    "convicted": ("convicted", "guilty", "jailed", "acquitted"),  # "was he convicted": no
+    "convicted": ("convicted", "guilty", "jailed", "acquitted"),
+    "sentence": ("sentenced", "jailed", "prison", "jail"),  # "was he convicted": no
     "sexism": ("sexism", "sexist", "discrimination"),
     "grow": ("grew", "increase", "rise", "times"),
     "grown": ("grew", "increase", "rise", "times"),
@@ -150,6 +151,17 @@ _PERIOD_CUES = re.compile(
 
 
 # "what did the met say", "how did the force respond": the answer is what someone said
+_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:exact\s+|kind\s+of\s+|sort\s+of\s+)?([a-z]+)\s+"
+    r"(?:did|does|do|was|were|is|are|has|have|had|would|will)\b",
+    re.IGNORECASE,
+)
+# What "what X did" may name that is the kind of answer, not a thing the passage must name
+_ANSWER_KINDS = frozenset(
+    "percentage percent proportion share number numbers amount figure figures stat stats "
+    "statistics data period periods year years date dates time month months kind sort type part "
+    "point reason rate ratio happened happens".split()
+)
 _TOTAL_CUES = re.compile(r"\b(?:total|overall|altogether|all together|in all)\b", re.I)
 _SAID_CUES = re.compile(
     r"\bwhat\s+(?:did|does|do|has|have)\b.{0,60}?\b(?:say|said|respond|reply|claim|admit)\b"
@@ -172,6 +184,7 @@ class QuestionFeatures:
     wants_total: bool = False  # "in total", "overall": a figure that sums up
     part_of_number: bool = False  # asks for a part of a number it quotes ("of the 594, how many")
     counted: str | None = None  # the unit named after "how many" ("how many hearings")
+    asked: str | None = None  # the thing "what X did ..." asks for: "what sentence did he get"
 
     @property
     def years(self) -> set[int]:
@@ -218,8 +231,20 @@ def read_question(text: str) -> QuestionFeatures:
         wants_words=bool(_SAID_CUES.search(text)),
         wants_total=bool(_TOTAL_CUES.search(text)),
         counted=lexicon.counted_unit(text),
+        asked=_asked_thing(text),
         part_of_number=any(_asks_part_of(text, n) for n in numbers),
     )
+
+
+def _asked_thing(text: str) -> str | None:
+    """The thing a "what X did/was ..." question asks for, when it names one that an answer
+    must speak of ("what sentence did couzens get", "which exemption did the met use"); not
+    the kind of answer ("what percentage", "what years") nor a bare "what did"."""
+    m = _ASKED.search(text)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return None if word in STOPWORDS or word in _ANSWER_KINDS else word
 
 
 def _asks_part_of(text: str, number: str) -> bool:

@@ -120,6 +120,16 @@ def test_a_sentence_that_speaks_of_everything_asked_answers_though_far_in_meanin
     assert answer.answered and "section 22" in answer.quotes[0].text
 
 
+def test_what_a_question_asks_for_by_name_must_be_what_the_quote_speaks_of(
+    verbatim_service: Verbatim,
+) -> None:
+    """No source gives Couzens's sentence: a sentence about the murder is no answer to it."""
+    refused = verbatim_service.answer("what sentence was couzens given for the murder of sarah")
+    assert not refused.answered
+    answered = verbatim_service.answer("what exemption did the met use against sky news")
+    assert "exemption" in answered.quotes[0].text
+
+
 def test_was_he_convicted_is_answered_by_an_acquittal(verbatim_service: Verbatim) -> None:
     answer = verbatim_service.answer(
         "did the sergeant who assaulted the sleeping woman get convicted"

@@ -148,6 +148,9 @@ def test_what_a_question_asks_for() -> None:
     assert read_question("in the independent's 562 officers, how many were women").part_of_number
     assert read_question("the met looked again at 700 cops - how many of them went").part_of_number
     assert not read_question("someone said 1 in 200 met cops have a record, real?").part_of_number
+    assert read_question("what sentence did couzens get").asked == "sentence"
+    assert read_question("what percentage were upheld").asked is None
+    assert read_question("what did the met say").asked is None
     # "2021 vs 2024" compares the figures of two years
     assert _TREND.search("sexual assaults 2021 vs 2024?")
     assert read_question("how many in total ended up on the barred list").wants_total
