@@ -362,12 +362,15 @@ def _quotable(
     if features.forces:
         # a question about one force is not answered with another force's figure
         pool = [h for h in pool if h.matched_force]
+    named = any(h.named_source for h in pool)  # the source the question names is close
     if outcomes:
         pool = [h for h in pool if h.words and all(h.words.speak_of(o) for o in outcomes)]
         # "how many were sacked": what was done, before what someone vowed to do
         pool = [h for h in pool if not h.planned] or pool
-    # "the independent's figures": the source named, if it can answer
-    pool = [h for h in pool if h.named_source] or pool
+    # "the independent's figures": the source named, if it can answer; "how many were
+    # dismissed, according to the home office" is not answered from another source when the
+    # one named speaks of the subject but not of what was done
+    pool = [h for h in pool if h.named_source] or ([] if named and outcomes else pool)
     if features.wants_period:
         # "what dates does it cover": a sentence that gives years, if any can answer
         pool = [h for h in pool if h.states_period] or pool

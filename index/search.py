@@ -67,8 +67,8 @@ GENERIC = frozenset(
 # Policing", "Home Office official statistics"): "conduct cases" names no publisher
 PLAIN_PUBLISHING = frozenset(
     "news times media press service police metropolitan disclosure foi post daily "
-    "online group conduct policing office official statistics standards college freedom "
-    "information log unit review home department professional".split()
+    "online group conduct policing office official statistics standards freedom "
+    "information log unit review department professional".split()
 )
 # Words that name a span of time as the kind of answer asked for ("what exact dates")
 PERIOD_WORDS = frozenset("date dates month months period periods timeframe timescale span".split())

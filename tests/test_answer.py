@@ -130,6 +130,15 @@ def test_what_a_question_asks_for_by_name_must_be_what_the_quote_speaks_of(
     assert "exemption" in answered.quotes[0].text
 
 
+def test_a_source_named_that_does_not_tell_what_was_done_is_not_replaced_by_another(
+    verbatim_service: Verbatim,
+) -> None:
+    """The Observer counts complaints, not suspensions: the Eye of Media's count of
+    suspensions is no answer to what the Observer says of them."""
+    answer = verbatim_service.answer("what does the observer say about how many were suspended")
+    assert not answer.answered
+
+
 def test_was_he_convicted_is_answered_by_an_acquittal(verbatim_service: Verbatim) -> None:
     answer = verbatim_service.answer(
         "did the sergeant who assaulted the sleeping woman get convicted"
