@@ -503,7 +503,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"\b(?:in|during|for|throughout|of){_SP}(?:{_MONTH}{_SP})?({_YEAR}){_NOT_AFTER}",
+            rf"\b(?:in|during|for|throughout|of){_SP}(?:the{_SP}(?:calendar{_SP})?year{_SP})?"
+            rf"(?:{_MONTH}{_SP})?({_YEAR}){_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),

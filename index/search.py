@@ -258,35 +258,51 @@ class Searcher:
         "Suspended | 4 |" under "Since March 2021 ..."), else the range in the source's title
         ("Allegations against officers, 2019 to 2023"), else every range the source states.
         Read a source at a time, when a question first needs it."""
-        source_id = self.store.passages[pid].source_id
-        scopes = self._scopes.get(source_id)
-        if scopes is None:
-            scopes = self._scopes[source_id] = self._source_scopes(source_id)
-        return scopes.get(pid, frozenset())
+        return self._source_scopes(pid)[0].get(pid, frozenset())
+
+    def lead_year_of(self, pid: int) -> frozenset[int]:
+        """The one year a list of values is given for: the year the last sentence before it
+        that states a period states, when that is a single year ("Please find below the
+        number of complaints ... for the year 2016." over "Complaints 1", "Conducts 7")."""
+        return self._source_scopes(pid)[1].get(pid, frozenset())
 
     @cached_property
-    def _scopes(self) -> dict[str, dict[int, frozenset[int]]]:
+    def _scopes(self) -> dict[str, tuple[dict[int, frozenset[int]], dict[int, frozenset[int]]]]:
         return {}
 
-    def _source_scopes(self, source_id: str) -> dict[int, frozenset[int]]:
+    def _source_scopes(
+        self, pid: int
+    ) -> tuple[dict[int, frozenset[int]], dict[int, frozenset[int]]]:
+        source_id = self.store.passages[pid].source_id
+        known = self._scopes.get(source_id)
+        if known is not None:
+            return known
         source = self.store.source(source_id)
         if source is None:
-            return {}
+            return {}, {}
         published = int(source.meta.date[:4]) if source.meta.date else None
         pids = self.store.passage_ids_by_source.get(source_id, [])
         ranges: dict[int, frozenset[int]] = {}
-        for pid in pids:
-            stated = (_through(p, published) for p in find_periods(self.store.passages[pid].text))
+        lead: dict[int, frozenset[int]] = {}
+        current: frozenset[int] = frozenset()
+        for passage_id in pids:
+            stated = [
+                _through(p, published) for p in find_periods(self.store.passages[passage_id].text)
+            ]
             first = next((years for years in stated if len(years) > 1), None)
             if first:
-                ranges[pid] = first
+                ranges[passage_id] = first
+            if stated:
+                current = stated[0] if len(stated) == 1 and len(stated[0]) == 1 else frozenset()
+            lead[passage_id] = current
         titled = [p.years for p in find_periods(source.meta.title or "") if len(p.years) > 1]
         last = titled[0] if titled else frozenset().union(*ranges.values())
         scope: dict[int, frozenset[int]] = {}
-        for pid in pids:
-            last = ranges.get(pid, last)
-            scope[pid] = last
-        return scope
+        for passage_id in pids:
+            last = ranges.get(passage_id, last)
+            scope[passage_id] = last
+        self._scopes[source_id] = scope, lead
+        return scope, lead
 
     @cached_property
     def source_force(self) -> dict[str, str]:
@@ -367,10 +383,15 @@ class Searcher:
             bonus += W_FIGURE if figures else -W_FIGURE
         undated = years and any(not (f.period and f.period.years) for f in figures)
         scope = self.scope_of(hit.passage_id) if undated else frozenset()
+        # a value listed under "for the year 2016" is that year's, when one year is asked
+        listed = undated and len(years) == 1 and bool(_LISTED.fullmatch(hit.passage.text))
+        lead = self.lead_year_of(hit.passage_id) if listed else frozenset()
         timely = [
             f
             for f in figures
-            if not years or _period_matches(f, years, scope, trend, features.since)
+            if not years
+            or _period_matches(f, years, scope, trend, features.since)
+            or (lead == years and not (f.period and f.period.years))
         ]
         if years and figures:
             hit.matched_years = bool(timely)
@@ -607,6 +628,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“‘\"]")
+# A value an FOI answer lists under its label: "Complaints 1", "Retired/ Resigned 2"
+_LISTED = re.compile(r"[A-Za-z][A-Za-z /&'’-]{1,60}?\s+\d[\d,]*%?")
 _TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b", re.IGNORECASE)
 # A sentence about what someone means to do, not what was done
 _INTENT = re.compile(

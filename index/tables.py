@@ -1,6 +1,6 @@
 """Tables, as the captures of FOI responses and statistics give them, read row by row.
 
-Four layouts come out of the documents a maintainer adds:
+Five layouts come out of the documents a maintainer adds:
 
 - *pipe rows*, one row a line: a Markdown table ("| 2021 | 61 | 14 |", rules such as
   "|---|---|" skipped) or tab-separated cells;
@@ -11,7 +11,9 @@ Four layouts come out of the documents a maintainer adds:
   bulletin lays them out: "2017 2018 2019 2020", then "Dismissed 2 1 0 1". Lines of words only
   ("Internal Investigations") head sections inside such a table;
 - *columns set apart by runs of spaces*, under a header of words, as a PDF's or a bulletin's
-  table comes out: "Year ending March   Allegations   Proven", then "2020   1,214   287".
+  table comes out: "Year ending March   Allegations   Proven", then "2020   1,214   287";
+- *labelled values*, a label and one figure a line, under the line that says what they count
+  ("Internal Investigations", then "Conducts 7", "Allegations 10").
 
 A table is a run of rows, and its first row is its header, unless that row holds figures
 already ("Suspended | 4 |", as FOI answers list them under the question they answer): then the
@@ -30,6 +32,7 @@ from functools import lru_cache
 Span = tuple[int, int]
 
 _SEPARATORS = ("|", "\t")
+_LABELLED = re.compile(r"[A-Za-z][A-Za-z /&'’()-]{0,60}?\s+(\d[\d,]*%?)")
 _GAP = re.compile(r"[ \u00a0]{2,}")
 _RULE = re.compile(r"[\s|:+-]*")  # "|---|:--|"
 _CELL_LINE = re.compile(r"[^\n|]*\S[^\n|]*\|[^\S\n]*")  # "Female |": one cell, closed by "|"
@@ -67,7 +70,7 @@ def _rows(text: str) -> tuple[Row, ...]:
     rows: list[Row] = []
     i = 0
     while i < len(lines):
-        for reader in (_cell_per_line, _aligned, _spaced, _piped):
+        for reader in (_cell_per_line, _aligned, _spaced, _piped, _labelled):
             found, i_next = reader(text, lines, i)
             if found:
                 rows.extend(found)
@@ -211,6 +214,25 @@ def _gapped(text: str, line: Span) -> list[Span]:
         at = gap.end()
     cells.append((at, end))
     return cells
+
+
+def _labelled(text: str, lines: list[Span], i: int) -> tuple[list[Row], int]:
+    """Two lines or more, each a label and one figure, headed by the line before them."""
+    rows: list[Row] = []
+    j = i
+    while j < len(lines):
+        span = _stripped(text, lines[j])
+        value = _LABELLED.fullmatch(text, *span)
+        if value is None:
+            break
+        label = _stripped(text, (span[0], value.start(1)))
+        rows.append(
+            Row(span[0], span[1], (label, value.span(1)), rows[0].start if rows else span[0])
+        )
+        j += 1
+    if len(rows) < 2:
+        return [], i
+    return _captioned(text, lines, i, rows), j
 
 
 def _piped(text: str, lines: list[Span], i: int) -> tuple[list[Row], int]:

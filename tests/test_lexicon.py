@@ -125,6 +125,7 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("the year ending March\n2021 and", ("year ending March\n2021", 2020, 2021)),
         ("in the year to march 2024", ("year to march 2024", 2023, 2024)),
         ("81 in 2022", ("in 2022", 2022, 2022)),
+        ("offences, for the year 2016.", ("for the year 2016", 2016, 2016)),
         ("In November 2018 PC Adam Provan", ("In November 2018", 2018, 2018)),
         ("failed, since 2017, to", ("since 2017", 2017, None)),
         ("over a 10 year period, 69", ("over a 10 year period", None, None)),

@@ -283,3 +283,20 @@ def test_a_figure_with_no_period_counts_the_range_stated_before_it(
     assert searcher.scope_of(by_text["The number placed on the list was 394."]) == {2022, 2023}
     # an open period runs to the source's date
     assert searcher.scope_of(by_text["Suspended | 4 |"]) == {2021, 2022, 2023}
+
+
+def test_values_listed_under_a_year_are_that_years(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    from tests.test_table_layouts import LABELLED
+
+    sources = tmp_path / "knowledge" / "sources"
+    sources.mkdir(parents=True)
+    (sources / "a.md").write_text("---\ntitle: FOI\n---\n\n" + LABELLED, encoding="utf-8")
+    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
+    store = IndexStore.open(tmp_path / "index")
+    searcher = Searcher(store, hash_embedder)
+    by_text = {p.text: pid for pid, p in store.passages.items()}
+    assert searcher.lead_year_of(by_text["Conducts 7"]) == {2016}
+    hits = searcher.search("how many conducts were there in 2016")
+    assert next(h for h in hits if h.passage.text == "Conducts 7").matched_years

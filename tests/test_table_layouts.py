@@ -139,3 +139,30 @@ def test_columns_set_apart_by_spaces_are_a_table_and_a_year_ending_march_is_a_fi
         2021,
         2022,
     )
+
+
+# Values an FOI answer lists, a label and one figure a line, under what they count.
+LABELLED = """Please find below the number of complaints, for the year 2016.
+
+Complaints Received
+
+Complaints 1
+Allegations 1
+
+Internal Investigations
+
+Conducts 7
+Allegations 10
+"""
+
+
+def test_labelled_values_are_rows_headed_by_the_line_above_them() -> None:
+    assert _rows(LABELLED) == [
+        ["Complaints", "1"],
+        ["Allegations", "1"],
+        ["Conducts", "7"],
+        ["Allegations", "10"],
+    ]
+    rows = table_rows(LABELLED)
+    assert LABELLED[rows[3].header :].startswith("Internal Investigations")
+    assert LABELLED[rows[1].header :].startswith("Complaints Received")
