@@ -142,6 +142,13 @@ _OTHER_ASK = re.compile(
     re.IGNORECASE,
 )
 
+# "did the request ask for ...", "in that foi, did they want ...": whether, not how many
+_ASKS_WHETHER = re.compile(
+    r"(?:^|[,;:?]\s*)(?:so\s+|and\s+|but\s+)?(?:did|does|do|has|have|had)\s+"
+    r"(?:the|they|he|she|it|that|this)\b",
+    re.IGNORECASE,
+)
+
 # "what years did the analysis cover", "when was the request made": the answer is a period
 _PERIOD_CUES = re.compile(
     r"\b(?:what|which)\s+(?:exact\s+)?(?:years?|dates?|months?|period|time\s*(?:period|frame))\b"
@@ -267,8 +274,10 @@ def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
     the figures as their subject and ask something else of them."""
     if _COUNT_CUES.search(text):
         return True
-    if _OTHER_ASK.search(text) or _PERIOD_CUES.search(text):
+    if _OTHER_ASK.search(text) or _PERIOD_CUES.search(text) or _SAID_CUES.search(text):
         return False
+    if _ASKS_WHETHER.search(text):
+        return False  # "did the requester want it split by gender": yes or no, not a count
     if _FIGURE_CUES.search(text):
         return True
     counted = lexicon.question_unit(text) not in (None, "percent")
