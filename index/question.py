@@ -169,6 +169,7 @@ _ANSWER_KINDS = frozenset(
     "statistics data period periods year years date dates time month months kind sort type part "
     "point reason rate ratio happened happens".split()
 )
+_REASON_CUES = re.compile(r"\bwhy\b|\bwhat\s+(?:was\s+|were\s+)?(?:the\s+)?reasons?\b", re.I)
 _TOTAL_CUES = re.compile(r"\b(?:total|overall|altogether|all together|in all)\b", re.I)
 _SAID_CUES = re.compile(
     r"\bwhat\s+(?:did|does|do|has|have)\b.{0,60}?\b(?:say|said|respond|reply|claim|admit)\b"
@@ -189,6 +190,7 @@ class QuestionFeatures:
     wants_period: bool = False  # the answer is a span of time, not a figure
     wants_words: bool = False  # the answer is what someone said
     wants_total: bool = False  # "in total", "overall": a figure that sums up
+    wants_reason: bool = False  # "why did the met refuse": the answer gives a reason
     part_of_number: bool = False  # asks for a part of a number it quotes ("of the 594, how many")
     counted: str | None = None  # the unit named after "how many" ("how many hearings")
     asked: str | None = None  # the thing "what X did ..." asks for: "what sentence did he get"
@@ -237,6 +239,7 @@ def read_question(text: str) -> QuestionFeatures:
         wants_period=bool(_PERIOD_CUES.search(text)),
         wants_words=bool(_SAID_CUES.search(text)),
         wants_total=bool(_TOTAL_CUES.search(text)),
+        wants_reason=bool(_REASON_CUES.search(text)),
         counted=lexicon.counted_unit(text),
         asked=_asked_thing(text),
         part_of_number=any(_asks_part_of(text, n) for n in numbers),

@@ -423,6 +423,8 @@ class Searcher:
                 bonus += W_KIND
             elif _QUOTED.search(hit.passage.text):
                 bonus += W_KIND / 2
+        if features.wants_reason and _REASON.search(hit.passage.text):
+            bonus += 2 * W_KIND  # "why": the sentence that gives the grounds
         if features.wants_total and (
             any(f.kind == "total" for f in timely) or _TOTAL.search(hit.passage.text)
         ):
@@ -630,6 +632,10 @@ _REPORTED = re.compile(
 _QUOTED = re.compile(r"[“‘\"]")
 # A value an FOI answer lists under its label: "Complaints 1", "Retired/ Resigned 2"
 _LISTED = re.compile(r"[A-Za-z][A-Za-z /&'’-]{1,60}?\s+\d[\d,]*%?")
+_REASON = re.compile(
+    r"\b(?:because|grounds|due to|owing to|reasons?|as a result|in order to|so that|since it)\b",
+    re.IGNORECASE,
+)
 _TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b", re.IGNORECASE)
 # A sentence about what someone means to do, not what was done
 _INTENT = re.compile(

@@ -136,6 +136,9 @@ def test_what_a_question_asks_for() -> None:
     assert read_question("the other sexual assaults number for 2024").wants_figure
     assert read_question("met sex offence stats 2022").wants_figure
     assert read_question("kent police sexual misconduct allegations in 2019??").wants_figure
+    assert read_question("why did kent withhold the stations").wants_reason
+    assert read_question("what was the reason for the change").wants_reason
+    assert not read_question("what did the met say").wants_reason
     # whether a request asked for something, what someone says: no count is asked for
     assert not read_question("in the 2022 foi on allegations, did they ask for gender").wants_figure
     assert not read_question("in the 2017-2022 allegations foi what do they say").wants_figure
