@@ -165,12 +165,25 @@ def passages(source_id: str, text: str) -> list[Passage]:
     out: list[Passage] = []
     for i, (s, e) in enumerate(spans):
         context = None
-        if i and _LEANS_BACK.match(text[s:e]) and _is_sentence(text, *spans[i - 1]):
+        lean = _LEANS_BACK.match(text[s:e]) if i else None
+        if lean and _is_sentence(text, *spans[i - 1]) and _states_whole(lean, text, spans[i - 1]):
             context = spans[i - 1][0]
         elif i and _ATTRIBUTION.fullmatch(text[s:e]) and text[spans[i - 1][1] - 1] in _CLOSING:
             context = spans[i - 1][0]  # "Rachel Krys ... told The Independent." says who said it
         out.append(Passage(source_id, i, s, e, text[s:e], context))
     return out
+
+
+def _states_whole(lean: re.Match[str], text: str, before: tuple[int, int]) -> bool:
+    """ "Of the 119 cases" leans on the sentence before only when that one states 119, and
+    "Of the total" only when it states a figure: an article may take up a number from far back."""
+    number = re.search(r"\d[\d,]*", lean.group(0))
+    previous = text[before[0] : before[1]]
+    if number:
+        return number.group(0) in previous
+    if "total" in lean.group(0).lower():
+        return bool(re.search(r"\d", previous))
+    return True
 
 
 def _is_sentence(text: str, start: int, end: int) -> bool:

@@ -85,3 +85,10 @@ def test_a_number_that_opens_a_line_ends_no_sentence() -> None:
         "Then it fell.",
         "2. The sex of each officer.",
     ]
+
+
+def test_of_the_number_leans_back_only_on_the_sentence_that_states_it() -> None:
+    text = (
+        "Of all, 119 were upheld. “We expect more,” he said. Of the 119 cases, 63 led to removal."
+    )
+    assert passages("s", text)[-1].context_start is None
