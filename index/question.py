@@ -172,7 +172,8 @@ _ANSWER_KINDS = frozenset(
 _REASON_CUES = re.compile(r"\bwhy\b|\bwhat\s+(?:was\s+|were\s+)?(?:the\s+)?reasons?\b", re.I)
 _TOTAL_CUES = re.compile(r"\b(?:total|overall|altogether|all together|in all)\b", re.I)
 _SAID_CUES = re.compile(
-    r"\bwhat\s+(?:did|does|do|has|have)\b.{0,60}?\b(?:say|said|respond|reply|claim|admit)\b"
+    r"\bwhat\s+(?:did|does|do|has|have)\b.{0,90}?"
+    r"\b(?:say|said|respond|reply|claim|admit|tell|told|think|argue|warn)\b"
     r"|\bhow\s+did\b.{0,60}?\b(?:respond|react|reply)\b|\bresponse\b",
     re.IGNORECASE,
 )
@@ -275,6 +276,9 @@ def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
     tersely a thing counted and a year ("kent allegations in 2019"); not "why did the met
     withhold the stats", "what part of the act" or "what years do the stats cover", which name
     the figures as their subject and ask something else of them."""
+    said = _SAID_CUES.search(text)
+    if said and not re.search(r"\bhow\s+(?:many|much)\b", text[: said.start()], re.I):
+        return False  # "what did she tell the paper about the number of complaints": her words
     if _COUNT_CUES.search(text):
         return True
     if _OTHER_ASK.search(text) or _PERIOD_CUES.search(text) or _SAID_CUES.search(text):

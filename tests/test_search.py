@@ -136,6 +136,10 @@ def test_what_a_question_asks_for() -> None:
     assert read_question("the other sexual assaults number for 2024").wants_figure
     assert read_question("met sex offence stats 2022").wants_figure
     assert read_question("kent police sexual misconduct allegations in 2019??").wants_figure
+    # what someone told a paper about a number: their words, not a count
+    told = read_question("what did the campaigner tell the gazette about the number of complaints")
+    assert told.wants_words and not told.wants_figure
+    assert read_question("how many were sacked, and what did the met say").wants_figure
     assert read_question("why did kent withhold the stations").wants_reason
     assert read_question("what was the reason for the change").wants_reason
     assert not read_question("what did the met say").wants_reason
