@@ -37,7 +37,7 @@ _LINE = re.compile(r"(?:[^\n]|(?<=[a-z,;(])\n(?=[a-z(]))+")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _LEANS_BACK = re.compile(
     r"^(Of (those|these|them|all those|the total|the \d[\d,]*)|In the same (month|year|period)"
-    r"|Among (them|those|these)|Of which"
+    r"|Among (them|those|these)|Of which|(This|That) is because|Because"
     r"|According to (the|this|that) (document|report|figures|data))\b"
 )
 # A sentence that only says who spoke the quoted one before it

@@ -92,3 +92,8 @@ def test_of_the_number_leans_back_only_on_the_sentence_that_states_it() -> None:
         "Of all, 119 were upheld. “We expect more,” he said. Of the 119 cases, 63 led to removal."
     )
     assert passages("s", text)[-1].context_start is None
+
+
+def test_a_sentence_opening_with_because_is_quoted_with_what_it_explains() -> None:
+    text = "We have not given their stations. Because the numbers are small, it may identify."
+    assert passages("s", text)[1].quote_start == 0
