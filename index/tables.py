@@ -84,7 +84,7 @@ def _rows(text: str) -> tuple[Row, ...]:
 def row_at(text: str, pos: int) -> Row | None:
     """The row of ``text`` that holds the character at ``pos``, if any."""
     rows = _rows(text)
-    at = bisect_right([r.start for r in rows], pos) - 1
+    at = bisect_right(_starts(text), pos) - 1
     if at >= 0 and rows[at].start <= pos < rows[at].end:
         return rows[at]
     return None
@@ -92,7 +92,14 @@ def row_at(text: str, pos: int) -> Row | None:
 
 def header_of(text: str, row: Row) -> Row | None:
     """The header row of ``row``'s table; None when a line of text heads it instead."""
-    return next((r for r in _rows(text) if r.start == row.header), None)
+    rows = _rows(text)
+    at = bisect_right(_starts(text), row.header) - 1
+    return rows[at] if at >= 0 and rows[at].start == row.header else None
+
+
+@lru_cache(maxsize=64)
+def _starts(text: str) -> list[int]:
+    return [row.start for row in _rows(text)]
 
 
 def cell_texts(text: str, row: Row) -> list[str]:
