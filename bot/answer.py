@@ -109,7 +109,10 @@ class Answerer:
             # "what sentence did he get": a quote that says nothing of a sentence is no answer
             pool = [h for h in pool if h.words and h.words.speak_of(asked)]
         if features.counted and features.counted not in self.searcher.corpus_units:
-            pool = []  # "how many misconduct hearings": no source counts hearings
+            # "how many misconduct hearings": no figure counts hearings, unless a table's row
+            # counts what its heading names ("Internal Investigations" over "Conducts 10 6 8 1")
+            counted = (features.counted,)
+            pool = [h for h in pool if h.in_table and h.words and h.words.speak_of(counted)]
         if focus:
             # "what about the ones that were upheld": every quote speaks of what is new
             pool = [h for h in pool if h.words and any(h.words.speak_of(t) for t in focus)]

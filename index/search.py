@@ -93,6 +93,7 @@ class Hit:
     measure: float = 0.0  # how well the best-fitting figure's own words match the question
     words: PassageWords | None = None  # what the passage speaks of, as coverage reads it
     planned: bool = False  # tells what someone means to do ("vowed to remove a further 700")
+    in_table: bool = False  # a table's row, which counts what its heading names
     states_period: bool = False  # gives years, read only when the question asks "what years"
 
 
@@ -124,7 +125,7 @@ class Searcher:
     @cached_property
     def corpus_forces(self) -> set[str]:
         """Every force a source is about or names: asked about another, no source answers."""
-        forces = {s.meta.force for s in self.store.sources() if s.meta.force}
+        forces = set(self.source_force.values())  # a force's own FOI log is about it
         forces.update(self.store.facets()["force"])
         for named in self.store.passage_forces.values():
             forces.update(named)
@@ -222,7 +223,8 @@ class Searcher:
         return headers
 
     def _heading(self, pid: int) -> str:
-        """What a table row is about: its header, and the sentence that introduces the table."""
+        """What a table row is about: its header, the sentence that introduces the table, and
+        the heading of its section."""
         header = self.table_headers.get(pid)
         if header is None:
             return ""
@@ -237,7 +239,14 @@ class Searcher:
             if before in self.table_headers:
                 break  # the row of a table above
             parts.append(caption)
-        return " ".join(p.text for p in parts)
+        # a line of words between the header and the row heads its section of the table
+        # ("Internal Investigations" over "Conducts 10 6 8 1")
+        sections = [
+            self.store.passages[between]
+            for between in range(header + 1, pid)
+            if between not in self.table_headers and between in self.store.passages
+        ]
+        return " ".join(p.text for p in parts + sections[-1:])
 
     @cached_property
     def table_rows(self) -> dict[int, list[int]]:
@@ -416,6 +425,7 @@ class Searcher:
             hit.states_period = any(p.start_year for p in find_periods(hit.context))
             bonus += W_KIND if hit.states_period else 0.0
         hit.planned = bool(_INTENT.search(hit.passage.text))
+        hit.in_table = hit.passage_id in self.table_headers
         if _is_headline(hit):
             bonus -= W_HEADLINE  # the body says it in full: "1,539" where the headline has 1,500
         if features.wants_words:

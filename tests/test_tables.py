@@ -98,3 +98,23 @@ def test_a_row_answers_a_one_year_question_about_what_its_title_says(
     answer = service.answer("how many sexual harassment complaints did wmp officers get in 2020")
     assert answer.answered
     assert answer.quotes[0].text.endswith("Number of complaints 3 1 0")
+
+
+def test_a_row_counts_what_the_heading_of_its_section_names(
+    knowledge_copy: Path, tmp_path: Path, minilm
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Conducts 10 6 8 1" under "Internal Investigations": no figure's own words count
+    investigations, but the row's section heading says that is what it counts."""
+    text = (
+        "---\ntitle: Sexual misconduct 2017-2020 (FOI 337/21)\n"
+        "publisher: Avon and Somerset Police (FOI)\ndate: 2021\n---\n\n"
+        "Please find below the number of alleged sexual offences and alleged misconduct for the "
+        "years 2017, 2018, 2019 and 2020.\n\n2017 2018 2019 2020\nComplaints Received\n"
+        "Complaints 3 5 3 4\nAllegations 5 5 3 5\nInternal Investigations\nConducts 10 6 8 1\n"
+    )
+    (knowledge_copy / "sources" / "avon.md").write_text(text, encoding="utf-8")
+    reindex(knowledge_copy, tmp_path / "index", lambda: minilm, model_name=minilm.name)
+    service = Verbatim.open(knowledge_copy, tmp_path / "index", embedder=minilm)
+    answer = service.answer("how many internal investigations did avon and somerset have in 2019")
+    assert answer.answered
+    assert answer.quotes[0].text.endswith("Conducts 10 6 8 1")
