@@ -493,7 +493,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fiscal",
         re.compile(
-            rf"\b(?:financial{_WRAP})?year{_WRAP}(?:ending|ended|to){_WRAP}"
+            rf"\b(?:(?:financial{_WRAP})?year{_WRAP}(?:ending|ended|to)|y/?e){_WRAP}"
             rf"(?:\d{{1,2}}(?:st|th)?{_WRAP})?{_MONTH}{_WRAP}({_YEAR}){_NOT_AFTER}",
             re.IGNORECASE,
         ),

@@ -124,6 +124,7 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("in the year ending March 2023, 58%", ("year ending March 2023", 2022, 2023)),
         ("the year ending March\n2021 and", ("year ending March\n2021", 2020, 2021)),
         ("in the year to march 2024", ("year to march 2024", 2023, 2024)),
+        ("stats for y/e march 2022, whats", ("y/e march 2022", 2021, 2022)),
         ("81 in 2022", ("in 2022", 2022, 2022)),
         ("offences, for the year 2016.", ("for the year 2016", 2016, 2016)),
         ("In November 2018 PC Adam Provan", ("In November 2018", 2018, 2018)),
