@@ -12,7 +12,7 @@ import math
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -32,6 +32,7 @@ MAX_NAMED_SOURCES = 3  # ... when the name picks out no more sources than this
 MAX_CAPTION_PASSAGES = 3  # sentences of the paragraph before a table that say what it holds
 LEXICAL_K = 80
 MAX_REMEMBERED = 10_000  # questions' words whose reading is kept
+SCOPE_WALK = 40  # passages read back from a figure for the period it counts
 COMMON_SHARE = 0.25  # words in more passages than this are left out of the full-text query
 # Rows BM25 may score for one question: the rarest words rank best and cost least; a large
 # corpus needs no more than these to find candidates (all words fit it in a small one).
@@ -108,7 +109,7 @@ class Searcher:
         """Read what every question needs from the whole corpus, so that no one question
         waits for it (the first after an index is swapped in, above all)."""
         _ = self.vocabulary, self._known, self.corpus_forces, self.corpus_units
-        _ = self.source_force, self.table_rows, self.publisher_words
+        _ = self.source_force, self.table_rows, self.table_sections, self.publisher_words
         _ = self.store.figures_by_passage
 
     @cached_property
@@ -239,14 +240,25 @@ class Searcher:
             if before in self.table_headers:
                 break  # the row of a table above
             parts.append(caption)
-        # a line of words between the header and the row heads its section of the table
-        # ("Internal Investigations" over "Conducts 10 6 8 1")
-        sections = [
-            self.store.passages[between]
-            for between in range(header + 1, pid)
-            if between not in self.table_headers and between in self.store.passages
-        ]
-        return " ".join(p.text for p in parts + sections[-1:])
+        section = self.table_sections.get(pid)
+        if section is not None:
+            parts.append(self.store.passages[section])
+        return " ".join(p.text for p in parts)
+
+    @cached_property
+    def table_sections(self) -> dict[int, int]:
+        """Each table row's section heading: the last line of words between its header and it
+        ("Internal Investigations" over "Conducts 10 6 8 1")."""
+        sections: dict[int, int] = {}
+        for header, rows in self.table_rows.items():
+            current: int | None = None
+            for pid in range(header + 1, rows[-1] + 1):
+                if self.table_headers.get(pid) == header:
+                    if current is not None:
+                        sections[pid] = current
+                elif pid in self.store.passages:
+                    current = pid
+        return sections
 
     @cached_property
     def table_rows(self) -> dict[int, list[int]]:
@@ -265,53 +277,70 @@ class Searcher:
         last before it in its source ("allegations in 313 cases" after "between 2012 and
         2018", "placed on the list was 394" after "between 1 April 2022 and 31 March 2023",
         "Suspended | 4 |" under "Since March 2021 ..."), else the range in the source's title
-        ("Allegations against officers, 2019 to 2023"), else every range the source states.
-        Read a source at a time, when a question first needs it."""
-        return self._source_scopes(pid)[0].get(pid, frozenset())
+        ("Allegations against officers, 2019 to 2023"), else every range its figures state."""
+        for stated in self._stated_before(pid):
+            ranges = [years for years in stated if len(years) > 1]
+            if ranges:
+                return ranges[0]
+        return self._source_range(self.store.passages[pid].source_id)
 
     def lead_year_of(self, pid: int) -> frozenset[int]:
         """The one year a list of values is given for: the year the last sentence before it
         that states a period states, when that is a single year ("Please find below the
         number of complaints ... for the year 2016." over "Complaints 1", "Conducts 7")."""
-        return self._source_scopes(pid)[1].get(pid, frozenset())
+        for stated in self._stated_before(pid):
+            if stated:
+                return stated[0] if len(stated) == 1 and len(stated[0]) == 1 else frozenset()
+        return frozenset()
+
+    def _stated_before(self, pid: int) -> Iterator[list[frozenset[int]]]:
+        """The periods the passage and those before it in its source state, nearest first, at
+        most SCOPE_WALK passages back: those its figures count for, or for a sentence with no
+        figure ("We've published figures for ... between 1 April 2022 and 31 March 2023"), the
+        periods it names, read when a question first needs them."""
+        source_id = self.store.passages[pid].source_id
+        for before in range(pid, pid - SCOPE_WALK, -1):
+            passage = self.store.passages.get(before)
+            if passage is None or passage.source_id != source_id:
+                return
+            figures = self.store.figures_by_passage.get(before)
+            if figures:  # what its figures count for, as read at reindex
+                yield [f.period.years for f in figures if f.period and f.period.years]
+                continue
+            stated = self._stated.get(before)  # a sentence with no figure: read it now
+            if stated is None:
+                if len(self._stated) >= MAX_REMEMBERED:
+                    self._stated.clear()
+                source = self.store.source(source_id)
+                date = re.match(r"\d{4}", (source.meta.date if source else None) or "")
+                published = int(date.group()) if date else None
+                periods = find_periods(passage.text)
+                stated = self._stated[before] = [_through(p, published) for p in periods]
+            yield stated
 
     @cached_property
-    def _scopes(self) -> dict[str, tuple[dict[int, frozenset[int]], dict[int, frozenset[int]]]]:
+    def _stated(self) -> dict[int, list[frozenset[int]]]:
         return {}
 
-    def _source_scopes(
-        self, pid: int
-    ) -> tuple[dict[int, frozenset[int]], dict[int, frozenset[int]]]:
-        source_id = self.store.passages[pid].source_id
-        known = self._scopes.get(source_id)
-        if known is not None:
-            return known
-        source = self.store.source(source_id)
-        if source is None:
-            return {}, {}
-        published = int(source.meta.date[:4]) if source.meta.date else None
-        pids = self.store.passage_ids_by_source.get(source_id, [])
-        ranges: dict[int, frozenset[int]] = {}
-        lead: dict[int, frozenset[int]] = {}
-        current: frozenset[int] = frozenset()
-        for passage_id in pids:
-            stated = [
-                _through(p, published) for p in find_periods(self.store.passages[passage_id].text)
-            ]
-            first = next((years for years in stated if len(years) > 1), None)
-            if first:
-                ranges[passage_id] = first
-            if stated:
-                current = stated[0] if len(stated) == 1 and len(stated[0]) == 1 else frozenset()
-            lead[passage_id] = current
-        titled = [p.years for p in find_periods(source.meta.title or "") if len(p.years) > 1]
-        last = titled[0] if titled else frozenset().union(*ranges.values())
-        scope: dict[int, frozenset[int]] = {}
-        for passage_id in pids:
-            last = ranges.get(passage_id, last)
-            scope[passage_id] = last
-        self._scopes[source_id] = scope, lead
-        return scope, lead
+    def _source_range(self, source_id: str) -> frozenset[int]:
+        """The range a source's title states, else every range its figures state."""
+        known = self._ranges.get(source_id)
+        if known is None:
+            source = self.store.source(source_id)
+            title = source.meta.title if source else None
+            titled = [p.years for p in find_periods(title or "") if len(p.years) > 1]
+            figures = (
+                f.period.years
+                for pid in self.store.passage_ids_by_source.get(source_id, [])
+                for f in self.store.figures_by_passage.get(pid, [])
+                if f.period and len(f.period.years) > 1
+            )
+            known = self._ranges[source_id] = titled[0] if titled else frozenset().union(*figures)
+        return known
+
+    @cached_property
+    def _ranges(self) -> dict[str, frozenset[int]]:
+        return {}
 
     @cached_property
     def source_force(self) -> dict[str, str]:
