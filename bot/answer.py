@@ -18,7 +18,7 @@ from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
 from index.models import Figure, Source, overlap
 from index.question import OUTCOMES, QuestionFeatures, read_question
-from index.search import MIN_PERIOD_OVERLAP, Hit, Searcher
+from index.search import MIN_PERIOD_OVERLAP, Hit, Searcher, Topic
 
 log = logging.getLogger(__name__)
 
@@ -97,14 +97,7 @@ class Answerer:
         topic = self.searcher.topic(features)
         outcomes = tuple(t for t in topic.terms if t[0] in OUTCOMES)
         pool = _quotable(hits, features, self._anchor(features), outcomes, any(topic.weights))
-        asked = next(
-            (
-                t
-                for t, w in zip(topic.terms, topic.weights, strict=True)
-                if t[0] == features.asked and w > 0
-            ),
-            None,
-        )
+        asked = _alternatives(topic, features.asked)
         if asked:
             # "what sentence did he get": a quote that says nothing of a sentence is no answer
             pool = [h for h in pool if h.words and h.words.speak_of(asked)]
@@ -331,6 +324,12 @@ class Anchor:
         if not self.beyond or hit.words is None:
             return True
         return any(hit.words.speak_of(alts) for alts in self.beyond)
+
+
+def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
+    """The alternatives of a word of the question, when some passage uses one of them."""
+    weighed = zip(topic.terms, topic.weights, strict=True)
+    return next((alts for alts, weight in weighed if alts[0] == word and weight > 0), None)
 
 
 def _quotable(

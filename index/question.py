@@ -95,8 +95,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "trust": ("trust", "distrusted"),
     "distrust": ("distrusted", "trust"),
     "convictions": ("criminal", "records", "conviction"),
-    "convicted": ("convicted", "guilty", "jailed", "acquitted"),
-    "sentence": ("sentenced", "jailed", "prison", "jail"),  # "was he convicted": no
+    "convicted": ("convicted", "guilty", "jailed", "acquitted"),  # "was he convicted": no
+    "sentence": ("sentenced", "jailed", "prison", "jail"),
     "sexism": ("sexism", "sexist", "discrimination"),
     "grow": ("grew", "increase", "rise", "times"),
     "grown": ("grew", "increase", "rise", "times"),
@@ -157,7 +157,7 @@ _PERIOD_CUES = re.compile(
 )
 
 
-# "what did the met say", "how did the force respond": the answer is what someone said
+# "what sentence did he get": the thing asked for, which the answer must name
 _ASKED = re.compile(
     r"\b(?:what|which)\s+(?:exact\s+|kind\s+of\s+|sort\s+of\s+)?([a-z]+)\s+"
     r"(?:did|does|do|was|were|is|are|has|have|had|would|will)\b",
@@ -171,6 +171,7 @@ _ANSWER_KINDS = frozenset(
 )
 _REASON_CUES = re.compile(r"\bwhy\b|\bwhat\s+(?:was\s+|were\s+)?(?:the\s+)?reasons?\b", re.I)
 _TOTAL_CUES = re.compile(r"\b(?:total|overall|altogether|all together|in all)\b", re.I)
+# "what did the met say", "how did the force respond": the answer is what someone said
 _SAID_CUES = re.compile(
     r"\bwhat\s+(?:did|does|do|has|have)\b.{0,90}?"
     r"\b(?:say|said|respond|reply|claim|admit|tell|told|think|argue|warn)\b"

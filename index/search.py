@@ -51,6 +51,7 @@ W_KIND = 0.10  # the kind of answer asked for: a span of time, what someone said
 W_COVERAGE = 0.35
 W_MEASURE = 0.12
 W_HEADLINE = 0.10  # a headline, weighed against the body that states its figures in full
+HEADLINE_WITHIN = 12  # passages from the top of a source where its headline may stand
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
 # "2014-2024" is not an answer for "2012-2018".
 MIN_PERIOD_OVERLAP = 0.6
@@ -773,11 +774,14 @@ def _through(period: Period, published: int | None) -> frozenset[int]:
 
 
 def _is_headline(hit: Hit) -> bool:
-    """The source's headline, as its text repeats it."""
+    """The source's headline, as the top of its text repeats it."""
     title = hit.source.meta.title
-    return bool(title) and _words_of(hit.passage.text) == _words_of(title or "")
+    if not title or hit.passage.ordinal >= HEADLINE_WITHIN:
+        return False
+    return _words_of(hit.passage.text) == _words_of(title)
 
 
+@lru_cache(maxsize=10_000)
 def _words_of(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z0-9]+", text.lower()))
 
