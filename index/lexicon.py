@@ -450,6 +450,16 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "between its introduction on 15 December 2017 and the end of this reporting period on
+    # 31 March 2023": a few words may name each end before its date
+    (
+        "range",
+        re.compile(
+            rf"\bbetween{_SP}[^\d\n,.;]{{0,40}}?{_DATE}{_SP}(?:and|to){_SP}"
+            rf"[^\d\n,.;]{{0,40}}?{_DATE}{_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
     # "jan 2017 to june 2022": months make a range of two dates without "between"
     (
         "range",

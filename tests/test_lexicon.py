@@ -115,6 +115,14 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
             ("between 1 January 2012 and 2 June 2018", 2012, 2018),
         ),
         ("from January 2017 to June 2022,", ("from January 2017 to June 2022", 2017, 2022)),
+        (
+            "Between its introduction on 15 December 2017 and the end on 31 March 2023, a",
+            (
+                "Between its introduction on 15 December 2017 and the end on 31 March 2023",
+                2017,
+                2023,
+            ),
+        ),
         ("complaints 2012-18 upheld", ("2012-18", 2012, 2018)),
         ("2012-2018", ("2012-2018", 2012, 2018)),
         ("2012–2018", ("2012–2018", 2012, 2018)),
