@@ -519,7 +519,8 @@ def _table_context(text: str, pos: int) -> tuple[Period | None, str | None, str 
         lead = head_cells[0] if head_cells else ""
         return _cell_period(label, lead), unit_of(head), head or None
     if not head:  # no header row: the row's label says what it counts, the line above of what
-        caption = text[row.header : text.find("\n", row.header)]
+        line_end = text.find("\n", row.header)
+        caption = text[row.header : line_end if line_end >= 0 else len(text)]
         asked = _HOW_MANY.search(caption) if header is None else None
         return None, unit_of(label) or (unit_of(asked.group(1)) if asked else None), label or None
     return None, unit_of(head), head or None

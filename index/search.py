@@ -209,8 +209,9 @@ class Searcher:
 
     @cached_property
     def table_headers(self) -> dict[int, int]:
-        """Each table row's header, the first row of its table: a row such as
-        "| 2021 | 61 | 14 | 6 |" tells what it counts only through the header."""
+        """Each table row's header: the first row of its table, or the line above a table whose
+        rows all hold figures. A row such as "| 2021 | 61 | 14 | 6 |" or "Suspended | 4 |"
+        tells what it counts only through its header."""
         headers: dict[int, int] = {}
         for source in self.store.sources():
             rows = table_rows(source.text)

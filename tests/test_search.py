@@ -25,6 +25,16 @@ from index.store import IndexStore
 from tests.conftest import HashEmbedder
 
 
+def _searcher(tmp_path: Path, embedder: HashEmbedder, files: dict[str, str]) -> Searcher:
+    """A searcher over ``files`` (name -> text) alone, indexed with the hash embedder."""
+    sources = tmp_path / "knowledge" / "sources"
+    sources.mkdir(parents=True)
+    for name, text in files.items():
+        (sources / name).write_text(text, encoding="utf-8")
+    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: embedder, model_name="hash")
+    return Searcher(IndexStore.open(tmp_path / "index"), embedder)
+
+
 def figure(period: Period | None = None, unit: str | None = "officers", kind: str = "count"):  # type: ignore[no-untyped-def]
     return Figure("s", "12", 0, 2, 12.0, unit, None, kind=kind, period=period)
 
@@ -173,12 +183,8 @@ def test_a_word_the_full_text_index_stems_harder_still_weighs(
 ) -> None:
     """Porter drops a doubled last letter ("barred" is "bar") and makes a last y i ("casei"):
     the word is not taken for one that no passage uses, which would weigh nothing."""
-    sources = tmp_path / "knowledge" / "sources"
-    sources.mkdir(parents=True)
     text = "Officers were barred from policing. Baroness Casey wrote of them. Some were planned."
-    (sources / "a.md").write_text(text, encoding="utf-8")
-    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
-    searcher = Searcher(IndexStore.open(tmp_path / "index"), hash_embedder)
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
     topic = searcher.topic(read_question("how many officers were barred, casey wrote"))
     assert topic.weights and all(w > 0 for w in topic.weights)
 
@@ -206,15 +212,13 @@ def test_full_text_search_ranks_by_the_rarest_words_within_a_budget() -> None:
 def test_a_named_source_is_read_whole_but_not_a_whole_archive(
     tmp_path: Path, hash_embedder: HashEmbedder, articles: int, read_whole: bool
 ) -> None:
-    sources = tmp_path / "knowledge" / "sources"
-    sources.mkdir(parents=True)
+    files = {}
     for n in range(articles):
         sentences = " ".join(f"Sentence {w} of article {n} is here." for w in range(30))
-        front = f"---\ntitle: Article {n}\npublisher: Northshire Gazette\n---\n\n"
-        (sources / f"a{n}.md").write_text(front + sentences, encoding="utf-8")
-    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
-    store = IndexStore.open(tmp_path / "index")
-    searcher = Searcher(store, hash_embedder)
+        files[f"a{n}.md"] = f"---\ntitle: Article {n}\npublisher: Northshire Gazette\n---\n\n"
+        files[f"a{n}.md"] += sentences
+    searcher = _searcher(tmp_path, hash_embedder, files)
+    store = searcher.store
     weighed: set[int] = set()
     measured = store.similarity
 
@@ -233,13 +237,9 @@ def test_a_named_source_is_read_whole_but_not_a_whole_archive(
 def test_a_headline_weighs_less_than_the_body_that_states_it_in_full(
     tmp_path: Path, hash_embedder: HashEmbedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sources = tmp_path / "knowledge" / "sources"
-    sources.mkdir(parents=True)
     front = "---\ntitle: More than 100 officers sacked\npublisher: Northshire Gazette\n---\n\n"
     body = "More than 100 officers sacked\n\nIn all, 137 officers were sacked in 2021.\n"
-    (sources / "a.md").write_text(front + body, encoding="utf-8")
-    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
-    searcher = Searcher(IndexStore.open(tmp_path / "index"), hash_embedder)
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": front + body})
 
     def scores() -> dict[str, float]:
         return {h.passage.text[:8]: h.score for h in searcher.search("officers sacked")}
@@ -254,19 +254,17 @@ def test_a_headline_weighs_less_than_the_body_that_states_it_in_full(
 def test_a_publisher_is_named_by_its_own_words_not_by_the_subject(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
-    sources = tmp_path / "knowledge" / "sources"
-    sources.mkdir(parents=True)
     named = [
         ("a", "Independent Office for Police Conduct"),
         ("b", "Dorset Police"),
         ("c", "Northshire Gazette"),
     ]
-    for name, publisher in named:
-        front = f"---\ntitle: Report {name}\npublisher: {publisher}\n---\n\n"
-        body = "Officers of the force faced 12 conduct cases in all, the report says.\n"
-        (sources / f"{name}.md").write_text(front + body, encoding="utf-8")
-    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
-    searcher = Searcher(IndexStore.open(tmp_path / "index"), hash_embedder)
+    body = "Officers of the force faced 12 conduct cases in all, the report says.\n"
+    files = {
+        f"{name}.md": f"---\ntitle: Report {name}\npublisher: {publisher}\n---\n\n{body}"
+        for name, publisher in named
+    }
+    searcher = _searcher(tmp_path, hash_embedder, files)
     # "conduct cases" is the subject; "dorset" names the force, which is weighed as a force
     assert not searcher.named_sources(read_question("how many dorset conduct cases were there"))
     assert searcher.named_sources(read_question("what did the independent office say")) == {"a"}
@@ -277,19 +275,14 @@ def test_a_publisher_is_named_by_its_own_words_not_by_the_subject(
 def test_a_figure_with_no_period_counts_the_range_stated_before_it(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
-    sources = tmp_path / "knowledge" / "sources"
-    sources.mkdir(parents=True)
     text = (
         "---\ntitle: Barred list\npublisher: College\ndate: 2023-06\n---\n\n"
         "We published figures for officers barred between 1 April 2022 and 31 March 2023. "
         "The number placed on the list was 394.\n\n"
         "Since March 2021 how many officers were suspended?\nSuspended | 4 |\nRestricted | 1 |\n"
     )
-    (sources / "a.md").write_text(text, encoding="utf-8")
-    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
-    store = IndexStore.open(tmp_path / "index")
-    searcher = Searcher(store, hash_embedder)
-    by_text = {p.text: pid for pid, p in store.passages.items()}
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
+    by_text = {p.text: pid for pid, p in searcher.store.passages.items()}
     assert searcher.scope_of(by_text["The number placed on the list was 394."]) == {2022, 2023}
     # an open period runs to the source's date
     assert searcher.scope_of(by_text["Suspended | 4 |"]) == {2021, 2022, 2023}
@@ -300,13 +293,8 @@ def test_values_listed_under_a_year_are_that_years(
 ) -> None:
     from tests.test_table_layouts import LABELLED
 
-    sources = tmp_path / "knowledge" / "sources"
-    sources.mkdir(parents=True)
-    (sources / "a.md").write_text("---\ntitle: FOI\n---\n\n" + LABELLED, encoding="utf-8")
-    reindex(tmp_path / "knowledge", tmp_path / "index", lambda: hash_embedder, model_name="hash")
-    store = IndexStore.open(tmp_path / "index")
-    searcher = Searcher(store, hash_embedder)
-    by_text = {p.text: pid for pid, p in store.passages.items()}
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": "---\ntitle: FOI\n---\n\n" + LABELLED})
+    by_text = {p.text: pid for pid, p in searcher.store.passages.items()}
     assert searcher.lead_year_of(by_text["Conducts 7"]) == {2016}
     hits = searcher.search("how many conducts were there in 2016")
     assert next(h for h in hits if h.passage.text == "Conducts 7").matched_years

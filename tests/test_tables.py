@@ -31,7 +31,12 @@ def _row(year: int) -> str:
 def _service(knowledge: Path, tmp_path: Path, minilm, first: int, last: int) -> Verbatim:  # type: ignore[no-untyped-def]
     rows = "".join(f"{_row(year)}\n" for year in range(first, last + 1))
     table = FRONT.format(years=f"{first} to {last}") + rows
-    (knowledge / "sources" / "gmp_foi.md").write_text(table, encoding="utf-8")
+    return _indexed_with(knowledge, tmp_path, minilm, "gmp_foi.md", table)
+
+
+def _indexed_with(knowledge: Path, tmp_path: Path, minilm, name: str, text: str) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The seeds and one more source, ``name`` holding ``text``, indexed and opened."""
+    (knowledge / "sources" / name).write_text(text, encoding="utf-8")
     reindex(knowledge, tmp_path / "index", lambda: minilm, model_name=minilm.name)
     return Verbatim.open(knowledge, tmp_path / "index", embedder=minilm)
 
@@ -69,9 +74,7 @@ def test_a_row_under_the_question_it_answers_is_quoted_with_that_question(
 
     meta = "---\ntitle: Officers removed from duty\npublisher: Metropolitan Police Service\n"
     meta += "date: 2023-07\n---\n"
-    (knowledge_copy / "sources" / "met_foi.txt").write_text(meta + UNDER_QUESTIONS, "utf-8")
-    reindex(knowledge_copy, tmp_path / "index", lambda: minilm, model_name=minilm.name)
-    service = Verbatim.open(knowledge_copy, tmp_path / "index", embedder=minilm)
+    service = _indexed_with(knowledge_copy, tmp_path, minilm, "met_foi.txt", meta + UNDER_QUESTIONS)
     answer = service.answer("how many met officers got suspended over sexual offences since 2021")
     assert answer.answered
     first = answer.quotes[0].text
@@ -80,41 +83,44 @@ def test_a_row_under_the_question_it_answers_is_quoted_with_that_question(
     )
 
 
-def test_a_row_answers_a_one_year_question_about_what_its_title_says(
-    knowledge_copy: Path, tmp_path: Path, minilm
-) -> None:  # type: ignore[no-untyped-def]
-    """ "Number of complaints 3 1 0" speaks of nothing but complaints: its document's title
-    says what they were about."""
-    text = (
-        "---\ntitle: Officers with sexual harassment complaints (1405A/21)\n"
-        "publisher: West Midlands Police (FOI)\ndate: 2021-11\nforce: West Midlands Police\n"
-        "---\n\nOfficers with sexual harassment complaints (1405A/21)\n\n"
-        "Please could you break this information down by year?\n\n"
-        "Case details 2015 2020 2021\nNumber of complaints 3 1 0\nNumber of allegations 6 1 0\n"
-    )
-    (knowledge_copy / "sources" / "wmp.md").write_text(text, encoding="utf-8")
-    reindex(knowledge_copy, tmp_path / "index", lambda: minilm, model_name=minilm.name)
-    service = Verbatim.open(knowledge_copy, tmp_path / "index", embedder=minilm)
-    answer = service.answer("how many sexual harassment complaints did wmp officers get in 2020")
-    assert answer.answered
-    assert answer.quotes[0].text.endswith("Number of complaints 3 1 0")
+# "Number of complaints 3 1 0" speaks of nothing but complaints: its document's title says
+# what they were about
+TITLED = (
+    "---\ntitle: Officers with sexual harassment complaints (1405A/21)\n"
+    "publisher: West Midlands Police (FOI)\ndate: 2021-11\nforce: West Midlands Police\n"
+    "---\n\nOfficers with sexual harassment complaints (1405A/21)\n\n"
+    "Please could you break this information down by year?\n\n"
+    "Case details 2015 2020 2021\nNumber of complaints 3 1 0\nNumber of allegations 6 1 0\n"
+)
+# "Conducts 10 6 8 1" under "Internal Investigations": no figure's own words count
+# investigations, but the row's section heading says that is what it counts
+SECTIONED = (
+    "---\ntitle: Sexual misconduct 2017-2020 (FOI 337/21)\n"
+    "publisher: Avon and Somerset Police (FOI)\ndate: 2021\n---\n\n"
+    "Please find below the number of alleged sexual offences and alleged misconduct for the "
+    "years 2017, 2018, 2019 and 2020.\n\n2017 2018 2019 2020\nComplaints Received\n"
+    "Complaints 3 5 3 4\nAllegations 5 5 3 5\nInternal Investigations\nConducts 10 6 8 1\n"
+)
 
 
-def test_a_row_counts_what_the_heading_of_its_section_names(
-    knowledge_copy: Path, tmp_path: Path, minilm
+@pytest.mark.parametrize(
+    ("text", "question", "row"),
+    [
+        (
+            TITLED,
+            "how many sexual harassment complaints did wmp officers get in 2020",
+            "Number of complaints 3 1 0",
+        ),
+        (
+            SECTIONED,
+            "how many internal investigations did avon and somerset have in 2019",
+            "Conducts 10 6 8 1",
+        ),
+    ],
+)
+def test_a_row_is_about_its_title_and_its_section(
+    knowledge_copy: Path, tmp_path: Path, minilm, text: str, question: str, row: str
 ) -> None:  # type: ignore[no-untyped-def]
-    """ "Conducts 10 6 8 1" under "Internal Investigations": no figure's own words count
-    investigations, but the row's section heading says that is what it counts."""
-    text = (
-        "---\ntitle: Sexual misconduct 2017-2020 (FOI 337/21)\n"
-        "publisher: Avon and Somerset Police (FOI)\ndate: 2021\n---\n\n"
-        "Please find below the number of alleged sexual offences and alleged misconduct for the "
-        "years 2017, 2018, 2019 and 2020.\n\n2017 2018 2019 2020\nComplaints Received\n"
-        "Complaints 3 5 3 4\nAllegations 5 5 3 5\nInternal Investigations\nConducts 10 6 8 1\n"
-    )
-    (knowledge_copy / "sources" / "avon.md").write_text(text, encoding="utf-8")
-    reindex(knowledge_copy, tmp_path / "index", lambda: minilm, model_name=minilm.name)
-    service = Verbatim.open(knowledge_copy, tmp_path / "index", embedder=minilm)
-    answer = service.answer("how many internal investigations did avon and somerset have in 2019")
+    answer = _indexed_with(knowledge_copy, tmp_path, minilm, "foi.md", text).answer(question)
     assert answer.answered
-    assert answer.quotes[0].text.endswith("Conducts 10 6 8 1")
+    assert answer.quotes[0].text.endswith(row)
