@@ -1,6 +1,6 @@
 """Tables, as the captures of FOI responses and statistics give them, read row by row.
 
-Five layouts come out of the documents a maintainer adds:
+Six layouts come out of the documents a maintainer adds:
 
 - *pipe rows*, one row a line: a Markdown table ("| 2021 | 61 | 14 |", rules such as
   "|---|---|" skipped) or tab-separated cells;
@@ -13,7 +13,12 @@ Five layouts come out of the documents a maintainer adds:
 - *columns set apart by runs of spaces*, under a header of words, as a PDF's or a bulletin's
   table comes out: "Year ending March   Allegations   Proven", then "2020   1,214   287";
 - *labelled values*, a label and one figure a line, under the line that says what they count
-  ("Internal Investigations", then "Conducts 7", "Allegations 10").
+  ("Internal Investigations", then "Conducts 7", "Allegations 10");
+- *one cell a paragraph*, which is what a web page's table with no rules becomes: each cell on
+  a line of its own between blank lines, the header's cells first, then each record's
+  ("Case Type", "Case Recorded", ..., then "Conduct", "Jul-17", ...). A record is as many cells
+  as the header, and is told from running text by its columns: a column keeps its kind (a date,
+  a count, words) down the records, and some column repeats its values ("Conduct").
 
 A table is a run of rows, and its first row is its header, unless that row holds figures
 already ("Suspended | 4 |", as FOI answers list them under the question they answer): then the
@@ -45,6 +50,8 @@ _ALIGNED_ROW = re.compile(
     rf"(?P<label>[^\d\n][^\n]*?)?[^\S\n]*(?P<values>{_VALUE}(?:[^\S\n]+{_VALUE})*)"
 )
 _SECTION = re.compile(r"[A-Za-z][A-Za-z/&()' -]{0,60}")  # a line of words heading a section
+_PARAGRAPH_CELL = re.compile(r"[^|\n]{1,80}(?<![.:;?!,])")  # a short line, no sentence's end
+_WIDEST_RECORD = 10  # cells
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,7 @@ def _rows(text: str) -> tuple[Row, ...]:
     rows: list[Row] = []
     i = 0
     while i < len(lines):
-        for reader in (_cell_per_line, _aligned, _spaced, _piped, _labelled):
+        for reader in (_cell_per_line, _aligned, _spaced, _piped, _labelled, _paragraphed):
             found, i_next = reader(text, lines, i)
             if found:
                 rows.extend(found)
@@ -264,6 +271,53 @@ def _piped(text: str, lines: list[Span], i: int) -> tuple[list[Row], int]:
             rows.append(Row(start, end, cells, rows[0].start if rows else start))
         j += 1
     return (_captioned(text, lines, i, rows), j) if len(rows) >= 2 else ([], i + 1)
+
+
+def _paragraphed(text: str, lines: list[Span], i: int) -> tuple[list[Row], int]:
+    """Records of one cell a paragraph under a header of as many cells, each of words."""
+    cells: list[Span] = []
+    j = i
+    while j < len(lines) and _PARAGRAPH_CELL.fullmatch(text, *_stripped(text, lines[j])):
+        if j + 1 < len(lines) and text[slice(*lines[j + 1])].strip():
+            break  # a cell stands between blank lines
+        cells.append(_stripped(text, lines[j]))
+        j += 2
+    shapes = [(shape, skip) for skip in range(3) if (shape := _record_shape(text, cells[skip:]))]
+    if not shapes:
+        return [], i
+    (_, width), skip = max(shapes, key=lambda found: (found[0][0], -found[1]))
+    body = cells[skip:]
+    rows = [
+        Row(part[0][0], part[-1][1], tuple(part), body[0][0])
+        for part in (body[at : at + width] for at in range(0, len(body), width))
+    ]
+    return rows, min(j, len(lines))
+
+
+def _record_shape(text: str, cells: list[Span]) -> tuple[float, int] | None:
+    """How alike the records of ``cells`` are (the share of cells that repeat the one a record
+    above) and how many cells a record has, if they make a table (see the module's docstring),
+    or None. A caption over the header is a cell too, so ``_paragraphed`` tries a cell or two
+    later as well and keeps the start whose records repeat the most."""
+    values = [text[s:e] for s, e in cells]
+    for width in range(2, _WIDEST_RECORD + 1):
+        header, body = values[:width], values[width:]
+        if len(body) < 2 * width or _holds_figures(text, cells[:width]) or set(header) & set(body):
+            continue
+        pairs = list(zip(body[width:], body, strict=False))
+        repeats = sum(a == b for a, b in pairs)
+        alike = sum(_kind(a) == _kind(b) for a, b in pairs)
+        if repeats * width >= len(pairs) and alike >= 0.9 * len(pairs):
+            has_figures = any(ch.isdigit() for ch in "".join(body))
+            return (repeats / len(pairs), width) if has_figures else None
+    return None
+
+
+def _kind(cell: str) -> str:
+    """What a cell holds, as a column keeps it: a count, something dated, or words."""
+    if re.fullmatch(_VALUE, cell):
+        return "count"
+    return "dated" if any(ch.isdigit() for ch in cell) else "words"
 
 
 def _split(text: str, start: int, end: int, sep: str) -> tuple[Span, ...]:

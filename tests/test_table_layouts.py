@@ -60,6 +60,54 @@ Restricted Duties | 9 |
 Dismissed | 2 |
 """
 
+# A web page's table with no rules: each cell a paragraph of its own, header first.
+CELL_PER_PARAGRAPH = """Please see the below table for the requested information:
+
+Officer Sexual Misconduct and Complaints
+
+Case Type
+
+Case Recorded
+
+Outcome
+
+Charged/ Convicted
+
+Summary
+
+Conduct
+
+Jul-17
+
+Finalised - officer dismissed
+
+No
+
+Abuse of position for a sexual purpose
+
+Conduct
+
+Jan-20
+
+Finalised - officer dismissed
+
+Yes/ Yes
+
+Allegation of rape
+
+Conduct
+
+Mar-20
+
+Ongoing
+
+No
+
+Allegation of sexual assault
+
+Requests for information may be refused in part.
+"""
+
 
 def _rows(text: str) -> list[list[str]]:
     return [cell_texts(text, row) for row in table_rows(text)]
@@ -166,3 +214,26 @@ def test_labelled_values_are_rows_headed_by_the_line_above_them() -> None:
     rows = table_rows(LABELLED)
     assert LABELLED[rows[3].header :].startswith("Internal Investigations")
     assert LABELLED[rows[1].header :].startswith("Complaints Received")
+
+
+def test_cells_a_paragraph_each_are_rows_as_wide_as_their_header_and_no_caption_is_a_cell() -> None:
+    assert _rows(CELL_PER_PARAGRAPH) == [
+        ["Case Type", "Case Recorded", "Outcome", "Charged/ Convicted", "Summary"],
+        [
+            "Conduct",
+            "Jul-17",
+            "Finalised - officer dismissed",
+            "No",
+            "Abuse of position for a sexual purpose",
+        ],
+        ["Conduct", "Jan-20", "Finalised - officer dismissed", "Yes/ Yes", "Allegation of rape"],
+        ["Conduct", "Mar-20", "Ongoing", "No", "Allegation of sexual assault"],
+    ]
+    spans = sentence_spans(CELL_PER_PARAGRAPH)
+    record = CELL_PER_PARAGRAPH.index("Conduct\n\nJan-20")
+    assert (record, CELL_PER_PARAGRAPH.index("rape") + len("rape")) in spans
+
+
+def test_short_paragraphs_of_running_text_are_no_table() -> None:
+    text = "Home\n\nNews\n\nUK\n\nPolice officers sacked\n\nPublished 3 May\n\nBy A Reporter\n"
+    assert _rows(text) == []
