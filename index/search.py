@@ -21,7 +21,7 @@ from index.lexicon import find_forces, find_periods
 from index.models import Figure, Passage, Period, Source, overlap
 from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
 from index.store import IndexStore
-from index.tables import table_rows
+from index.tables import row_at, table_rows
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,13 @@ class Searcher:
         """Read what every question needs from the whole corpus, so that no one question
         waits for it (the first after an index is swapped in, above all)."""
         _ = self.vocabulary, self._known, self.corpus_forces, self.corpus_units
-        _ = self.source_force, self.table_rows, self.table_sections, self.publisher_words
+        _ = (
+            self.source_force,
+            self.table_rows,
+            self.table_sections,
+            self.header_rows,
+            self.publisher_words,
+        )
         _ = self.store.figures_by_passage
 
     @cached_property
@@ -263,6 +269,18 @@ class Searcher:
         return sections
 
     @cached_property
+    def header_rows(self) -> set[int]:
+        """The header rows of tables ("Case Type | Case Recorded | ..."): no answer of their own,
+        they are searched and quoted with the rows they head."""
+        return {
+            header
+            for header in self.table_rows
+            if (source := self.store.source(self.store.passages[header].source_id))
+            and (row := row_at(source.text, self.store.passages[header].start))
+            and row.start == row.header
+        }
+
+    @cached_property
     def table_rows(self) -> dict[int, list[int]]:
         rows: dict[int, list[int]] = defaultdict(list)
         for row, header in self.table_headers.items():
@@ -383,7 +401,7 @@ class Searcher:
         trend = bool(_TREND.search(features.text))  # a question about change over a range
         hits: dict[int, Hit] = {}
         top_lexical = max(lexical.values(), default=0.0) or 1.0
-        for pid in candidates:
+        for pid in candidates - self.header_rows:
             passage = self.store.passages.get(pid)
             source = self.store.source(passage.source_id) if passage else None
             if passage is None or source is None:

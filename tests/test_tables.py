@@ -124,3 +124,20 @@ def test_a_row_is_about_its_title_and_its_section(
     answer = _indexed_with(knowledge_copy, tmp_path, minilm, "foi.md", text).answer(question)
     assert answer.answered
     assert answer.quotes[0].text.endswith(row)
+
+
+def test_a_header_row_is_no_answer_of_its_own_the_record_under_it_is(
+    knowledge_copy: Path, tmp_path: Path, minilm
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_table_layouts import CELL_PER_PARAGRAPH
+
+    meta = "---\ntitle: Officer sexual misconduct and complaints\n"
+    meta += "publisher: West Yorkshire Police (FOI disclosure log)\ndate: 2023-09\n---\n"
+    text = meta + CELL_PER_PARAGRAPH
+    service = _indexed_with(knowledge_copy, tmp_path, minilm, "wyp_foi.txt", text)
+    answer = service.answer("were any of the officers in the wyp table charged and convicted")
+    assert answer.answered
+    first = answer.quotes[0]
+    assert first.source.id == "wyp_foi"
+    # the short table is quoted from its header down to a record, never the header alone
+    assert first.text.startswith("Case Type") and "\n\nConduct\n\n" in first.text
