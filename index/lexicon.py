@@ -55,12 +55,12 @@ _TERRITORIAL: dict[str, tuple[str, ...]] = {
     _MET: ("Metropolitan", "Met", "Mets"),
     "Norfolk Constabulary": ("Norfolk",),
     "North Wales Police": ("North Wales",),
-    "North Yorkshire Police": ("North Yorkshire",),
+    "North Yorkshire Police": ("North Yorkshire", "North Yorks"),
     "Northamptonshire Police": ("Northamptonshire", "Northants"),
     "Northumbria Police": ("Northumbria", "Northumbrian"),
     "Nottinghamshire Police": ("Nottinghamshire", "Notts"),
     "South Wales Police": ("South Wales",),
-    "South Yorkshire Police": ("South Yorkshire",),
+    "South Yorkshire Police": ("South Yorkshire", "South Yorks"),
     "Staffordshire Police": ("Staffordshire", "Staffs"),
     "Suffolk Constabulary": ("Suffolk",),
     "Surrey Police": ("Surrey",),
@@ -69,7 +69,7 @@ _TERRITORIAL: dict[str, tuple[str, ...]] = {
     "Warwickshire Police": ("Warwickshire", "Warks"),
     "West Mercia Police": ("West Mercia",),
     "West Midlands Police": ("West Midlands", "West Mids"),
-    "West Yorkshire Police": ("West Yorkshire",),
+    "West Yorkshire Police": ("West Yorkshire", "West Yorks"),
     "Wiltshire Police": ("Wiltshire", "Wilts"),
 }
 
@@ -114,6 +114,9 @@ _CASED_ALIASES: dict[str, tuple[str, ...]] = {
     "Greater Manchester Police": ("GMP",),
     "West Midlands Police": ("WMP",),
     "Thames Valley Police": ("TVP",),
+    "West Yorkshire Police": ("WYP",),
+    "South Yorkshire Police": ("SYP",),
+    "North Yorkshire Police": ("NYP",),
 }
 
 _POLICE_WORD = (

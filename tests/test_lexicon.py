@@ -68,6 +68,8 @@ def test_county_forces() -> None:
     assert find_forces("New Scotland Yard said") == ["Metropolitan Police"]
     assert find_forces("slept in the beds", question=True) == []
     assert find_forces("beds police", question=True) == ["Bedfordshire Police"]
+    assert find_forces("the wyp table", question=True) == ["West Yorkshire Police"]
+    assert find_forces("south yorks cops", question=True) == ["South Yorkshire Police"]
 
 
 def test_national_forces_and_area() -> None:
