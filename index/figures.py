@@ -26,7 +26,7 @@ from index.lexicon import (
     unit_of,
 )
 from index.models import Figure, Period
-from index.tables import cell_texts, header_of, row_at
+from index.tables import Row, cell_texts, header_of, row_at
 
 Span = tuple[int, int]
 
@@ -496,6 +496,18 @@ def _to_figure(
 # --- Tables ----------------------------------------------------------------------------------
 
 
+def _caption_unit(text: str, row: Row, year_rows: bool = False) -> str | None:
+    """The unit the line over a table with no header row counts in: what it asks "how many"
+    of, or, over rows of years alone ("2016 x 14"), the noun it names first ("Results include
+    allegations made against ...")."""
+    line_end = text.find("\n", row.header)
+    caption = text[row.header : line_end if line_end >= 0 else len(text)]
+    asked = _HOW_MANY.search(caption)
+    if asked:
+        return unit_of(asked.group(1))
+    return unit_of(caption) if year_rows else None
+
+
 def _table_context(text: str, pos: int) -> tuple[Period | None, str | None, str | None] | None:
     """For a figure in a table row ("2019 | 45 | 12"): the year of its row or column, and
     the unit and words of its column header (or its row label)."""
@@ -517,12 +529,11 @@ def _table_context(text: str, pos: int) -> tuple[Period | None, str | None, str 
     if _YEAR_CELL.fullmatch(label):
         # "Year ending March" over "2020": the year the label column's head says it ends
         lead = head_cells[0] if head_cells else ""
-        return _cell_period(label, lead), unit_of(head), head or None
+        unit = unit_of(head) if header else _caption_unit(text, row, year_rows=True)
+        return _cell_period(label, lead), unit, head or None
     if not head:  # no header row: the row's label says what it counts, the line above of what
-        line_end = text.find("\n", row.header)
-        caption = text[row.header : line_end if line_end >= 0 else len(text)]
-        asked = _HOW_MANY.search(caption) if header is None else None
-        return None, unit_of(label) or (unit_of(asked.group(1)) if asked else None), label or None
+        unit = unit_of(label) or (_caption_unit(text, row) if header is None else None)
+        return None, unit, label or None
     return None, unit_of(head), head or None
 
 

@@ -13,7 +13,8 @@ Six layouts come out of the documents a maintainer adds:
 - *columns set apart by runs of spaces*, under a header of words, as a PDF's or a bulletin's
   table comes out: "Year ending March   Allegations   Proven", then "2020   1,214   287";
 - *labelled values*, a label and one figure a line, under the line that says what they count
-  ("Internal Investigations", then "Conducts 7", "Allegations 10");
+  ("Internal Investigations", then "Conducts 7", "Allegations 10"), or a year and its count
+  ("2016 x 14", "2017: 7");
 - *one cell a paragraph*, which is what a web page's table with no rules becomes: each cell on
   a line of its own between blank lines, the header's cells first, then each record's
   ("Case Type", "Case Recorded", ..., then "Conduct", "Jul-17", ...). A record is as many cells
@@ -42,6 +43,8 @@ _GAP = re.compile(r"[ \u00a0]{2,}")
 _RULE = re.compile(r"[\s|:+-]*")  # "|---|:--|"
 _CELL_LINE = re.compile(r"[^\n|]*\S[^\n|]*\|[^\S\n]*")  # "Female |": one cell, closed by "|"
 _YEAR = r"(?:19|20)\d\d(?:[/-]\d{2,4})?"
+# "2016 x 14", "1. 2017: 7": a year and its count, as an FOI answer lists them
+_YEAR_LABELLED = re.compile(rf"(?:\d{{1,2}}\.\s+)?({_YEAR})\s*(?:x|×|:|=|-|–)\s*(\d[\d,]*%?)")
 _YEARS_LINE = re.compile(
     rf"(?P<label>[A-Za-z][^\d\n]*?)?[^\S\n]*(?P<years>{_YEAR}(?:[^\S\n]+{_YEAR})+)"
 )
@@ -236,13 +239,13 @@ def _labelled(text: str, lines: list[Span], i: int) -> tuple[list[Row], int]:
     j = i
     while j < len(lines):
         span = _stripped(text, lines[j])
-        value = _LABELLED.fullmatch(text, *span)
+        year = _YEAR_LABELLED.fullmatch(text, *span)
+        value = year or _LABELLED.fullmatch(text, *span)
         if value is None:
             break
-        label = _stripped(text, (span[0], value.start(1)))
-        rows.append(
-            Row(span[0], span[1], (label, value.span(1)), rows[0].start if rows else span[0])
-        )
+        label = year.span(1) if year else _stripped(text, (span[0], value.start(1)))
+        value_span = value.span(value.lastindex or 1)
+        rows.append(Row(span[0], span[1], (label, value_span), rows[0].start if rows else span[0]))
         j += 1
     if len(rows) < 2:
         return [], i

@@ -108,6 +108,21 @@ Allegation of sexual assault
 Requests for information may be refused in part.
 """
 
+# An FOI answer that numbers its answers as the request numbered its questions.
+YEARS_BY_NUMBER = """You asked:
+1. How many complaints of sexual harassment, sexual assault and rape were made against
+officers, community support officers and special constables between 2016 and 2018?
+2. What was the outcome of each complaint?
+
+In Response:
+Searches were conducted with the Professional Standards Department.
+
+Results include allegations made against serving officers, PCSOs and Special Constables.
+1. 2016 x 14
+2017 x 7
+2018 x 10
+"""
+
 
 def _rows(text: str) -> list[list[str]]:
     return [cell_texts(text, row) for row in table_rows(text)]
@@ -237,3 +252,10 @@ def test_cells_a_paragraph_each_are_rows_as_wide_as_their_header_and_no_caption_
 def test_short_paragraphs_of_running_text_are_no_table() -> None:
     text = "Home\n\nNews\n\nUK\n\nPolice officers sacked\n\nPublished 3 May\n\nBy A Reporter\n"
     assert _rows(text) == []
+
+
+def test_a_year_and_its_count_are_a_row_counting_what_the_line_above_names() -> None:
+    assert _rows(YEARS_BY_NUMBER) == [["2016", "14"], ["2017", "7"], ["2018", "10"]]
+    figures = _figures(YEARS_BY_NUMBER)
+    assert figures["1. 2016 x 14"][:2] == ("2016", "allegations")
+    assert figures["2017 x 7"][:2] == ("2017", "allegations")
