@@ -115,6 +115,7 @@ class Searcher:
             self.table_rows,
             self.table_sections,
             self.header_rows,
+            self.numbered_questions,
             self.publisher_words,
         )
         _ = self.store.figures_by_passage
@@ -251,7 +252,29 @@ class Searcher:
         section = self.table_sections.get(pid)
         if section is not None:
             parts.append(self.store.passages[section])
+        asked = self.numbered_questions.get(self.table_rows[header][0])
+        if asked is not None:
+            parts.append(self.store.passages[asked])
         return " ".join(p.text for p in parts)
+
+    @cached_property
+    def numbered_questions(self) -> dict[int, int]:
+        """The first row of each table numbered as an answer ("1. 2016 x 14"), and the question
+        of the request that bears that number ("1. How many complaints ... ?"): an FOI response
+        answers the questions it restates by their numbers."""
+        asked: dict[int, int] = {}
+        for first in {rows[0] for rows in self.table_rows.values()}:
+            number = _NUMBERED.match(self.store.passages[first].text)
+            if number is None:
+                continue
+            source_id = self.store.passages[first].source_id
+            for pid in self.store.passage_ids_by_source[source_id]:
+                if pid >= first:
+                    break
+                text = self.store.passages[pid].text
+                if text.startswith(number.group()) and text.rstrip().endswith("?"):
+                    asked[first] = pid
+        return asked
 
     @cached_property
     def table_sections(self) -> dict[int, int]:
@@ -690,6 +713,7 @@ _REPORTED = re.compile(
 )
 _QUOTED = re.compile(r"[“‘\"]")
 # A value an FOI answer lists under its label: "Complaints 1", "Retired/ Resigned 2"
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. ", "2) ": an item of a numbered list
 _LISTED = re.compile(r"[A-Za-z][A-Za-z /&'’-]{1,60}?\s+\d[\d,]*%?")
 _REASON = re.compile(
     r"\b(?:because|grounds|due to|owing to|reasons?|as a result|in order to|so that|since it)\b",

@@ -141,3 +141,19 @@ def test_a_header_row_is_no_answer_of_its_own_the_record_under_it_is(
     assert first.source.id == "wyp_foi"
     # the short table is quoted from its header down to a record, never the header alone
     assert first.text.startswith("Case Type") and "\n\nConduct\n\n" in first.text
+
+
+def test_a_numbered_answer_is_about_the_question_of_that_number(
+    knowledge_copy: Path, tmp_path: Path, minilm
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_table_layouts import YEARS_BY_NUMBER
+
+    meta = "---\ntitle: FOI 624/21\npublisher: Northumbria Police (FOI disclosure log)\n"
+    meta += "date: 2021-05\n---\n"
+    service = _indexed_with(knowledge_copy, tmp_path, minilm, "foi.txt", meta + YEARS_BY_NUMBER)
+    # the rows say nothing of harassment or rape: the question numbered as they are does
+    answer = service.answer(
+        "northumbria police complaints of sexual harassment assault or rape against officers 2016"
+    )
+    assert answer.answered
+    assert answer.quotes[0].text.endswith("1. 2016 x 14")
