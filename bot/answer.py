@@ -77,6 +77,7 @@ class Answerer:
         if not re.search(r"[A-Za-z]{2,}", text):
             return _unanswered(question, NOTICE_EMPTY)
         features = read_question(text)
+        features = replace(features, forces=self.searcher.forces_asked(features))
         earlier = [h for h in map(clean_question, history) if h]
         focus: tuple[tuple[str, ...], ...] = ()  # what a follow-up newly asks about
         named = bool(self.searcher.named_sources(features))

@@ -117,6 +117,7 @@ class Searcher:
             self.header_rows,
             self.numbered_questions,
             self.publisher_words,
+            self.place_publishers,
         )
         _ = self.store.figures_by_passage
 
@@ -155,6 +156,30 @@ class Searcher:
                 ):
                     sources[word].add(source.id)
         return dict(sources)
+
+    @cached_property
+    def place_publishers(self) -> tuple[str, ...]:
+        """Publishers named after a place whose force their sources are not about ("South
+        Wales Argus", writing of Gwent), lowercase, longest first."""
+        names = {
+            publisher.lower()
+            for source in self.store.sources()
+            if (publisher := source.meta.publisher)
+            and set(find_forces(publisher)) - {self.source_force.get(source.id)}
+        }
+        return tuple(sorted(names, key=len, reverse=True))
+
+    def forces_asked(self, features: QuestionFeatures) -> tuple[str, ...]:
+        """The forces a question asks about: not the place in a publisher's name ("south wales
+        argus gwent" asks about Gwent)."""
+        text = features.text.lower()
+        blanked = text
+        for name in self.place_publishers:
+            blanked = blanked.replace(name, " " * len(name))
+        if blanked == text:
+            return features.forces
+        left = find_forces(blanked, question=True)
+        return tuple(f for f in features.forces if f in left)
 
     def named_sources(self, features: QuestionFeatures) -> set[str]:
         # "the observers figures": a possessive typed without its apostrophe

@@ -272,6 +272,24 @@ def test_a_publisher_is_named_by_its_own_words_not_by_the_subject(
     assert searcher.named_sources(read_question("what do the gazettes figures say")) == {"c"}
 
 
+def test_a_place_in_a_publishers_name_is_no_force_asked_about(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    files = {
+        "argus.md": "---\ntitle: Gwent misconduct\npublisher: South Wales Argus\n---\n\n"
+        "Gwent Police have investigated 99 misconduct cases since June 2019, the force said.\n",
+        "swp.md": "---\ntitle: Vetting\npublisher: South Wales Police\n---\n\n"
+        "South Wales Police said it had vetted 40 of its officers again this year.\n",
+    }
+    searcher = _searcher(tmp_path, hash_embedder, files)
+    asked = read_question("south wales argus gwent - how many misconduct cases")
+    assert asked.forces == ("South Wales Police", "Gwent Police")
+    assert searcher.forces_asked(asked) == ("Gwent Police",)
+    # a force's own name as publisher still names the force
+    own = read_question("south wales police vetting figures")
+    assert searcher.forces_asked(own) == ("South Wales Police",)
+
+
 def test_a_figure_with_no_period_counts_the_range_stated_before_it(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
