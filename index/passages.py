@@ -12,9 +12,10 @@ initial, or a number that opens a line ("1. Main points").
 
 A passage is one sentence: the unit that is embedded, searched and quoted. A sentence longer
 than ``MAX_PASSAGE_CHARS`` is cut at clause boundaries so that every passage fits a quote.
-A sentence that leans on the one before it ("Of those, there were 1,571 cases in 2022"), or
-only says who spoke the quotation before it ("Rachel Krys ... told The Independent."), carries
-that sentence as its context: it is embedded, searched and quoted together with it.
+A sentence that leans on the one before it ("Of those, there were 1,571 cases in 2022"; "188
+cases reported during this period were reviewed"), or only says who spoke the quotation
+before it ("Rachel Krys ... told The Independent."), carries that sentence as its context: it
+is embedded, searched and quoted together with it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ _LEANS_BACK = re.compile(
     r"^(Of (those|these|them|all those|the total|the \d[\d,]*)|In the same (month|year|period)"
     r"|Among (them|those|these)|Of which|(This|That) is because|Because"
     r"|According to (the|this|that) (document|report|figures|data))\b"
+)
+# A sentence that counts over the period the one before it names ("188 cases reported during
+# this period were reviewed")
+_THIS_PERIOD = re.compile(
+    r"\b(?:during|in|over|for|within|throughout) (?:this|that|the same) (?:period|time ?frame)\b",
+    re.IGNORECASE,
 )
 # A sentence that only says who spoke the quoted one before it
 _ATTRIBUTION = re.compile(
@@ -165,13 +172,21 @@ def passages(source_id: str, text: str) -> list[Passage]:
     out: list[Passage] = []
     for i, (s, e) in enumerate(spans):
         context = None
-        lean = _LEANS_BACK.match(text[s:e]) if i else None
-        if lean and _is_sentence(text, *spans[i - 1]) and _states_whole(lean, text, spans[i - 1]):
+        if i and _leans_back(text, (s, e), spans[i - 1]):
             context = spans[i - 1][0]
         elif i and _ATTRIBUTION.fullmatch(text[s:e]) and text[spans[i - 1][1] - 1] in _CLOSING:
             context = spans[i - 1][0]  # "Rachel Krys ... told The Independent." says who said it
         out.append(Passage(source_id, i, s, e, text[s:e], context))
     return out
+
+
+def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bool:
+    if not _is_sentence(text, *before):
+        return False
+    lean = _LEANS_BACK.match(text[span[0] : span[1]])
+    if lean:
+        return _states_whole(lean, text, before)
+    return bool(_THIS_PERIOD.search(text, *span))
 
 
 def _states_whole(lean: re.Match[str], text: str, before: tuple[int, int]) -> bool:
@@ -187,6 +202,7 @@ def _states_whole(lean: re.Match[str], text: str, before: tuple[int, int]) -> bo
 
 
 def _is_sentence(text: str, start: int, end: int) -> bool:
-    """A full sentence to lean on: not a heading, a tweet attribution or a fragment."""
+    """A full sentence to lean on: not a heading, a tweet attribution ("— Name (@name)") or a
+    fragment; a list item ("- Police Scotland reviewed ...") is one."""
     sentence = text[start:end]
-    return sentence[-1] in '.!?"”’' and not sentence.startswith(("—", "-"))
+    return sentence[-1] in '.!?"”’' and not re.match(r"—|-(?!\s+[A-Z])", sentence)

@@ -97,3 +97,14 @@ def test_of_the_number_leans_back_only_on_the_sentence_that_states_it() -> None:
 def test_a_sentence_opening_with_because_is_quoted_with_what_it_explains() -> None:
     text = "We have not given their stations. Because the numbers are small, it may identify."
     assert passages("s", text)[1].quote_start == 0
+
+
+def test_a_count_over_this_period_leans_on_the_sentence_that_names_the_period() -> None:
+    text = (
+        "- Police Scotland reviewed domestic abuse cases between 1st January 2020 and 31st "
+        "January 2023. 188 cases reported during this period were reviewed.\n"
+        "The review made 14 recommendations over time."
+    )
+    second, third = passages("s", text)[1:]
+    assert second.text.startswith("188") and second.quote_start == 0
+    assert third.quote_start == third.start
