@@ -96,7 +96,7 @@ class Hit:
     words: PassageWords | None = None  # what the passage speaks of, as coverage reads it
     planned: bool = False  # tells what someone means to do ("vowed to remove a further 700")
     in_table: bool = False  # a table's row, which counts what its heading names
-    states_period: bool = False  # gives years, read only when the question asks "what years"
+    states_period: bool = False  # gives years or a span of time, asked "what years/period"
 
 
 class Searcher:
@@ -519,7 +519,9 @@ class Searcher:
             hit.named_source = True
             bonus += W_SOURCE
         if features.wants_period:
-            hit.states_period = any(p.start_year for p in find_periods(hit.context))
+            hit.states_period = bool(_SPAN_OF_TIME.search(hit.context)) or any(
+                p.start_year for p in find_periods(hit.context)
+            )
             bonus += W_KIND if hit.states_period else 0.0
         hit.planned = bool(_INTENT.search(hit.passage.text))
         hit.in_table = hit.passage_id in self.table_headers
@@ -742,6 +744,11 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. ", "2) ": an item of a numbered 
 _LISTED = re.compile(r"[A-Za-z][A-Za-z /&'’-]{1,60}?\s+\d[\d,]*%?")
 _REASON = re.compile(
     r"\b(?:because|grounds|due to|owing to|reasons?|as a result|in order to|so that|since it)\b",
+    re.IGNORECASE,
+)
+# "over a 47-month period", "a period of 10 years": how long, which answers "over what period"
+_SPAN_OF_TIME = re.compile(
+    r"\b\w+[- ](?:month|year|week)(?:-long)? period\b|\bperiod of \w+ (?:months|years|weeks)\b",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b", re.IGNORECASE)

@@ -316,3 +316,16 @@ def test_values_listed_under_a_year_are_that_years(
     assert searcher.lead_year_of(by_text["Conducts 7"]) == {2016}
     hits = searcher.search("how many conducts were there in 2016")
     assert next(h for h in hits if h.passage.text == "Conducts 7").matched_years
+
+
+def test_a_span_of_time_answers_over_what_period(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    body = (
+        "The force said 40 current or former staff were disciplined over a 47-month period.\n\n"
+        "The number of its officers disciplined rose sharply, the force said.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"tvp.md": f"---\ntitle: Staff\n---\n\n{body}"})
+    hits = searcher.search("over what period were the 40 staff disciplined", k=5)
+    spans = {h.passage.text[:10]: h.states_period for h in hits}
+    assert spans == {"The force ": True, "The number": False}
