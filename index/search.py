@@ -7,6 +7,7 @@ Returns ranked passages with their figures; choosing what to quote is ``bot.answ
 from __future__ import annotations
 
 import difflib
+import itertools
 import logging
 import math
 import re
@@ -391,19 +392,32 @@ class Searcher:
         return {}
 
     def _source_range(self, source_id: str) -> frozenset[int]:
-        """The range a source's title states, else every range its figures state."""
+        """The range a source's title states, else the range a sentence of it says its data
+        covers ("The data ... covered the years 2018-2020", after the figures), else every
+        range its figures state."""
         known = self._ranges.get(source_id)
         if known is None:
             source = self.store.source(source_id)
             title = source.meta.title if source else None
-            titled = [p.years for p in find_periods(title or "") if len(p.years) > 1]
+            pids = self.store.passage_ids_by_source.get(source_id, [])
+            covered = (
+                self.store.passages[pid].text
+                for pid in pids
+                if _COVERS.search(self.store.passages[pid].text)
+            )
+            stated = [
+                p.years
+                for text in itertools.chain([title or ""], covered)
+                for p in find_periods(text)
+                if len(p.years) > 1
+            ]
             figures = (
                 f.period.years
-                for pid in self.store.passage_ids_by_source.get(source_id, [])
+                for pid in pids
                 for f in self.store.figures_by_passage.get(pid, [])
                 if f.period and len(f.period.years) > 1
             )
-            known = self._ranges[source_id] = titled[0] if titled else frozenset().union(*figures)
+            known = self._ranges[source_id] = stated[0] if stated else frozenset().union(*figures)
         return known
 
     @cached_property
@@ -749,6 +763,12 @@ _REASON = re.compile(
 # "over a 47-month period", "a period of 10 years": how long, which answers "over what period"
 _SPAN_OF_TIME = re.compile(
     r"\b\w+[- ](?:month|year|week)(?:-long)? period\b|\bperiod of \w+ (?:months|years|weeks)\b",
+    re.IGNORECASE,
+)
+# "The data was gathered via freedom of information requests and covered the years 2018-2020"
+_COVERS = re.compile(
+    r"\b(?:data|figures|statistics|information|requests?|responses?)\b[^.]{0,80}?"
+    r"\b(?:cover(?:s|ed|ing)?|spann?(?:s|ed|ing)?|relat(?:es?|ed|ing) to)\b",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b", re.IGNORECASE)

@@ -306,6 +306,20 @@ def test_a_figure_with_no_period_counts_the_range_stated_before_it(
     assert searcher.scope_of(by_text["Suspended | 4 |"]) == {2021, 2022, 2023}
 
 
+def test_a_figure_with_no_period_counts_what_the_source_says_its_data_covers(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    text = (
+        "---\ntitle: Allegations in three years\npublisher: Bureau\ndate: 2021-06\n---\n\n"
+        "There were 57 allegations of officers abusing their position for sexual gain.\n\n"
+        "The data was gathered via freedom of information requests and covered the years "
+        "2018-2020.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
+    first = min(searcher.store.passages)
+    assert searcher.scope_of(first) == {2018, 2019, 2020}
+
+
 def test_values_listed_under_a_year_are_that_years(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
