@@ -148,7 +148,8 @@ class Searcher:
         "byline") stands for: what a question says when it names a source, not its subject."""
         sources: dict[str, set[str]] = defaultdict(set)
         for source in self.store.sources():
-            for word in re.findall(r"[a-z]+", (source.meta.publisher or "").lower()):
+            publisher = source.meta.publisher or ""
+            for word in re.findall(r"[a-z]+", publisher.lower()) + _acronyms(publisher):
                 if (
                     len(word) > 3
                     and word not in STOPWORDS
@@ -866,6 +867,15 @@ def _through(period: Period, published: int | None) -> frozenset[int]:
     if period.start_year is not None and period.end_year is None and published:
         return frozenset(range(period.start_year, max(period.start_year, published) + 1))
     return period.years
+
+
+def _acronyms(publisher: str) -> list[str]:
+    """What a publisher's initials spell, as people shorten its name: "tbij" and "bij" for The
+    Bureau of Investigative Journalism, "iopc" for the Independent Office for Police Conduct."""
+    name = re.sub(r"\(.*?\)", " ", publisher)  # "(FOI disclosure log)" is no part of the name
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]*", name)).lower()
+    spelt = [initials, initials[1:]] if name.lstrip().startswith("The ") else [initials]
+    return [a for a in spelt if len(a) >= 3]
 
 
 def _is_headline(hit: Hit) -> bool:

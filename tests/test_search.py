@@ -270,6 +270,8 @@ def test_a_publisher_is_named_by_its_own_words_not_by_the_subject(
     assert searcher.named_sources(read_question("what did the independent office say")) == {"a"}
     # a possessive typed without its apostrophe
     assert searcher.named_sources(read_question("what do the gazettes figures say")) == {"c"}
+    # by its initials, as people shorten it
+    assert searcher.named_sources(read_question("what did the iopc find")) == {"a"}
 
 
 def test_a_place_in_a_publishers_name_is_no_force_asked_about(
