@@ -143,6 +143,11 @@ _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _LABEL = re.compile(r"[^\S\n]*([A-Za-z][A-Za-z /&'’-]{1,60}?)[^\S\n]+")
 _ASIDE = re.compile(r"\([^()]*\)")
 _NAMED_AS = re.compile(r"(?:were|was|are|is)\s+(?!\w+ed\b)(.+)", _I)
+_FOLLOWING = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:following|next|subsequent)\s+"
+    r"(?:(?:12|twelve)\s+months|year)\b",
+    _I,
+)
 _HOW_MANY = re.compile(r"\bhow many\s+([^?.]+)", _I)  # "how many officers have been removed"
 _YEAR_ENDING = re.compile(r"\byear\s+(?:ending|to)\s+\w+$", _I)
 _NUMBER_CELL = re.compile(r"[\d,.%*-]*")
@@ -179,6 +184,7 @@ def extract_figures(
     period and the figures it is listed with are read within its sentence.
     """
     periods = find_period_spans(text)
+    periods = sorted(periods + _following(text, periods), key=lambda p: p[:2])
     blocked = sorted(_blocked_spans(text) + [(s, e) for s, e, _ in periods])
     figures: dict[Span, Figure] = {}
     last_unit: str | None = None  # "Six of them were dismissed" counts what was counted last
@@ -197,6 +203,22 @@ def extract_figures(
                 replace(figure, source_id=source_id, force=force, unit=unit),
             )
     return [figures[span] for span in sorted(figures)]
+
+
+def _following(text: str, periods: list[tuple[int, int, Period]]) -> list[tuple[int, int, Period]]:
+    """ "In the following 12 months": the year after the period stated last before it, when
+    that is a year long ("From April 2016 to March 2017, forces made 100 referrals. This
+    increased to 172 in the following 12 months" counts April 2017 to March 2018)."""
+    out = []
+    for m in _FOLLOWING.finditer(text):
+        before = [p for start, _, p in periods if start < m.start() and p.start_year]
+        if not before or before[-1].start_year is None:
+            continue
+        first = before[-1].start_year
+        last = before[-1].end_year or first
+        if last - first <= 1:
+            out.append((m.start(), m.end(), Period(m.group(0), first + 1, last + 1)))
+    return out
 
 
 # --- Finding the figures ---------------------------------------------------------------------

@@ -435,3 +435,14 @@ def test_a_labelled_value_counts_what_its_label_says() -> None:
         ("10", "allegations", "Allegations"),
         ("2", None, "Retired/ Resigned"),
     ]
+
+
+def test_the_following_twelve_months_are_the_year_after_the_one_stated_before() -> None:
+    figures = _extract(
+        "From April 2016 to March 2017, forces made 100 referrals. "
+        "This increased to 172 in the following 12 months."
+    )
+    assert [(f.text, f.period.years if f.period else None) for f in figures] == [
+        ("100", {2016, 2017}),
+        ("172", {2017, 2018}),
+    ]
