@@ -333,6 +333,11 @@ def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
     return next((alts for alts, weight in weighed if alts[0] == word and weight > 0), None)
 
 
+_ASKS_INTENT = re.compile(
+    r"\b(?:vow|plan|pledg|promis|intend|aim|going to|will|wants? to|target)", re.IGNORECASE
+)
+
+
 def _quotable(
     hits: Sequence[Hit],
     features: QuestionFeatures,
@@ -368,8 +373,9 @@ def _quotable(
     named = any(h.named_source for h in pool)  # the source the question names is close
     if outcomes:
         pool = [h for h in pool if h.words and all(h.words.speak_of(o) for o in outcomes)]
-        # "how many were sacked": what was done, before what someone vowed to do
-        pool = [h for h in pool if not h.planned] or pool
+        # "how many were sacked": what was done, not what someone vowed to do, unless the
+        # question asks about the vow
+        pool = [h for h in pool if not h.planned or _ASKS_INTENT.search(features.text)]
     # "the independent's figures": the source named, if it can answer; "how many were
     # dismissed, according to the home office" is not answered from another source when the
     # one named speaks of the subject but not of what was done

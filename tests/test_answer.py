@@ -139,6 +139,14 @@ def test_a_source_named_that_does_not_tell_what_was_done_is_not_replaced_by_anot
     assert not answer.answered
 
 
+def test_a_vow_answers_what_was_vowed_not_what_was_done(verbatim_service: Verbatim) -> None:
+    """Rowley vowed to re-examine 700 cases: no source says how many of them led to a sacking."""
+    done = verbatim_service.answer("how many of the 700 cops being reinvestigated have been sacked")
+    assert not done.answered
+    vowed = verbatim_service.answer("how many cases did the met commissioner vow to look at again")
+    assert vowed.answered and "vowed" in vowed.quotes[0].text
+
+
 def test_was_he_convicted_is_answered_by_an_acquittal(verbatim_service: Verbatim) -> None:
     answer = verbatim_service.answer(
         "did the sergeant who assaulted the sleeping woman get convicted"
