@@ -345,3 +345,8 @@ def test_a_span_of_time_answers_over_what_period(
     hits = searcher.search("over what period were the 40 staff disciplined", k=5)
     spans = {h.passage.text[:10]: h.states_period for h in hits}
     assert spans == {"The force ": True, "The number": False}
+
+
+def test_chat_about_a_figure_is_no_subject_of_the_question() -> None:
+    terms = read_question("ngl the other sexual assaults number for 2024 looks tiny").terms
+    assert not {"ngl", "looks", "tiny"} & set(terms)
