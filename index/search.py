@@ -499,7 +499,7 @@ class Searcher:
         """What a figures question names, weighed against the passage's own figures."""
         bonus = 0.0
         figures = hit.figures
-        years = features.years
+        years, asked = features.years, features.periods
         if features.wants_figure:
             bonus += W_FIGURE if figures else -W_FIGURE
         undated = years and any(not (f.period and f.period.years) for f in figures)
@@ -514,6 +514,12 @@ class Searcher:
             or _period_matches(f, years, scope, trend, features.since)
             or (lead == years and not (f.period and f.period.years))
         ]
+        if len(years) > 1 and not timely and not any(_SPLIT_YEAR.search(p.text) for p in asked):
+            # "the 2021 and 2022 numbers": a figure for each year asked, listed together (a
+            # financial year, "2023/24", is no two calendar years)
+            yearly = [f for f in figures if f.period and len(f.period.years) == 1]
+            if yearly and frozenset().union(*(f.period.years for f in yearly)) >= years:
+                timely = [f for f in yearly if f.period and f.period.years <= years]
         if years and figures:
             hit.matched_years = bool(timely)
             bonus += W_YEAR if timely else -W_YEAR_MISS
@@ -772,6 +778,7 @@ _COVERS = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|spann?(?:s|ed|ing)?|relat(?:es?|ed|ing) to)\b",
     re.IGNORECASE,
 )
+_SPLIT_YEAR = re.compile(r"\d/\d|year ending|financial|fiscal|y/e", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b", re.IGNORECASE)
 # A sentence about what someone means to do, not what was done
 _INTENT = re.compile(

@@ -350,3 +350,17 @@ def test_a_span_of_time_answers_over_what_period(
 def test_chat_about_a_figure_is_no_subject_of_the_question() -> None:
     terms = read_question("ngl the other sexual assaults number for 2024 looks tiny").terms
     assert not {"ngl", "looks", "tiny"} & set(terms)
+
+
+def test_a_range_asked_is_answered_by_a_figure_for_each_year_of_it(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    body = "Sexual assaults reported were 944, with 116 in 2021 and 169 in 2022, the force said.\n"
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"---\ntitle: Assaults\n---\n\n{body}"})
+
+    def matched(question: str) -> bool:
+        return next(h for h in searcher.search(question) if "944" in h.passage.text).matched_years
+
+    assert matched("sexual assaults, the 2021 and 2022 numbers")
+    # a financial year is no two calendar years
+    assert not matched("sexual assaults in 2021/22")
