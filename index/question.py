@@ -27,7 +27,8 @@ STOPWORDS = frozenset(
         "approximately according during involved actually actualy ever any anything happened "
         "against led lead leads leading resulted ended end thing things stuff true basically "
         "literally apparently heard reckon guess seems seem even tho though still already far "
-        "exact since looks appears ngl idk tiny huge massive writing piece plus"
+        "exact since looks appears ngl idk tiny huge massive massively hugely dramatically "
+        "sharply drastically writing piece plus"
     ).split()
 )
 # Chat words mapped to the words sources use. Applied to lexical terms only.

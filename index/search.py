@@ -676,6 +676,8 @@ def topic_terms(
             continue  # "what dates": the answer states dates, it need not say "dates"
         if features.forces and find_forces(term, question=True):
             continue  # "gmp", "manchester": the force is matched as a force, not as a word
+        if features.periods and _TREND.fullmatch(term):
+            continue  # "how many in 2024? heard it dropped": the figures tell, not the verb
         alts = tuple(dict.fromkeys(w for w in expand(term) if w.isalpha()))
         if not alts:
             continue

@@ -20,6 +20,7 @@ from index.search import (
     coverage,
     lexical_terms,
     measure_fit,
+    topic_terms,
 )
 from index.store import IndexStore
 from tests.conftest import HashEmbedder
@@ -364,3 +365,12 @@ def test_a_range_asked_is_answered_by_a_figure_for_each_year_of_it(
     assert matched("sexual assaults, the 2021 and 2022 numbers")
     # a financial year is no two calendar years
     assert not matched("sexual assaults in 2021/22")
+
+
+def test_a_change_asked_of_named_years_is_told_by_the_figures_not_the_verb() -> None:
+    asked = read_question("the other sexual assaults category - how many in 2024? it dropped")
+    words = {t for alts in topic_terms(asked, lambda t: [t]).terms for t in alts}
+    assert "dropped" not in words and "assaults" in words
+    # with no year named, the verb is what is asked about
+    unnamed = read_question("which category of sexual assaults dropped")
+    assert "dropped" in {t for alts in topic_terms(unnamed, lambda t: [t]).terms for t in alts}
