@@ -108,6 +108,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "refused": ("refused", "exemption", "withheld", "declined"),
     "withhold": ("withheld", "exemption", "refused"),
     "hold": ("hold", "withheld", "exemption"),
+    # "did they hand over everything": what an FOI answer "disclose[s] ... in full"
+    "hand": ("hand", "disclose", "disclosed", "released"),
+    "handed": ("handed", "disclose", "disclosed", "released"),
+    "everything": ("everything", "full"),
     "part": ("part", "section"),
     "data": ("data", "figures", "statistics"),
     "criminal": ("criminal", "records"),

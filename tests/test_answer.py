@@ -147,6 +147,13 @@ def test_a_vow_answers_what_was_vowed_not_what_was_done(verbatim_service: Verbat
     assert vowed.answered and "vowed" in vowed.quotes[0].text
 
 
+def test_handing_over_everything_is_disclosing_in_full(verbatim_service: Verbatim) -> None:
+    answer = verbatim_service.answer(
+        "did the met hand over everything for the foi on allegations against serving officers"
+    )
+    assert answer.answered and "to you in full" in answer.quotes[0].text
+
+
 def test_was_he_convicted_is_answered_by_an_acquittal(verbatim_service: Verbatim) -> None:
     answer = verbatim_service.answer(
         "did the sergeant who assaulted the sleeping woman get convicted"
