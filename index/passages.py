@@ -47,6 +47,10 @@ _THIS_PERIOD = re.compile(
     r"\b(?:during|in|over|for|within|throughout) (?:this|that|the same) (?:period|time ?frame)\b",
     re.IGNORECASE,
 )
+# A sentence that counts a part of the figure before it ("While only around 17 per cent (44) of
+# those were the subject ...", "Six of them were dismissed"), near its start
+_PART_OF_THOSE = re.compile(r"\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
+PART_OF_WITHIN = 60  # characters
 # A sentence that only says who spoke the quoted one before it
 _ATTRIBUTION = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,[^.!?\"“”]{0,140},)?\s+"
@@ -186,6 +190,8 @@ def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bo
     lean = _LEANS_BACK.match(text[span[0] : span[1]])
     if lean:
         return _states_whole(lean, text, before)
+    if _PART_OF_THOSE.search(text, span[0], min(span[1], span[0] + PART_OF_WITHIN)):
+        return bool(re.search(r"\d", text[before[0] : before[1]]))  # the whole it is a part of
     return bool(_THIS_PERIOD.search(text, *span))
 
 

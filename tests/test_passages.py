@@ -108,3 +108,12 @@ def test_a_count_over_this_period_leans_on_the_sentence_that_names_the_period() 
     second, third = passages("s", text)[1:]
     assert second.text.startswith("188") and second.quote_start == 0
     assert third.quote_start == third.start
+
+
+def test_a_part_of_those_counted_before_leans_on_the_sentence_that_counts_them() -> None:
+    text = (
+        "We investigated the conduct of 262 officers or staff. "
+        "While only around 17 per cent (44) of those were in an APSP case, they mattered."
+    )
+    second = passages("s", text)[1]
+    assert second.text.startswith("While") and second.quote_start == 0
