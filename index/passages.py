@@ -24,6 +24,7 @@ import itertools
 import re
 from bisect import bisect_right
 
+from index.lexicon import find_forces
 from index.models import Passage
 from index.tables import table_rows
 
@@ -49,6 +50,8 @@ _THIS_PERIOD = re.compile(
 )
 # A sentence that counts a part of the figure before it ("While only around 17 per cent (44) of
 # those were the subject ...", "Six of them were dismissed"), near its start
+FORCE_HEADED_LINES = 3  # the lines a force's name on a line of its own heads
+HEADED_LINE_CHARS = 120  # a line of a list, not a paragraph
 _PART_OF_THOSE = re.compile(r"\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
 PART_OF_WITHIN = 60  # characters
 # A sentence that only says who spoke the quoted one before it
@@ -180,8 +183,28 @@ def passages(source_id: str, text: str) -> list[Passage]:
             context = spans[i - 1][0]
         elif i and _ATTRIBUTION.fullmatch(text[s:e]) and text[spans[i - 1][1] - 1] in _CLOSING:
             context = spans[i - 1][0]  # "Rachel Krys ... told The Independent." says who said it
+        else:
+            context = _force_heading(text, spans, i)
         out.append(Passage(source_id, i, s, e, text[s:e], context))
     return out
+
+
+def _force_heading(text: str, spans: list[tuple[int, int]], i: int) -> int | None:
+    """Where a force's name stands on a line of its own, a few short lines above passage ``i``
+    in the same paragraph, when that passage names no force itself: a list of figures by force
+    ("Norfolk Constabulary" / "9 claims" / "Male (seven), unknown (2)") says whose they are
+    only there."""
+    s, e = spans[i]
+    if e - s > HEADED_LINE_CHARS or find_forces(text[s:e]) or text[s - 1 : s] not in ("", "\n"):
+        return None
+    for back in range(i - 1, max(-1, i - 1 - FORCE_HEADED_LINES), -1):
+        start, end = spans[back]
+        if "\n\n" in text[end : spans[back + 1][0]] or end - start > HEADED_LINE_CHARS:
+            return None
+        line = text[start:end]
+        if len(line.split()) <= 5 and not re.search(r"[\d.:;!?,]", line) and find_forces(line):
+            return start
+    return None
 
 
 def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bool:

@@ -117,3 +117,17 @@ def test_a_part_of_those_counted_before_leans_on_the_sentence_that_counts_them()
     )
     second = passages("s", text)[1]
     assert second.text.startswith("While") and second.quote_start == 0
+
+
+def test_a_line_under_a_force_named_alone_is_quoted_with_that_name() -> None:
+    text = (
+        "Claims against officers recorded between 2016 and 2020.\n"
+        "Norfolk Constabulary\n9 claims\nMale (seven), unknown (2)\n"
+        "Suffolk Constabulary\n14 claims, relating to 18 officers\n\n"
+        "31 forces responded to the request.\n"
+    )
+    quoted = [text[p.quote_start : p.end] for p in passages("s", text)]
+    assert "Norfolk Constabulary\n9 claims\nMale (seven), unknown (2)" in quoted
+    assert "Suffolk Constabulary\n14 claims, relating to 18 officers" in quoted
+    # a new paragraph is no longer under it
+    assert "31 forces responded to the request." in quoted
