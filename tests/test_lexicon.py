@@ -70,6 +70,8 @@ def test_county_forces() -> None:
     assert find_forces("beds police", question=True) == ["Bedfordshire Police"]
     assert find_forces("the wyp table", question=True) == ["West Yorkshire Police"]
     assert find_forces("south yorks cops", question=True) == ["South Yorkshire Police"]
+    assert find_forces("the devon officer", question=True) == ["Devon and Cornwall Police"]
+    assert find_forces("Six D&C police officers") == ["Devon and Cornwall Police"]
 
 
 def test_national_forces_and_area() -> None:
