@@ -25,7 +25,6 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500
 MAX_QUOTES = 3
 MIN_SCORE = 0.42  # below this, the best passage is not an answer (tuned on tests/eval)
-MIN_DENSE = 0.38  # the question and the passage must at least be about the same thing
 FULL_COVERAGE = 0.95  # ... unless the passage speaks of (nearly) every subject word asked
 CLOSE_SCORE = 0.85  # extra quotes must score at least this share of the best one
 CONFLICT_SCORE = 0.60
@@ -351,13 +350,11 @@ def _quotable(
     (each as its alternatives: "sacked", "dismissed", "removal"). A passage that speaks of
     every subject word of a ``topical`` question is about the same thing, however far the
     embedding puts it."""
-    # a short sentence is often far in meaning from a question its source as a whole is close to
-    relevant = {h.source.id for h in hits if h.dense >= MIN_DENSE}
     pool = [
         h
         for h in hits
         if h.score >= MIN_SCORE
-        and (h.source.id in relevant or h.named_source or (topical and h.coverage >= FULL_COVERAGE))
+        and (h.source_close or h.named_source or (topical and h.coverage >= FULL_COVERAGE))
     ]
     if features.wants_figure:
         pool = [h for h in pool if h.figures]

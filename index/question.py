@@ -69,6 +69,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fellow": ("colleagues", "colleague"),  # "fellow officers"
     "colleagues": ("colleagues", "fellow"),
     "vawg": ("violence", "women", "girls"),  # violence against women and girls
+    "apsp": ("apsp", "position"),  # abuse of position for a sexual purpose
     "npcc": ("chiefs",),  # the National Police Chiefs' Council
     "jobs": ("post", "remained"),
     "accused": ("allegation", "allegations", "accused"),

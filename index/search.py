@@ -46,6 +46,7 @@ W_UNIT = 0.08
 W_YEAR = 0.12
 W_YEAR_MISS = 0.10
 W_FORCE = 0.04
+CLOSE_DENSE = 0.38  # a passage this close to the question shows its source is about the same thing
 W_SOURCE = 0.15  # a source the question names by its publisher
 W_NUMBER = 0.25
 W_KIND = 0.10  # the kind of answer asked for: a span of time, what someone said
@@ -96,6 +97,7 @@ class Hit:
     measure: float = 0.0  # how well the best-fitting figure's own words match the question
     words: PassageWords | None = None  # what the passage speaks of, as coverage reads it
     planned: bool = False  # tells what someone means to do ("vowed to remove a further 700")
+    source_close: bool = False  # some passage of its source is close to the question
     in_table: bool = False  # a table's row, which counts what its heading names
     states_period: bool = False  # gives years or a span of time, asked "what years/period"
 
@@ -119,6 +121,7 @@ class Searcher:
             self.numbered_questions,
             self.publisher_words,
             self.place_publishers,
+            self.passages_naming,
         )
         _ = self.store.figures_by_passage
 
@@ -158,6 +161,15 @@ class Searcher:
                 ):
                     sources[word].add(source.id)
         return dict(sources)
+
+    @cached_property
+    def passages_naming(self) -> dict[str, list[int]]:
+        """The passages that name each force."""
+        naming: dict[str, list[int]] = defaultdict(list)
+        for pid, forces in self.store.passage_forces.items():
+            for force in forces:
+                naming[force].append(pid)
+        return dict(naming)
 
     @cached_property
     def place_publishers(self) -> tuple[str, ...]:
@@ -453,6 +465,12 @@ class Searcher:
             for sid in sources_named:
                 pids = self.store.passage_ids_by_source.get(sid, [])
                 candidates.update(pids[:MAX_NAMED_PASSAGES])
+        # "cambs officers": the passages that name a force few passages name are all weighed (a
+        # list by force names it once, over short lines the question shares few words with)
+        for force in features.forces:
+            naming = self.passages_naming.get(force, ())
+            if len(naming) <= MAX_NAMED_PASSAGES:
+                candidates.update(naming)
         # a table found by its header brings its rows, which hold the figures
         for pid in list(candidates):
             candidates.update(self.table_rows.get(pid, ())[:MAX_TABLE_ROWS])
@@ -486,7 +504,17 @@ class Searcher:
                 + self._weigh(hit, features, topic, trend, sources_named)
             )
             hits[pid] = hit
-        return sorted(hits.values(), key=lambda h: (-h.score, h.passage_id))[:k]
+        ranked = sorted(hits.values(), key=lambda h: (-h.score, h.passage_id))
+        # a short sentence is often far in meaning from a question its source is close to: a
+        # source close among the best hits, or anywhere for a passage of the force asked about
+        # ("Cambridgeshire Constabulary" / "Male (9), female (4)" in a list of forces)
+        near = {h.source.id for h in ranked[:k] if h.dense >= CLOSE_DENSE}
+        anywhere = {h.source.id for h in ranked if h.dense >= CLOSE_DENSE}
+        for hit in ranked:
+            hit.source_close = hit.source.id in (anywhere if hit.matched_force else near)
+        if features.forces:  # a question about one force is answered by its figures: first
+            ranked.sort(key=lambda h: not h.matched_force)
+        return ranked[:k]
 
     def _weigh(
         self,

@@ -1,5 +1,6 @@
-"""Figures in tables, as FOI responses and official statistics give them: a row is found by what
-its header says, and quoted with that header."""
+"""Figures in tables and lists, as FOI responses, official statistics and regional round-ups
+give them: a row is found by what its header says, and quoted with that header; a line of a
+list by force, by the force it is listed under."""
 
 from __future__ import annotations
 
@@ -157,3 +158,25 @@ def test_a_numbered_answer_is_about_the_question_of_that_number(
     )
     assert answer.answered
     assert answer.quotes[0].text.endswith("1. 2016 x 14")
+
+
+def test_a_line_in_a_list_by_force_answers_for_its_force(
+    knowledge_copy: Path, tmp_path: Path, minilm
+) -> None:  # type: ignore[no-untyped-def]
+    """A list by force names each force once, over short lines that share few words with the
+    question and are far from it in meaning: the force asked about finds them."""
+    text = (
+        "---\ntitle: Sexual assault claims against officers in the region\n"
+        "publisher: Regional News\ndate: 2021-10-10\n---\n"
+        "Freedom of information requests have revealed sexual assault claims against serving "
+        "police officers from forces across our region recorded between 2016 and 2020.\n"
+        "Bedfordshire Police\n3 claims against male officers\n"
+        "Cambridgeshire Constabulary\n10 claims, relating to 15 officers\n"
+        "Male (9), female (4), unknown (2)\n"
+        "Norfolk Constabulary\n9 claims\nMale (seven), unknown (2)\n"
+    )
+    service = _indexed_with(knowledge_copy, tmp_path, minilm, "region.txt", text)
+    answer = service.answer("were any of the cambs officers accused of sexual assault women")
+    assert answer.answered
+    assert answer.quotes[0].text.startswith("Cambridgeshire Constabulary")
+    assert "female (4)" in answer.quotes[0].text
