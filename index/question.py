@@ -92,7 +92,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bloke": ("male", "man"),
     "blokes": ("male", "men"),
     "guys": ("male", "men"),
-    "upheld": ("upheld",),
+    "upheld": ("upheld", "proven", "proved", "substantiated"),
+    "proven": ("proven", "proved", "upheld", "substantiated"),
+    "proved": ("proved", "proven", "upheld", "substantiated"),
     "disciplined": ("disciplinary", "proceedings", "disciplined"),
     "trust": ("trust", "distrusted"),
     "distrust": ("distrusted", "trust"),
@@ -125,7 +127,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # speaks of it (in the words of SYNONYMS), whatever else the passage shares with the question.
 OUTCOMES = frozenset(
     "sacked sack fired kicked axed binned booted boot dismissed removed suspended benched retired "
-    "resigned quit charged convicted jailed arrested kept stayed door".split()
+    "resigned quit charged convicted jailed arrested kept stayed door proven proved "
+    "substantiated".split()
 )
 # "the reference number of the FOI" asks for an identifier, not a count
 _FIGURE_CUES = re.compile(

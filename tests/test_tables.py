@@ -180,3 +180,19 @@ def test_a_line_in_a_list_by_force_answers_for_its_force(
     assert answer.answered
     assert answer.quotes[0].text.startswith("Cambridgeshire Constabulary")
     assert "female (4)" in answer.quotes[0].text
+
+
+def test_whether_allegations_were_proven_is_answered_by_what_was_found_proven(
+    knowledge_copy: Path, tmp_path: Path, minilm
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "---\ntitle: 26 claims of sexual assault made against Lancashire police officers\n"
+        "publisher: Lancashire Post\ndate: 2021-10-12\n---\n"
+        "26 claims of sexual assault made against Lancashire police officers in five years\n\n"
+        "A Freedom of Information request has shown that 26 claims were made against officers "
+        "between 2016 and 2020.\n\n"
+        "Of those just two resulted in a dismissal or resignation, with 21 found not proven.\n"
+    )
+    service = _indexed_with(knowledge_copy, tmp_path, minilm, "lancs.txt", text)
+    answer = service.answer("were most of the lancashire sexual assault allegations proven")
+    assert answer.answered and "21 found not proven" in answer.quotes[0].text
