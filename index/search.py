@@ -46,6 +46,8 @@ W_UNIT = 0.08
 W_YEAR = 0.12
 W_YEAR_MISS = 0.10
 W_FORCE = 0.04
+LED_PASSAGES = 3  # sentences of a paragraph a close sentence before them speaks for
+PARAGRAPH_LEAD = 0.9  # ... at this share of its closeness
 CLOSE_DENSE = 0.38  # a passage this close to the question shows its source is about the same thing
 W_SOURCE = 0.15  # a source the question names by its publisher
 W_NUMBER = 0.25
@@ -471,6 +473,10 @@ class Searcher:
             naming = self.passages_naming.get(force, ())
             if len(naming) <= MAX_NAMED_PASSAGES:
                 candidates.update(naming)
+        # "The Alliance operates a shared PSD function. ... A total of 73 cases was considered":
+        # a sentence close to a figures question brings the figures later in its paragraph
+        led = self._led_by(dense, candidates) if features.wants_figure else {}
+        candidates.update(led)
         # a table found by its header brings its rows, which hold the figures
         for pid in list(candidates):
             candidates.update(self.table_rows.get(pid, ())[:MAX_TABLE_ROWS])
@@ -493,7 +499,11 @@ class Searcher:
                 source=source,
                 score=0.0,
                 # "| 2021 | 61 | 14 | 6 |" means what its header says
-                dense=max(dense.get(pid, 0.0), dense.get(self.table_headers.get(pid, -1), 0.0)),
+                dense=max(
+                    dense.get(pid, 0.0),
+                    dense.get(self.table_headers.get(pid, -1), 0.0),
+                    PARAGRAPH_LEAD * led.get(pid, 0.0),
+                ),
                 lexical=lexical.get(pid, 0.0) / top_lexical,
                 figures=self.store.figures_by_passage.get(pid, []),
                 context=self.store.search_text(passage),
@@ -515,6 +525,26 @@ class Searcher:
         if features.forces:  # a question about one force is answered by its figures: first
             ranked.sort(key=lambda h: not h.matched_force)
         return ranked[:k]
+
+    def _led_by(self, dense: dict[int, float], candidates: set[int]) -> dict[int, float]:
+        """The passages after each close sentence with no figure in its paragraph, at most
+        LED_PASSAGES on, with that sentence's closeness to the question."""
+        led: dict[int, float] = {}
+        for pid in candidates:
+            closeness = dense.get(pid, 0.0)
+            if closeness < CLOSE_DENSE or self.store.figures_by_passage.get(pid):
+                continue
+            passage = self.store.passages[pid]
+            source = self.store.source(passage.source_id)
+            for after in range(pid + 1, pid + 1 + LED_PASSAGES):
+                following = self.store.passages.get(after)
+                if following is None or source is None or following.source_id != source.id:
+                    break
+                if "\n\n" in source.text[passage.end : following.start]:
+                    break
+                led[after] = max(led.get(after, 0.0), closeness)
+                passage = following
+        return led
 
     def _weigh(
         self,

@@ -196,3 +196,19 @@ def test_whether_allegations_were_proven_is_answered_by_what_was_found_proven(
     service = _indexed_with(knowledge_copy, tmp_path, minilm, "lancs.txt", text)
     answer = service.answer("were most of the lancashire sexual assault allegations proven")
     assert answer.answered and "21 found not proven" in answer.quotes[0].text
+
+
+def test_a_figure_later_in_a_paragraph_answers_for_the_sentence_that_opens_it(
+    knowledge_copy: Path, tmp_path: Path, minilm
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "---\ntitle: PEEL police legitimacy 2016\npublisher: HMICFRS\ndate: 2018-05\n---\n"
+        "HMIC recommends that forces review allegations of abuse of authority for sexual gain.\n\n"
+        "The Alliance operates a shared PSD function. A decision was made that it would review "
+        "cases over a 5 year period. Cases held in PSD were reviewed for the period 01/04/2012 "
+        "to 30/11/2016. A total of 73 cases was considered, consisting of complaints, conduct & "
+        "ACU case files.\n"
+    )
+    service = _indexed_with(knowledge_copy, tmp_path, minilm, "alliance.txt", text)
+    answer = service.answer("how many cases did the alliance psd look back over")
+    assert answer.answered and "73 cases" in answer.quotes[0].text
