@@ -94,9 +94,10 @@ class Answerer:
             return self._refuse(question, NOTICE_NO_SOURCE)
         hits = self.searcher.search(features, k=12)
         # "how many were sacked in 2023": a figure that is not about sackings is no answer
-        topic = self.searcher.topic(features)
+        topic = _sexed(self.searcher.topic(features), features)
         outcomes = tuple(t for t in topic.terms if t[0] in OUTCOMES)
-        pool = _quotable(hits, features, self._anchor(features), outcomes, any(topic.weights))
+        anchor = self._anchor(features, topic)
+        pool = _quotable(hits, features, anchor, outcomes, any(topic.weights))
         asked = _alternatives(topic, features.asked)
         if asked:
             # "what sentence did he get": a quote that says nothing of a sentence is no answer
@@ -123,7 +124,7 @@ class Answerer:
         told = told and not chosen[0].figures  # "sexual assaults in 2022" asks for a figure
         return self._compose(question, chosen, conflict, told)
 
-    def _anchor(self, features: QuestionFeatures) -> Anchor | None:
+    def _anchor(self, features: QuestionFeatures, topic: Topic) -> Anchor | None:
         """What quoting a source's number ties the answer to ("of the 594 complaints, ...")."""
         searcher = self.searcher
         pids: set[int] = set()
@@ -137,7 +138,6 @@ class Answerer:
         sources = frozenset(searcher.store.passages[pid].source_id for pid in pids)
         if not features.part_of_number:
             return Anchor(sources, ())
-        topic = searcher.topic(features)
         spoken = [searcher.passage_words(pid) for pid in pids]
         beyond = tuple(
             alts
@@ -330,6 +330,19 @@ def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
     """The alternatives of a word of the question, when some passage uses one of them."""
     weighed = zip(topic.terms, topic.weights, strict=True)
     return next((alts for alts, weight in weighed if alts[0] == word and weight > 0), None)
+
+
+# "how many of them were women" is answered by "all 12 ... involved male police officers": a
+# part asked for by sex is answered by what a source says of any sex
+GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males")
+
+def _sexed(topic: Topic, features: QuestionFeatures) -> Topic:
+    """The topic, with a sex asked about ("how many of them were women") spoken of by what a
+    source says of any sex."""
+    if features.asked not in GENDER:
+        return topic
+    terms = tuple(GENDER if alts[0] in GENDER else alts for alts in topic.terms)
+    return replace(topic, terms=terms)
 
 
 _ASKS_INTENT = re.compile(

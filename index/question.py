@@ -176,6 +176,12 @@ _ASKED = re.compile(
     r"(?:did|does|do|was|were|is|are|has|have|had|would|will)\b",
     re.IGNORECASE,
 )
+# "how many of them were women", "how many were sergeants or above": what a part is, last
+_WERE_WHAT = re.compile(
+    r"\bhow\s+many\b.*\b(?:were|are)\s+(?:actually\s+|all\s+|for\s+|from\s+)?([a-z]+)"
+    r"(?:\s+[a-z]+)?(?:\s+(?:specifically|exactly|at\s+all|or\s+above|in\s+court))?\W*$",
+    re.IGNORECASE,
+)
 # What "what X did" may name that is the kind of answer, not a thing the passage must name
 _ANSWER_KINDS = frozenset(
     "percentage percent proportion share number numbers amount figure figures stat stats "
@@ -208,7 +214,9 @@ class QuestionFeatures:
     wants_reason: bool = False  # "why did the met refuse": the answer gives a reason
     part_of_number: bool = False  # asks for a part of a number it quotes ("of the 594, how many")
     counted: str | None = None  # the unit named after "how many" ("how many hearings")
-    asked: str | None = None  # the thing "what X did ..." asks for: "what sentence did he get"
+    # the thing "what X did ..." asks for ("what sentence did he get"), or what the part a
+    # "how many ... were X" asks for is ("how many of them were women")
+    asked: str | None = None
 
     @property
     def years(self) -> set[int]:
@@ -265,7 +273,7 @@ def _asked_thing(text: str) -> str | None:
     """The thing a "what X did/was ..." question asks for, when it names one that an answer
     must speak of ("what sentence did couzens get", "which exemption did the met use"); not
     the kind of answer ("what percentage", "what years") nor a bare "what did"."""
-    m = _ASKED.search(text)
+    m = _ASKED.search(text) or _WERE_WHAT.search(text)
     if not m:
         return None
     word = m.group(1).lower()

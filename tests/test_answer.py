@@ -154,6 +154,17 @@ def test_handing_over_everything_is_disclosing_in_full(verbatim_service: Verbati
     assert answer.answered and "to you in full" in answer.quotes[0].text
 
 
+def test_a_part_asked_for_is_what_the_quote_must_speak_of(verbatim_service: Verbatim) -> None:
+    """No source says how many of the Met's accused officers were women; Byline Times says
+    all 12 of its officers were men, which answers the question of how many were women."""
+    refused = verbatim_service.answer(
+        "how many of the met officers accused of sexual assault between 2012 and 2018 were women"
+    )
+    assert not refused.answered
+    answered = verbatim_service.answer("how many of the 12 officers byline found were women")
+    assert answered.answered and "male police officers" in answered.quotes[0].text
+
+
 def test_was_he_convicted_is_answered_by_an_acquittal(verbatim_service: Verbatim) -> None:
     answer = verbatim_service.answer(
         "did the sergeant who assaulted the sleeping woman get convicted"

@@ -374,3 +374,14 @@ def test_a_change_asked_of_named_years_is_told_by_the_figures_not_the_verb() -> 
     # with no year named, the verb is what is asked about
     unnamed = read_question("which category of sexual assaults dropped")
     assert "dropped" in {t for alts in topic_terms(unnamed, lambda t: [t]).terms for t in alts}
+
+
+def test_what_a_part_asked_for_is() -> None:
+    asked = {
+        "how many of the met officers accused between 2012 and 2018 were women": "women",
+        "breakdown by rank - how many were sergeants or above": "sergeants",
+        "in the observers 594 complaints, how many were rape allegations specifically": "rape",
+        "how many officers were accused of sexual misconduct": None,
+        "how many were from the met?": None,
+    }
+    assert {q: read_question(q).asked for q in asked} == asked
