@@ -30,6 +30,7 @@ DENSE_K = 40
 MAX_TABLE_ROWS = 60  # rows of one table brought in when its header is found
 MAX_NAMED_PASSAGES = 150  # passages of a source the question names that are all weighed
 MAX_NAMED_SOURCES = 3  # ... when the name picks out no more sources than this
+MAX_FORCE_PASSAGES = 30  # passages that name a force asked about that are all weighed
 MAX_CAPTION_PASSAGES = 3  # sentences of the paragraph before a table that say what it holds
 LEXICAL_K = 80
 MAX_REMEMBERED = 10_000  # questions' words whose reading is kept
@@ -47,6 +48,7 @@ W_YEAR = 0.12
 W_YEAR_MISS = 0.10
 W_FORCE = 0.04
 LED_PASSAGES = 3  # sentences of a paragraph a close sentence before them speaks for
+LEADS = 4  # the closest sentences with no figure that speak for those after them
 PARAGRAPH_LEAD = 0.9  # ... at this share of its closeness
 CLOSE_DENSE = 0.38  # a passage this close to the question shows its source is about the same thing
 W_SOURCE = 0.15  # a source the question names by its publisher
@@ -471,7 +473,7 @@ class Searcher:
         # list by force names it once, over short lines the question shares few words with)
         for force in features.forces:
             naming = self.passages_naming.get(force, ())
-            if len(naming) <= MAX_NAMED_PASSAGES:
+            if len(naming) <= MAX_FORCE_PASSAGES:
                 candidates.update(naming)
         # "The Alliance operates a shared PSD function. ... A total of 73 cases was considered":
         # a sentence close to a figures question brings the figures later in its paragraph
@@ -527,13 +529,15 @@ class Searcher:
         return ranked[:k]
 
     def _led_by(self, dense: dict[int, float], candidates: set[int]) -> dict[int, float]:
-        """The passages after each close sentence with no figure in its paragraph, at most
+        """The passages after the closest sentences with no figure in their paragraphs, at most
         LED_PASSAGES on, with that sentence's closeness to the question."""
         led: dict[int, float] = {}
-        for pid in candidates:
-            closeness = dense.get(pid, 0.0)
-            if closeness < CLOSE_DENSE or self.store.figures_by_passage.get(pid):
-                continue
+        leads = sorted(
+            (p for p in candidates if dense.get(p, 0.0) >= CLOSE_DENSE),
+            key=lambda p: -dense[p],
+        )
+        for pid in [p for p in leads if not self.store.figures_by_passage.get(p)][:LEADS]:
+            closeness = dense[pid]
             passage = self.store.passages[pid]
             source = self.store.source(passage.source_id)
             for after in range(pid + 1, pid + 1 + LED_PASSAGES):
