@@ -336,6 +336,7 @@ def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
 # part asked for by sex is answered by what a source says of any sex
 GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males")
 
+
 def _sexed(topic: Topic, features: QuestionFeatures) -> Topic:
     """The topic, with a sex asked about ("how many of them were women") spoken of by what a
     source says of any sex."""
@@ -393,6 +394,9 @@ def _quotable(
     if features.wants_period:
         # "what dates does it cover": a sentence that gives years, if any can answer
         pool = [h for h in pool if h.states_period] or pool
+    if features.wants_forces:
+        # "which forces did not reply": a sentence that names forces, if any can answer
+        pool = [h for h in pool if h.names_forces] or pool
     return pool
 
 

@@ -189,6 +189,9 @@ _ANSWER_KINDS = frozenset(
     "point reason rate ratio happened happens".split()
 )
 _REASON_CUES = re.compile(r"\bwhy\b|\bwhat\s+(?:was\s+|were\s+)?(?:the\s+)?reasons?\b", re.I)
+_FORCES_CUES = re.compile(
+    r"\bwhich\s+(?:\w+\s+)?(?:police\s+)?(?:forces?|constabular(?:y|ies))\b", re.I
+)
 _TOTAL_CUES = re.compile(r"\b(?:total|overall|altogether|all together|in all)\b", re.I)
 # "what did the met say", "how did the force respond": the answer is what someone said
 _SAID_CUES = re.compile(
@@ -212,6 +215,7 @@ class QuestionFeatures:
     wants_words: bool = False  # the answer is what someone said
     wants_total: bool = False  # "in total", "overall": a figure that sums up
     wants_reason: bool = False  # "why did the met refuse": the answer gives a reason
+    wants_forces: bool = False  # "which forces didn't reply": the answer names forces
     part_of_number: bool = False  # asks for a part of a number it quotes ("of the 594, how many")
     counted: str | None = None  # the unit named after "how many" ("how many hearings")
     # the thing "what X did ..." asks for ("what sentence did he get"), or what the part a
@@ -263,6 +267,7 @@ def read_question(text: str) -> QuestionFeatures:
         wants_words=bool(_SAID_CUES.search(text)),
         wants_total=bool(_TOTAL_CUES.search(text)),
         wants_reason=bool(_REASON_CUES.search(text)),
+        wants_forces=bool(_FORCES_CUES.search(text)),
         counted=lexicon.counted_unit(text),
         asked=_asked_thing(text),
         part_of_number=any(_asks_part_of(text, n) for n in numbers),

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from index.embed import Embedder
-from index.lexicon import find_forces, find_periods
+from index.lexicon import AREA_ENGLAND_WALES, find_forces, find_periods
 from index.models import Figure, Passage, Period, Source, overlap
 from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
 from index.store import IndexStore
@@ -104,6 +104,7 @@ class Hit:
     source_close: bool = False  # some passage of its source is close to the question
     in_table: bool = False  # a table's row, which counts what its heading names
     states_period: bool = False  # gives years or a span of time, asked "what years/period"
+    names_forces: bool = False  # names a force, read only when the question asks "which forces"
 
 
 class Searcher:
@@ -617,6 +618,12 @@ class Searcher:
                 bonus += W_KIND / 2
         if features.wants_reason and _REASON.search(hit.passage.text):
             bonus += 2 * W_KIND  # "why": the sentence that gives the grounds
+        if features.wants_forces:  # "which forces": the sentence that names them (a list of
+            # two or more for "forces", not "England, Scotland and Wales")
+            named = self.store.passage_forces.get(hit.passage_id, frozenset())
+            plural = bool(re.search(r"\b(?:forces|constabularies)\b", features.text, re.I))
+            hit.names_forces = len(named - {AREA_ENGLAND_WALES}) >= (2 if plural else 1)
+            bonus += W_KIND if hit.names_forces else 0.0
         if features.wants_total and (
             any(f.kind == "total" for f in timely) or _TOTAL.search(hit.passage.text)
         ):

@@ -385,3 +385,18 @@ def test_what_a_part_asked_for_is() -> None:
         "how many were from the met?": None,
     }
     assert {q: read_question(q).asked for q in asked} == asked
+
+
+def test_which_forces_is_answered_by_a_sentence_that_names_them(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    body = (
+        "The Bureau asked every force for allegations of sexual misconduct by officers.\n\n"
+        "Some of the largest forces, Greater Manchester and West Midlands police, did not "
+        "respond to the Bureau.\n\n"
+        "Police forces in England, Scotland and Wales received nearly 800 allegations.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"b.md": f"---\ntitle: FOI\n---\n\n{body}"})
+    hits = searcher.search("which forces didnt reply to the bureau", k=5)
+    named = {h.passage.text[:10] for h in hits if h.names_forces}
+    assert named == {"Some of th"}  # not the nations of "England, Scotland and Wales"
