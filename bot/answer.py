@@ -139,10 +139,13 @@ class Answerer:
         if not features.part_of_number:
             return Anchor(sources, ())
         spoken = [searcher.passage_words(pid) for pid in pids]
+        # the part the question names ("how many of the 12 offending officers were women"), or
+        # else every subject word it asks about
+        asked = _alternatives(topic, features.asked)
+        weighed = zip(topic.terms, topic.weights, strict=True)
+        subject = [asked] if asked else [alts for alts, weight in weighed if weight > 0]
         beyond = tuple(
-            alts
-            for alts, weight in zip(topic.terms, topic.weights, strict=True)
-            if weight > 0 and not any(words.speak_of(alts) for words in spoken)
+            alts for alts in subject if not any(words.speak_of(alts) for words in spoken)
         )
         return Anchor(sources, beyond)
 
@@ -334,7 +337,7 @@ def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
 
 # "how many of them were women" is answered by "all 12 ... involved male police officers": a
 # part asked for by sex is answered by what a source says of any sex
-GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males")
+GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", "blokes")
 
 
 def _sexed(topic: Topic, features: QuestionFeatures) -> Topic:

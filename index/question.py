@@ -182,6 +182,12 @@ _WERE_WHAT = re.compile(
     r"(?:\s+[a-z]+)?(?:\s+(?:specifically|exactly|at\s+all|or\s+above|in\s+court))?\W*$",
     re.IGNORECASE,
 )
+# "were any of the officers women", "were they men or women": the sex of those counted
+_WHICH_SEX = re.compile(
+    r"\b(?:were|was|are)\s+(?:any|all|they|most|none|the)\b.*?\b(women|men|female|male|blokes)"
+    r"(?:\s+or\s+(?:women|men|female|male))?\W*$",
+    re.IGNORECASE,
+)
 # What "what X did" may name that is the kind of answer, not a thing the passage must name
 _ANSWER_KINDS = frozenset(
     "percentage percent proportion share number numbers amount figure figures stat stats "
@@ -278,7 +284,7 @@ def _asked_thing(text: str) -> str | None:
     """The thing a "what X did/was ..." question asks for, when it names one that an answer
     must speak of ("what sentence did couzens get", "which exemption did the met use"); not
     the kind of answer ("what percentage", "what years") nor a bare "what did"."""
-    m = _ASKED.search(text) or _WERE_WHAT.search(text)
+    m = _ASKED.search(text) or _WERE_WHAT.search(text) or _WHICH_SEX.search(text)
     if not m:
         return None
     word = m.group(1).lower()

@@ -163,6 +163,8 @@ def test_a_part_asked_for_is_what_the_quote_must_speak_of(verbatim_service: Verb
     assert not refused.answered
     answered = verbatim_service.answer("how many of the 12 officers byline found were women")
     assert answered.answered and "male police officers" in answered.quotes[0].text
+    offending = verbatim_service.answer("were any of the 12 offending officers women")
+    assert offending.answered and "male police officers" in offending.quotes[0].text
 
 
 def test_was_he_convicted_is_answered_by_an_acquittal(verbatim_service: Verbatim) -> None:

@@ -383,6 +383,8 @@ def test_what_a_part_asked_for_is() -> None:
         "in the observers 594 complaints, how many were rape allegations specifically": "rape",
         "how many officers were accused of sexual misconduct": None,
         "how many were from the met?": None,
+        "were any of the officers in the byline investigation women": "women",
+        "were the officers in the byline investigation men or women": "men",
     }
     assert {q: read_question(q).asked for q in asked} == asked
 
