@@ -114,6 +114,7 @@ _CASED_ALIASES: dict[str, tuple[str, ...]] = {
     "Greater Manchester Police": ("GMP",),
     "West Midlands Police": ("WMP",),
     "Thames Valley Police": ("TVP",),
+    "South Wales Police": ("SWP",),
     "Devon and Cornwall Police": ("D&C",),
     "West Yorkshire Police": ("WYP",),
     "South Yorkshire Police": ("SYP",),
@@ -478,6 +479,15 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\bin{_SP}({_YEAR}){_SP}(?:than|compared{_SP}(?:with|to)|vs\.?|versus){_SP}"
             rf"(?:(?:in|with){_SP})?({_YEAR}){_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
+    # "2018 to March 2021": a year to a date
+    (
+        "range",
+        re.compile(
+            rf"{_YEAR_END}\b({_YEAR}){_SP}(?:to|until|till|through|-|–){_SP}"
+            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_SP})?{_MONTH}{_SP}({_YEAR}){_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),

@@ -72,6 +72,7 @@ def test_county_forces() -> None:
     assert find_forces("south yorks cops", question=True) == ["South Yorkshire Police"]
     assert find_forces("the devon officer", question=True) == ["Devon and Cornwall Police"]
     assert find_forces("Six D&C police officers") == ["Devon and Cornwall Police"]
+    assert find_forces("Eight SWP officers were arrested") == ["South Wales Police"]
 
 
 def test_national_forces_and_area() -> None:
@@ -114,6 +115,7 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
     ("text", "expected"),
     [
         ("between 2014 and 2024", ("between 2014 and 2024", 2014, 2024)),
+        ("sacked 2018 to march 2021", ("2018 to march 2021", 2018, 2021)),
         (
             "between 1 January 2012 and 2 June 2018 only",
             ("between 1 January 2012 and 2 June 2018", 2012, 2018),
