@@ -412,7 +412,7 @@ class Searcher:
     def _source_range(self, source_id: str) -> frozenset[int]:
         """The range a source's title states, else the range a sentence of it says its data
         covers ("The data ... covered the years 2018-2020", after the figures), else every
-        range its figures state."""
+        range its figures state, else the year it was published."""
         known = self._ranges.get(source_id)
         if known is None:
             source = self.store.source(source_id)
@@ -435,7 +435,13 @@ class Searcher:
                 for f in self.store.figures_by_passage.get(pid, [])
                 if f.period and len(f.period.years) > 1
             )
-            known = self._ranges[source_id] = stated[0] if stated else frozenset().union(*figures)
+            known = stated[0] if stated else frozenset().union(*figures)
+            if not known and source is not None:
+                # a source that states no period counts what was so when it was written
+                # ("41 officers are being investigated")
+                published = re.match(r"\d{4}", source.meta.date or "")
+                known = frozenset({int(published.group())}) if published else known
+            self._ranges[source_id] = known
         return known
 
     @cached_property
@@ -927,7 +933,7 @@ def _period_matches(
         return (len(span) > 1 or open_ended) and since <= min(span) <= since + SINCE_SLACK
     if not span:
         if len(years) == 1:
-            return False
+            return scope == years  # a source that states no period, in the year it was written
         span = scope
     if open_ended:
         return False

@@ -323,6 +323,21 @@ def test_a_figure_with_no_period_counts_what_the_source_says_its_data_covers(
     assert searcher.scope_of(first) == {2018, 2019, 2020}
 
 
+def test_a_source_that_states_no_period_counts_in_the_year_it_was_written(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    text = (
+        "---\ntitle: 41 police facing sex inquiries\npublisher: Mail\ndate: 2017-11\n---\n\n"
+        "Dozens of police officers are being investigated over sexual misconduct allegations.\n\n"
+        "Of 41 current investigations, 25 were alleged against members of the public.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
+    hits = searcher.search("police 2017 how many officers were being investigated", k=5)
+    assert next(h for h in hits if "41" in h.passage.text).matched_years
+    later = searcher.search("police 2019 how many officers were being investigated", k=5)
+    assert not next(h for h in later if "41" in h.passage.text).matched_years
+
+
 def test_values_listed_under_a_year_are_that_years(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
