@@ -599,7 +599,12 @@ class Searcher:
         hit.unit_fit = fit
         bonus += W_UNIT * fit if features.wants_figure else 0.0
         if features.forces:
-            own = {self.source_force.get(hit.source.id), *(f.force for f in figures)}
+            # the forces a passage names, else its source's ("North Wales Police also ranked
+            # highly" in an article on South Wales is about North Wales)
+            said = self.store.passage_forces.get(hit.passage_id, frozenset()) - {AREA_ENGLAND_WALES}
+            own = {*(f.force for f in figures)} | (
+                set() if said else {self.source_force.get(hit.source.id)}
+            )
             named = self.store.passage_forces.get(hit.passage_id, frozenset()) | {
                 force for force in own if force
             }

@@ -417,3 +417,18 @@ def test_which_forces_is_answered_by_a_sentence_that_names_them(
     hits = searcher.search("which forces didnt reply to the bureau", k=5)
     named = {h.passage.text[:10] for h in hits if h.names_forces}
     assert named == {"Some of th"}  # not the nations of "England, Scotland and Wales"
+
+
+def test_a_sentence_that_names_another_force_is_not_about_its_sources_force(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    text = (
+        "---\ntitle: South Wales Police sexual misconduct\nforce: South Wales Police\n---\n\n"
+        "Seven South Wales Police officers were dismissed for sexual misconduct.\n\n"
+        "North Wales Police also ranked highly, with five dismissals for sexual misconduct.\n\n"
+        "Seven of its 5,200 employees were dismissed over the same years.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"swp.md": text})
+    hits = searcher.search("how many south wales police officers were dismissed", k=5)
+    matched = {h.passage.text[:10] for h in hits if h.matched_force}
+    assert matched == {"Seven Sout", "Seven of i"}
