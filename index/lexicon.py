@@ -523,6 +523,16 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("since", re.compile(rf"\bsince{_SP}{_DATE}{_NOT_AFTER}", re.IGNORECASE)),
+    # "as of December 31, 2022", "at the end of March 2023": a count at a date, that year's
+    (
+        "year",
+        re.compile(
+            rf"\b(?:as{_SP}(?:of|at)|at{_SP}the{_SP}end{_SP}of|by{_SP}the{_SP}end{_SP}of)"
+            rf"{_SP}(?:\d{{1,2}}(?:st|nd|rd|th)?{_SP})?(?:{_MONTH}{_SP})?"
+            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?{_SP})?({_YEAR}){_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
     # "in 2022", "in November 2018", "during 2019"
     (
         "year",

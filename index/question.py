@@ -74,6 +74,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "jobs": ("post", "remained"),
     "accused": ("allegation", "allegations", "accused"),
     "allegations": ("accused", "claims", "complaints"),
+    "claims": ("claims", "allegations", "complaints"),
     "complaints": ("complaints", "claims", "allegations"),
     "rapes": ("rape",),
     "met": ("metropolitan",),

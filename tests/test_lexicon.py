@@ -116,6 +116,7 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
     [
         ("between 2014 and 2024", ("between 2014 and 2024", 2014, 2024)),
         ("sacked 2018 to march 2021", ("2018 to march 2021", 2018, 2021)),
+        ("remained as of December 31, 2022.", ("as of December 31, 2022", 2022, 2022)),
         (
             "between 1 January 2012 and 2 June 2018 only",
             ("between 1 January 2012 and 2 June 2018", 2012, 2018),
