@@ -35,6 +35,10 @@ def _service(knowledge: Path, tmp_path: Path, minilm, first: int, last: int) -> 
     return _indexed_with(knowledge, tmp_path, minilm, "gmp_foi.md", table)
 
 
+def _front(title: str, publisher: str, date: str) -> str:
+    return f"---\ntitle: {title}\npublisher: {publisher}\ndate: {date}\n---\n"
+
+
 def _indexed_with(knowledge: Path, tmp_path: Path, minilm, name: str, text: str) -> Verbatim:  # type: ignore[no-untyped-def]
     """The seeds and one more source, ``name`` holding ``text``, indexed and opened."""
     (knowledge / "sources" / name).write_text(text, encoding="utf-8")
@@ -73,8 +77,7 @@ def test_a_row_under_the_question_it_answers_is_quoted_with_that_question(
 ) -> None:  # type: ignore[no-untyped-def]
     from tests.test_table_layouts import UNDER_QUESTIONS
 
-    meta = "---\ntitle: Officers removed from duty\npublisher: Metropolitan Police Service\n"
-    meta += "date: 2023-07\n---\n"
+    meta = _front("Officers removed from duty", "Metropolitan Police Service", "2023-07")
     service = _indexed_with(knowledge_copy, tmp_path, minilm, "met_foi.txt", meta + UNDER_QUESTIONS)
     answer = service.answer("how many met officers got suspended over sexual offences since 2021")
     assert answer.answered
@@ -132,8 +135,11 @@ def test_a_header_row_is_no_answer_of_its_own_the_record_under_it_is(
 ) -> None:  # type: ignore[no-untyped-def]
     from tests.test_table_layouts import CELL_PER_PARAGRAPH
 
-    meta = "---\ntitle: Officer sexual misconduct and complaints\n"
-    meta += "publisher: West Yorkshire Police (FOI disclosure log)\ndate: 2023-09\n---\n"
+    meta = _front(
+        "Officer sexual misconduct and complaints",
+        "West Yorkshire Police (FOI disclosure log)",
+        "2023-09",
+    )
     text = meta + CELL_PER_PARAGRAPH
     service = _indexed_with(knowledge_copy, tmp_path, minilm, "wyp_foi.txt", text)
     answer = service.answer("were any of the officers in the wyp table charged and convicted")
@@ -149,8 +155,7 @@ def test_a_numbered_answer_is_about_the_question_of_that_number(
 ) -> None:  # type: ignore[no-untyped-def]
     from tests.test_table_layouts import YEARS_BY_NUMBER
 
-    meta = "---\ntitle: FOI 624/21\npublisher: Northumbria Police (FOI disclosure log)\n"
-    meta += "date: 2021-05\n---\n"
+    meta = _front("FOI 624/21", "Northumbria Police (FOI disclosure log)", "2021-05")
     service = _indexed_with(knowledge_copy, tmp_path, minilm, "foi.txt", meta + YEARS_BY_NUMBER)
     # the rows say nothing of harassment or rape: the question numbered as they are does
     answer = service.answer(
@@ -160,55 +165,56 @@ def test_a_numbered_answer_is_about_the_question_of_that_number(
     assert answer.quotes[0].text.endswith("1. 2016 x 14")
 
 
-def test_a_line_in_a_list_by_force_answers_for_its_force(
-    knowledge_copy: Path, tmp_path: Path, minilm
+# Articles of the kinds real pages are, each with a question its first quote must answer.
+LIST_BY_FORCE = (
+    "---\ntitle: Sexual assault claims against officers in the region\n"
+    "publisher: Regional News\ndate: 2021-10-10\n---\n"
+    "Freedom of information requests have revealed sexual assault claims against serving "
+    "police officers from forces across our region recorded between 2016 and 2020.\n"
+    "Bedfordshire Police\n3 claims against male officers\n"
+    "Cambridgeshire Constabulary\n10 claims, relating to 15 officers\n"
+    "Male (9), female (4), unknown (2)\n"
+    "Norfolk Constabulary\n9 claims\nMale (seven), unknown (2)\n"
+)
+NOT_PROVEN = (
+    "---\ntitle: 26 claims of sexual assault made against Lancashire police officers\n"
+    "publisher: Lancashire Post\ndate: 2021-10-12\n---\n"
+    "26 claims of sexual assault made against Lancashire police officers in five years\n\n"
+    "A Freedom of Information request has shown that 26 claims were made against officers "
+    "between 2016 and 2020.\n\n"
+    "Of those just two resulted in a dismissal or resignation, with 21 found not proven.\n"
+)
+OPENED_PARAGRAPH = (
+    "---\ntitle: PEEL police legitimacy 2016\npublisher: HMICFRS\ndate: 2018-05\n---\n"
+    "HMIC recommends that forces review allegations of abuse of authority for sexual gain.\n\n"
+    "The Alliance operates a shared PSD function. A decision was made that it would review "
+    "cases over a 5 year period. Cases held in PSD were reviewed for the period 01/04/2012 "
+    "to 30/11/2016. A total of 73 cases was considered, consisting of complaints, conduct & "
+    "ACU case files.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "quoted"),
+    [
+        # a list by force names each force once, over short lines that share few words with
+        # the question and are far from it in meaning: the force asked about finds them
+        (
+            LIST_BY_FORCE,
+            "were any of the cambs officers accused of sexual assault women",
+            "Cambridgeshire Constabulary\n10 claims, relating to 15 officers\nMale (9), female (4)",
+        ),
+        # "proven" is an outcome the quote must speak of, not the headline's count of claims
+        (NOT_PROVEN, "were most of the lancashire sexual assault allegations proven", "21 found"),
+        # a figure later in a paragraph answers for the close sentence that opens it
+        (OPENED_PARAGRAPH, "how many cases did the alliance psd look back over", "73 cases"),
+    ],
+    ids=["list-by-force", "not-proven", "opened-paragraph"],
+)
+def test_an_article_as_real_pages_are_answers_its_question(
+    knowledge_copy: Path, tmp_path: Path, minilm, text: str, question: str, quoted: str
 ) -> None:  # type: ignore[no-untyped-def]
-    """A list by force names each force once, over short lines that share few words with the
-    question and are far from it in meaning: the force asked about finds them."""
-    text = (
-        "---\ntitle: Sexual assault claims against officers in the region\n"
-        "publisher: Regional News\ndate: 2021-10-10\n---\n"
-        "Freedom of information requests have revealed sexual assault claims against serving "
-        "police officers from forces across our region recorded between 2016 and 2020.\n"
-        "Bedfordshire Police\n3 claims against male officers\n"
-        "Cambridgeshire Constabulary\n10 claims, relating to 15 officers\n"
-        "Male (9), female (4), unknown (2)\n"
-        "Norfolk Constabulary\n9 claims\nMale (seven), unknown (2)\n"
-    )
-    service = _indexed_with(knowledge_copy, tmp_path, minilm, "region.txt", text)
-    answer = service.answer("were any of the cambs officers accused of sexual assault women")
+    service = _indexed_with(knowledge_copy, tmp_path, minilm, "article.txt", text)
+    answer = service.answer(question)
     assert answer.answered
-    assert answer.quotes[0].text.startswith("Cambridgeshire Constabulary")
-    assert "female (4)" in answer.quotes[0].text
-
-
-def test_whether_allegations_were_proven_is_answered_by_what_was_found_proven(
-    knowledge_copy: Path, tmp_path: Path, minilm
-) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "---\ntitle: 26 claims of sexual assault made against Lancashire police officers\n"
-        "publisher: Lancashire Post\ndate: 2021-10-12\n---\n"
-        "26 claims of sexual assault made against Lancashire police officers in five years\n\n"
-        "A Freedom of Information request has shown that 26 claims were made against officers "
-        "between 2016 and 2020.\n\n"
-        "Of those just two resulted in a dismissal or resignation, with 21 found not proven.\n"
-    )
-    service = _indexed_with(knowledge_copy, tmp_path, minilm, "lancs.txt", text)
-    answer = service.answer("were most of the lancashire sexual assault allegations proven")
-    assert answer.answered and "21 found not proven" in answer.quotes[0].text
-
-
-def test_a_figure_later_in_a_paragraph_answers_for_the_sentence_that_opens_it(
-    knowledge_copy: Path, tmp_path: Path, minilm
-) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "---\ntitle: PEEL police legitimacy 2016\npublisher: HMICFRS\ndate: 2018-05\n---\n"
-        "HMIC recommends that forces review allegations of abuse of authority for sexual gain.\n\n"
-        "The Alliance operates a shared PSD function. A decision was made that it would review "
-        "cases over a 5 year period. Cases held in PSD were reviewed for the period 01/04/2012 "
-        "to 30/11/2016. A total of 73 cases was considered, consisting of complaints, conduct & "
-        "ACU case files.\n"
-    )
-    service = _indexed_with(knowledge_copy, tmp_path, minilm, "alliance.txt", text)
-    answer = service.answer("how many cases did the alliance psd look back over")
-    assert answer.answered and "73 cases" in answer.quotes[0].text
+    assert answer.quotes[0].source.id == "article" and quoted in answer.quotes[0].text
