@@ -428,11 +428,13 @@ def _carried(pool: list[Hit]) -> list[Hit]:
     the BBC revealed ..." then "Of all those questioned, 42% said ..."): that quote says what
     the best one says, and what follows from it."""
     best = pool[0]
+    # "John Campion said:" says nothing until what he said is quoted with it
+    introduces = best.passage.text.rstrip().endswith(":")
     for hit in pool[1:]:
         if (
             hit.source.id == best.source.id
             and hit.passage.context_start == best.passage.start
-            and hit.score >= CLOSE_SCORE * best.score
+            and (introduces or hit.score >= CLOSE_SCORE * best.score)
         ):
             return [hit] + [h for h in pool if h is not hit]
     return pool

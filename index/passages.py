@@ -13,9 +13,9 @@ initial, or a number that opens a line ("1. Main points").
 A passage is one sentence: the unit that is embedded, searched and quoted. A sentence longer
 than ``MAX_PASSAGE_CHARS`` is cut at clause boundaries so that every passage fits a quote.
 A sentence that leans on the one before it ("Of those, there were 1,571 cases in 2022"; "188
-cases reported during this period were reviewed"), or only says who spoke the quotation
-before it ("Rachel Krys ... told The Independent."), carries that sentence as its context: it
-is embedded, searched and quoted together with it.
+cases reported during this period were reviewed"; what follows "John Campion said:"), or only
+says who spoke the quotation before it ("Rachel Krys ... told The Independent."), carries
+that sentence as its context: it is embedded, searched and quoted together with it.
 """
 
 from __future__ import annotations
@@ -54,6 +54,8 @@ FORCE_HEADED_LINES = 3  # the lines a force's name on a line of its own heads
 HEADED_LINE_CHARS = 120  # a line of a list, not a paragraph
 _PART_OF_THOSE = re.compile(r"\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
 PART_OF_WITHIN = 60  # characters
+# A line that introduces what someone said, on the lines after it
+_SPEAKER = re.compile(r"\b(?:said|says|told\b[^:\n]{0,60}|added|commented|stated)\s*:\s*$")
 # A sentence that only says who spoke the quoted one before it
 _ATTRIBUTION = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,[^.!?\"“”]{0,140},)?\s+"
@@ -208,6 +210,8 @@ def _force_heading(text: str, spans: list[tuple[int, int]], i: int) -> int | Non
 
 
 def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bool:
+    if _SPEAKER.search(text, *before):
+        return True  # "Commissioner John Campion said:" over what he said
     if not _is_sentence(text, *before):
         return False
     lean = _LEANS_BACK.match(text[span[0] : span[1]])

@@ -193,6 +193,14 @@ OPENED_PARAGRAPH = (
     "ACU case files.\n"
 )
 
+SPEAKER = (
+    "---\ntitle: PCC statement on officer behaviour\npublisher: West Mercia PCC\n"
+    "date: 2023-03\n---\n"
+    "In the past 12 months, three officers from West Mercia Police have been dismissed.\n\n"
+    "Police and Crime Commissioner John Campion said:\n\n"
+    "“One officer abusing their position is one too many. I expect change, I expect better.”\n"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "question", "quoted"),
@@ -208,8 +216,10 @@ OPENED_PARAGRAPH = (
         (NOT_PROVEN, "were most of the lancashire sexual assault allegations proven", "21 found"),
         # a figure later in a paragraph answers for the close sentence that opens it
         (OPENED_PARAGRAPH, "how many cases did the alliance psd look back over", "73 cases"),
+        # "John Campion said:" is quoted with what he said, on the lines after it
+        (SPEAKER, "what did the west mercia pcc john campion say", "said:\n\n“One officer"),
     ],
-    ids=["list-by-force", "not-proven", "opened-paragraph"],
+    ids=["list-by-force", "not-proven", "opened-paragraph", "speaker"],
 )
 def test_an_article_as_real_pages_are_answers_its_question(
     knowledge_copy: Path, tmp_path: Path, minilm, text: str, question: str, quoted: str
