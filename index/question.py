@@ -159,7 +159,7 @@ _OTHER_ASK = re.compile(
 # "did the request ask for ...", "in that foi, did they want ...": whether, not how many
 _ASKS_WHETHER = re.compile(
     r"(?:^|[,;:?]\s*)(?:so\s+|and\s+|but\s+)?(?:did|does|do|has|have|had)\s+"
-    r"(?:the|they|he|she|it|that|this)\b",
+    r"(?:the|they|he|she|it|that|this|any)\b",
     re.IGNORECASE,
 )
 

@@ -158,6 +158,7 @@ def test_what_a_question_asks_for() -> None:
     assert not read_question("in the 2022 foi on allegations, did they ask for gender").wants_figure
     assert not read_question("in the 2017-2022 allegations foi what do they say").wants_figure
     assert not read_question("what happened to pc provan in 2018").wants_figure
+    assert not read_question("did any officer lose their pension over it 2012-2018").wants_figure
     assert not read_question("what years does the national stats bulletin cover").wants_figure
     # the figures as the subject of another question: a reason, a part of a law
     assert not read_question("why did the met refuse to give sky the stats").wants_figure
