@@ -167,6 +167,13 @@ def test_a_part_asked_for_is_what_the_quote_must_speak_of(verbatim_service: Verb
     assert offending.answered and "male police officers" in offending.quotes[0].text
 
 
+def test_how_someone_responded_is_what_they_said_in_response(verbatim_service: Verbatim) -> None:
+    answer = verbatim_service.answer(
+        "how did the met react when the observer listed the complaints"
+    )
+    assert answer.answered and "In response to the document" in answer.quotes[0].text
+
+
 def test_was_he_convicted_is_answered_by_an_acquittal(verbatim_service: Verbatim) -> None:
     answer = verbatim_service.answer(
         "did the sergeant who assaulted the sleeping woman get convicted"
