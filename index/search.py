@@ -586,9 +586,9 @@ class Searcher:
         if len(years) > 1 and not timely and not any(_SPLIT_YEAR.search(p.text) for p in asked):
             # "the 2021 and 2022 numbers": a figure for each year asked, listed together (a
             # financial year, "2023/24", is no two calendar years)
-            yearly = [f for f in figures if f.period and len(f.period.years) == 1]
-            if yearly and frozenset().union(*(f.period.years for f in yearly)) >= years:
-                timely = [f for f in yearly if f.period and f.period.years <= years]
+            yearly = [(f, f.period.years) for f in figures if f.period and len(f.period.years) == 1]
+            if yearly and frozenset().union(*(span for _, span in yearly)) >= years:
+                timely = [f for f, span in yearly if span <= years]
         if years and figures:
             hit.matched_years = bool(timely)
             bonus += W_YEAR if timely else -W_YEAR_MISS
