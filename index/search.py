@@ -30,7 +30,8 @@ DENSE_K = 40
 MAX_TABLE_ROWS = 60  # rows of one table brought in when its header is found
 MAX_NAMED_PASSAGES = 150  # passages of a source the question names that are all weighed
 MAX_NAMED_SOURCES = 3  # ... when the name picks out no more sources than this
-MAX_FORCE_PASSAGES = 30  # passages that name a force asked about that are all weighed
+MAX_FORCE_PASSAGES = 30  # passages that name a force asked about that are all weighed,
+FORCE_SHARE = 0.05  # ... when they are no more than this share of all passages either
 MAX_CAPTION_PASSAGES = 3  # sentences of the paragraph before a table that say what it holds
 LEXICAL_K = 80
 MAX_REMEMBERED = 10_000  # questions' words whose reading is kept
@@ -478,9 +479,10 @@ class Searcher:
                 candidates.update(pids[:MAX_NAMED_PASSAGES])
         # "cambs officers": the passages that name a force few passages name are all weighed (a
         # list by force names it once, over short lines the question shares few words with)
+        few = min(MAX_FORCE_PASSAGES, FORCE_SHARE * len(self.store.passages))
         for force in features.forces:
             naming = self.passages_naming.get(force, ())
-            if len(naming) <= MAX_FORCE_PASSAGES:
+            if len(naming) <= few:
                 candidates.update(naming)
         # "The Alliance operates a shared PSD function. ... A total of 73 cases was considered":
         # a sentence close to a figures question brings the figures later in its paragraph
