@@ -48,10 +48,10 @@ _THIS_PERIOD = re.compile(
     r"\b(?:during|in|over|for|within|throughout) (?:this|that|the same) (?:period|time ?frame)\b",
     re.IGNORECASE,
 )
-# A sentence that counts a part of the figure before it ("While only around 17 per cent (44) of
-# those were the subject ...", "Six of them were dismissed"), near its start
 FORCE_HEADED_LINES = 3  # the lines a force's name on a line of its own heads
 HEADED_LINE_CHARS = 120  # a line of a list, not a paragraph
+# A sentence that counts a part of the figure before it ("While only around 17 per cent (44) of
+# those were the subject ...", "Six of them were dismissed"), near its start
 _PART_OF_THOSE = re.compile(r"\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
 PART_OF_WITHIN = 60  # characters
 # A line that introduces what someone said, on the lines after it

@@ -844,8 +844,8 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“‘\"]")
-# A value an FOI answer lists under its label: "Complaints 1", "Retired/ Resigned 2"
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. ", "2) ": an item of a numbered list
+# A value an FOI answer lists under its label: "Complaints 1", "Retired/ Resigned 2"
 _LISTED = re.compile(r"[A-Za-z][A-Za-z /&'’-]{1,60}?\s+\d[\d,]*%?")
 _REASON = re.compile(
     r"\b(?:because|grounds|due to|owing to|reasons?|as a result|in order to|so that|since it)\b",
