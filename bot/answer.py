@@ -486,6 +486,7 @@ _QUESTION_WORD = re.compile(
     r"had|can|could)\b",
     re.I,
 )
+_PRONOUN = re.compile(r"\b(?:he|she|they|it|them|him|her|those|these|that)\b", re.I)
 _FOLLOW_UP_OPENERS = re.compile(
     r"^(and|what about|how about|and what about|same for|what of|in|for|ok and|so)\b", re.I
 )
@@ -494,12 +495,15 @@ _FOLLOW_UP_OPENERS = re.compile(
 def _is_follow_up(features: QuestionFeatures, names_source: bool) -> bool:
     """A short question or one that opens like "and in 2023?" or "what about ..."; but a
     question that asks in its own words about a force or a source it names ("what did the met
-    say", "what dates does the independent data cover") stands on its own."""
+    say", "what dates does the independent data cover"), or what someone it names said, stands
+    on its own."""
     text = features.text.strip()
     if _FOLLOW_UP_OPENERS.match(text):
         return True
     if (features.forces or names_source) and _QUESTION_WORD.match(text):
         return False
+    if features.wants_words and _QUESTION_WORD.match(text) and not _PRONOUN.search(text):
+        return False  # "what did rachel krys say" names who it asks about
     return len(features.terms) <= FOLLOW_UP_TERMS
 
 

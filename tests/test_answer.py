@@ -296,6 +296,9 @@ def test_a_question_that_names_its_speaker_stands_alone(verbatim_service: Verbat
     assert not money.answered
     dates = verbatim_service.answer("what dates does the independent data cover", history=history)
     assert dates.answered and "1 January 2012" in dates.quotes[0].text
+    # a person named as the speaker, after a question that named years
+    krys = verbatim_service.answer("what did rachel krys say", history=["met cops 2012-2018"])
+    assert krys.answered and "Rachel Krys" in krys.quotes[0].text
 
 
 def test_mentions_are_no_part_of_a_question() -> None:
