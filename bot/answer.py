@@ -215,6 +215,7 @@ class Answerer:
         following = store.passages.get(hit.passage_id + 1)
         if (
             continued
+            and not _SAYS_WHO.search(hit.passage.text)  # "..., told The Independent." ends it
             and following is not None
             and following.source_id == hit.source.id
             and following.ordinal == hit.passage.ordinal + 1
@@ -486,6 +487,8 @@ _QUESTION_WORD = re.compile(
     r"had|can|could)\b",
     re.I,
 )
+# A sentence that ends by saying who spoke: what they said is told, the next sentence is another
+_SAYS_WHO = re.compile(r"\b(?:told|said|says|added|wrote)\b[^.!?\"“”‘’]{0,60}[.!]?$")
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|them|him|her|those|these|that)\b", re.I)
 _FOLLOW_UP_OPENERS = re.compile(
     r"^(and|what about|how about|and what about|same for|what of|in|for|ok and|so)\b", re.I

@@ -299,6 +299,8 @@ def test_a_question_that_names_its_speaker_stands_alone(verbatim_service: Verbat
     # a person named as the speaker, after a question that named years
     krys = verbatim_service.answer("what did rachel krys say", history=["met cops 2012-2018"])
     assert krys.answered and "Rachel Krys" in krys.quotes[0].text
+    # her words end where she is named as their speaker: the next sentence is another story
+    assert krys.quotes[0].text.endswith("told The Independent.")
 
 
 def test_mentions_are_no_part_of_a_question() -> None:
