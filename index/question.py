@@ -59,6 +59,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bobby": ("officer",),
     "bobbies": ("officers",),
     "jailed": ("jailed", "sentenced", "prison"),
+    "jail": ("jail", "jailed", "prison", "imprisoned", "sentenced"),
+    "prison": ("prison", "jail", "jailed", "imprisoned", "sentenced"),
     "booted": ("removed", "removal", "dismissed"),
     "boot": ("dismissed", "removed", "removal", "sacked"),
     "quit": ("resigned", "retired", "left", "voluntarily"),
@@ -133,7 +135,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # speaks of it (in the words of SYNONYMS), whatever else the passage shares with the question.
 OUTCOMES = frozenset(
     "sacked sack fired kicked axed binned booted boot dismissed removed suspended benched retired "
-    "resigned quit charged convicted jailed arrested kept stayed door proven proved "
+    "resigned quit charged convicted jailed jail prison arrested kept stayed door proven proved "
     "substantiated".split()
 )
 # "the reference number of the FOI" asks for an identifier, not a count

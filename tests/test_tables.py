@@ -200,6 +200,13 @@ SPEAKER = (
     "Police and Crime Commissioner John Campion said:\n\n"
     "“One officer abusing their position is one too many. I expect change, I expect better.”\n"
 )
+JAILED = (
+    "---\ntitle: PCC statement on officer behaviour\npublisher: West Mercia PCC\n"
+    "date: 2023-03\n---\n"
+    "In the past 12 months, three officers from West Mercia Police have been dismissed or would "
+    "have been dismissed for sexual misconduct. This includes one officer whose behaviour "
+    "amounted to criminal behaviour for which he was sent to prison.\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -218,8 +225,10 @@ SPEAKER = (
         (OPENED_PARAGRAPH, "how many cases did the alliance psd look back over", "73 cases"),
         # "John Campion said:" is quoted with what he said, on the lines after it
         (SPEAKER, "what did the west mercia pcc john campion say", "said:\n\n“One officer"),
+        # jail is what was done, as sacking is: the quote must speak of it
+        (JAILED, "did any of the west mercia officers end up in jail", "sent to prison"),
     ],
-    ids=["list-by-force", "not-proven", "opened-paragraph", "speaker"],
+    ids=["list-by-force", "not-proven", "opened-paragraph", "speaker", "jailed"],
 )
 def test_an_article_as_real_pages_are_answers_its_question(
     knowledge_copy: Path, tmp_path: Path, minilm, text: str, question: str, quoted: str
