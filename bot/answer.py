@@ -377,9 +377,13 @@ def _quotable(
     if features.wants_figure:
         pool = [h for h in pool if h.figures]
     if features.years:
-        pool = [h for h in pool if h.matched_years]
+        pool = [h for h in pool if h.matched_years or _states_claimed(h, features)]
     if len(features.years) == 1:
-        pool = [h for h in pool if h.plain_coverage >= MIN_COVERAGE_FOR_A_YEAR]
+        pool = [
+            h
+            for h in pool
+            if h.plain_coverage >= MIN_COVERAGE_FOR_A_YEAR or _states_claimed(h, features)
+        ]
     if anchor:
         pool = [h for h in pool if anchor.admits(h)]
     if features.forces:
@@ -402,6 +406,12 @@ def _quotable(
         # "which forces did not reply": a sentence that names forces, if any can answer
         pool = [h for h in pool if h.names_forces] or pool
     return pool
+
+
+def _states_claimed(hit: Hit, features: QuestionFeatures) -> bool:
+    """Whether a hit states the figure a claim to check names ("is it right the met had
+    1,571 cases in 2021"): quoted with its own period, it shows the claim's year is wrong."""
+    return features.checks_claim and any(n in hit.passage.text for n in features.numbers)
 
 
 def _choose(pool: list[Hit], features: QuestionFeatures) -> tuple[list[Hit], bool]:

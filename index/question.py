@@ -170,6 +170,14 @@ _ASKS_WHETHER = re.compile(
     re.IGNORECASE,
 )
 
+# "is it true that ...", "fact check: ...", "... 2021, right?": a claim to check against the
+# sources, which a quote stating the figure it names answers, whatever year that quote gives
+_CHECKS_CLAIM = re.compile(
+    r"\b(?:is|was)\s+(?:it|that|this)\s+(?:actually\s+|really\s+)?(?:true|right|correct|accurate)\b"
+    r"|\btrue\s+that\b|\bfact[\s-]?check|\b(?:right|real|true)\W*$",
+    re.IGNORECASE,
+)
+
 # "what years did the analysis cover", "when was the request made": the answer is a period
 _PERIOD_CUES = re.compile(
     r"\b(?:what|which)\s+(?:exact\s+)?(?:years?|dates?|months?|period|time\s*(?:period|frame))\b"
@@ -230,6 +238,7 @@ class QuestionFeatures:
     wants_total: bool = False  # "in total", "overall": a figure that sums up
     wants_reason: bool = False  # "why did the met refuse": the answer gives a reason
     wants_forces: bool = False  # "which forces didn't reply": the answer names forces
+    checks_claim: bool = False  # "is it true that 31 out of 562 ...": a figure to check
     part_of_number: bool = False  # asks for a part of a number it quotes ("of the 594, how many")
     counted: str | None = None  # the unit named after "how many" ("how many hearings")
     # the thing "what X did ..." asks for ("what sentence did he get"), or what the part a
@@ -285,6 +294,7 @@ def read_question(text: str) -> QuestionFeatures:
         counted=lexicon.counted_unit(text),
         asked=_asked_thing(text),
         part_of_number=any(_asks_part_of(text, n) for n in numbers),
+        checks_claim=bool(numbers) and bool(_CHECKS_CLAIM.search(text)),
     )
 
 
@@ -303,8 +313,9 @@ def _asks_part_of(text: str, number: str) -> bool:
     """Whether a question asks for a part of a number it quotes: "of the 594, how many",
     "in the observer's 594 complaints, how many were rape", "700 cops - how many of them"."""
     n = re.escape(number)
-    # "of the 594", "of 594", "in the observer's 594" (not "1 in 200", "in 2019")
-    within = r"(?:of\s+(?:the\s+|those\s+|these\s+|all\s+)?|(?:in|among)\s+(?:the|those|these)\s+)"
+    # "of the 594", "of 594", "in the observer's 594" (not "1 in 200", "in 2019", nor the
+    # ratio "31 out of 526", which states a figure rather than asking for a part of one)
+    within = r"(?:(?<!\d\sout\s)of\s+(?:the\s+|those\s+|these\s+|all\s+)?|(?:in|among)\s+(?:the|those|these)\s+)"
     if re.search(rf"\b{within}(?:\S+\s+)?{n}(?!\d)", text):
         return True
     asked = re.search(r"\bhow\s+many\b", text)

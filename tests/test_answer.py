@@ -35,6 +35,9 @@ def first_quote(service: Verbatim, question: str) -> str:
         ("what share of people distrust the met", "42%"),
         ("how many serving met cops have criminal records", "161"),
         ("how many forces did byline times look at", "18"),
+        # claims to check: the quote stating the figure shows the claim's year or total is wrong
+        ("is it right that the met had 1,571 sexual conduct cases in 2021?", "1,571"),
+        ("is it true only 31 out of 526 met officers accused of sexual assault faced it", "31"),
     ],
 )
 def test_the_right_figure_comes_first(

@@ -170,6 +170,21 @@ def test_what_a_question_asks_for() -> None:
     assert read_question("in the independent's 562 officers, how many were women").part_of_number
     assert read_question("the met looked again at 700 cops - how many of them went").part_of_number
     assert not read_question("someone said 1 in 200 met cops have a record, real?").part_of_number
+    assert not read_question("is it true only 31 out of 526 cops faced proceedings").part_of_number
+
+
+@pytest.mark.parametrize(
+    ("question", "checks"),
+    [
+        ("is it right that the met had 1,571 cases in 2021?", True),
+        ("fact check: 594 complaints between 2010 and 2020", True),
+        ("the met sacked 31 cops in 2019, real?", True),
+        ("how many of the 594 complaints were upheld", False),  # asks, claims nothing
+        ("is it true the met sacked cops", False),  # no figure to check
+    ],
+)
+def test_a_claim_to_check_names_a_figure(question: str, checks: bool) -> None:
+    assert read_question(question).checks_claim is checks
     assert read_question("what sentence did couzens get").asked == "sentence"
     assert read_question("what percentage were upheld").asked is None
     assert read_question("what did the met say").asked is None
