@@ -512,13 +512,15 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # "the year ending March 2023", "the financial year to March 2023": April 2022 to March
-    # 2023, so both years (as "2022/23" is); a wrapped line may fall inside it
+    # "the year ending March 2023", "the financial year to March 2023", "the year to March 31
+    # 2025": April 2022 to March 2023, so both years (as "2022/23" is); a wrapped line may fall
+    # inside it
     (
         "fiscal",
         re.compile(
             rf"\b(?:(?:financial{_WRAP})?year{_WRAP}(?:ending|ended|to)|y/?e){_WRAP}"
-            rf"(?:\d{{1,2}}(?:st|th)?{_WRAP})?{_MONTH}{_WRAP}({_YEAR}){_NOT_AFTER}",
+            rf"(?:\d{{1,2}}(?:st|th)?{_WRAP})?{_MONTH}{_WRAP}(?:\d{{1,2}}(?:st|th)?,?{_WRAP})?"
+            rf"({_YEAR}){_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),

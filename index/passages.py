@@ -49,6 +49,9 @@ _THIS_PERIOD = re.compile(
     re.IGNORECASE,
 )
 FORCE_HEADED_LINES = 3  # the lines a force's name on a line of its own heads
+BREAKDOWN_LINES = 6  # the short lines of figures a sentence stating their whole can head
+BREAKDOWN_CHARS = 80
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 HEADED_LINE_CHARS = 120  # a line of a list, not a paragraph
 # A sentence that counts a part of the figure before it ("While only around 17 per cent (44) of
 # those were the subject ...", "Six of them were dismissed"), near its start
@@ -187,6 +190,8 @@ def passages(source_id: str, text: str) -> list[Passage]:
             context = spans[i - 1][0]  # "Rachel Krys ... told The Independent." says who said it
         else:
             context = _force_heading(text, spans, i)
+        if context is None:
+            context = _whole_broken_down(text, spans, i)
         out.append(Passage(source_id, i, s, e, text[s:e], context))
     return out
 
@@ -207,6 +212,38 @@ def _force_heading(text: str, spans: list[tuple[int, int]], i: int) -> int | Non
         if len(line.split()) <= 5 and not re.search(r"[\d.:;!?,]", line) and find_forces(line):
             return start
     return None
+
+
+def _whole_broken_down(text: str, spans: list[tuple[int, int]], i: int) -> int | None:
+    """Where the sentence starts whose figure the short lines from it to passage ``i`` break
+    down ("There has been a total of 26 officers dismissed for sexual misconduct ..." /
+    "2015 to 2020 – Total 3 officers" / "2021 to 2025 – Total 23 officers"): what the lines
+    count is said only there."""
+    if not _is_breakdown_line(text, *spans[i]):
+        return None
+    for back in range(i - 1, max(-1, i - 1 - BREAKDOWN_LINES), -1):
+        start, end = spans[back]
+        if _is_breakdown_line(text, start, end):
+            continue
+        stated = _is_sentence(text, start, end) and re.search(r"\d", text[start:end])
+        return start if stated else None
+    return None
+
+
+def _is_breakdown_line(text: str, start: int, end: int) -> bool:
+    """A line of its own, short, with a figure (not only years, as a table's header of years
+    has) and no sentence's end: not a table's row (its header says what it counts) nor a
+    sentence."""
+    line = text[start:end]
+    return (
+        text[start - 1 : start] in ("", "\n")
+        and text[end : end + 1] in ("", "\n")
+        and len(line) <= BREAKDOWN_CHARS
+        and line[-1] not in ".!?:"
+        and bool(re.search(r"\d", _YEARS.sub("", line)))
+        and not _COLUMN_GAP.search(line)
+        and "|" not in line
+    )
 
 
 def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bool:

@@ -138,6 +138,7 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         # a financial year is both of its calendar years, as "2022/23" is; a wrap may split it
         ("in the year ending March 2023, 58%", ("year ending March 2023", 2022, 2023)),
         ("the year ending March\n2021 and", ("year ending March\n2021", 2020, 2021)),
+        ("in the year to March 31 2025, up", ("year to March 31 2025", 2024, 2025)),
         ("in the year to march 2024", ("year to march 2024", 2023, 2024)),
         ("stats for y/e march 2022, whats", ("y/e march 2022", 2021, 2022)),
         ("81 in 2022", ("in 2022", 2022, 2022)),

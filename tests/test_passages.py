@@ -26,6 +26,19 @@ def test_a_sentence_leaning_on_the_last_carries_it_as_context() -> None:
     assert text[second.quote_start : second.end] == text
 
 
+def test_short_lines_breaking_down_a_total_lean_on_the_sentence_stating_it() -> None:
+    text = (
+        "In all, 40 officers were dismissed for sexual misconduct.\n\n"
+        "2016 to 2019 – Total 9 officers\n\n2020 to 2024 – Total 31 officers\n\nMore follows."
+    )
+    first, second, third, fourth = passages("s", text)
+    assert second.quote_start == third.quote_start == 0  # what they count is said only there
+    assert first.context_start is None and fourth.context_start is None
+    # a header of years is no breakdown, and a sentence with no figure heads none
+    text = "Please find the figures below.\n\n2017 2018 2019\n\nComplaints received 3 5 3"
+    assert all(p.context_start is None for p in passages("s", text))
+
+
 def test_a_part_of_the_total_before_leans_on_it() -> None:
     text = "Since 2014 there were 320 referrals. Of the total referrals, 57 needed investigation."
     assert passages("s", text)[1].quote_start == 0
