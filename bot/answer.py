@@ -138,7 +138,11 @@ class Answerer:
         sources = frozenset(searcher.store.passages[pid].source_id for pid in pids)
         if not features.part_of_number:
             return Anchor(sources, ())
-        spoken = [searcher.passage_words(pid) for pid in pids]
+        # the sentences stating it themselves, not those quoted with one ("Of the 12 instances
+        # found, ..." before "None were arrested and three were sacked")
+        passages = searcher.store.passages
+        own = [pid for pid in pids if any(_writes(passages[pid].text, n) for n in features.numbers)]
+        spoken = [searcher.passage_words(pid) for pid in own]
         # the part the question names ("how many of the 12 offending officers were women"), or
         # else every subject word it asks about
         asked = _alternatives(topic, features.asked)
@@ -328,6 +332,13 @@ class Anchor:
         if not self.beyond or hit.words is None:
             return True
         return any(hit.words.speak_of(alts) for alts in self.beyond)
+
+
+def _writes(text: str, number: str) -> bool:
+    """Whether ``text`` writes ``number`` as full-text search finds it ("1,492" as "1 492")."""
+    digits = re.findall(r"\d+", number)
+    written = r"\W+".join(digits)
+    return bool(digits) and bool(re.search(rf"(?<!\d){written}(?!\d)", text))
 
 
 def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:

@@ -57,6 +57,13 @@ HEADED_LINE_CHARS = 120  # a line of a list, not a paragraph
 # those were the subject ...", "Six of them were dismissed"), near its start
 _PART_OF_THOSE = re.compile(r"\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
 PART_OF_WITHIN = 60  # characters
+# A sentence whose subject is a bare count, of what the sentence before it counts
+_BARE_COUNT = re.compile(
+    r"(?:(?:just|only|some|around|about|another|a further|nearly|almost|over)\s+)?"
+    r"(?:\d[\d,]*|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|[a-z]+teen|twenty|thirty|forty|fifty)(?:\s*\([^)]*\))?\s+(?:were|had|have|was|has)\b",
+    re.IGNORECASE,
+)
 # A line that introduces what someone said, on the lines after it
 _SPEAKER = re.compile(r"\b(?:said|says|told\b[^:\n]{0,60}|added|commented|stated)\s*:\s*$")
 # A sentence that only says who spoke the quoted one before it
@@ -191,7 +198,7 @@ def passages(source_id: str, text: str) -> list[Passage]:
         else:
             context = _force_heading(text, spans, i)
         if context is None:
-            context = _whole_broken_down(text, spans, i)
+            context = _whole_broken_down(text, spans, i) or _counted_before(text, spans, i)
         out.append(Passage(source_id, i, s, e, text[s:e], context))
     return out
 
@@ -211,6 +218,19 @@ def _force_heading(text: str, spans: list[tuple[int, int]], i: int) -> int | Non
         line = text[start:end]
         if len(line.split()) <= 5 and not re.search(r"[\d.:;!?,]", line) and find_forces(line):
             return start
+    return None
+
+
+def _counted_before(text: str, spans: list[tuple[int, int]], i: int) -> int | None:
+    """Where the sentence starts that says what passage ``i`` counts, when its subject is a
+    bare count ("Just 36 (3 per cent) had been dismissed", "None were arrested"): the last
+    sentence before it, over a line that is none ("SEE ALSO: ..."), if it states a figure."""
+    if not _BARE_COUNT.match(text, spans[i][0]):
+        return None
+    for back in range(i - 1, max(-1, i - 3), -1):
+        start, end = spans[back]
+        if _is_sentence(text, start, end):
+            return start if re.search(r"\d", text[start:end]) else None
     return None
 
 

@@ -161,6 +161,12 @@ def test_a_source_named_that_does_not_tell_what_was_done_is_not_replaced_by_anot
         ),
         ("how many of the 12 officers byline found were women", "male police officers"),
         ("were any of the 12 offending officers women", "male police officers"),
+        # "None were arrested and three were sacked" is quoted with the sentence stating the 12
+        # it counts among, and is still what the part asked for is said of
+        (
+            "of the 12 cops byline found guilty how many were actually sacked? anyone arrested?",
+            "None were arrested and three were sacked",
+        ),
         # how someone responded is what they said in response
         (
             "how did the met react when the observer listed the complaints",

@@ -39,6 +39,17 @@ def test_short_lines_breaking_down_a_total_lean_on_the_sentence_stating_it() -> 
     assert all(p.context_start is None for p in passages("s", text))
 
 
+def test_a_sentence_counting_with_a_bare_number_leans_on_the_one_stating_what() -> None:
+    text = "Of the 12 cases found, three led to discipline. None were arrested and two were sacked."
+    assert passages("s", text)[1].quote_start == 0
+    # over a line that is no sentence, to the last that is
+    text = "In all, 1,319 were reported.\n\nSEE ALSO: Another story\n\nJust 36 had been dismissed."
+    assert passages("s", text)[2].quote_start == 0
+    # a sentence stating no figure says nothing of what the count counts
+    text = "The force would not comment. Just 36 had been dismissed."
+    assert passages("s", text)[1].context_start is None
+
+
 def test_a_part_of_the_total_before_leans_on_it() -> None:
     text = "Since 2014 there were 320 referrals. Of the total referrals, 57 needed investigation."
     assert passages("s", text)[1].quote_start == 0
