@@ -406,6 +406,10 @@ def question_unit(question: str) -> str | None:
         return unit
     if _SANCTIONED.search(question):
         return "officers"
+    how_many = _HOW_MANY.search(question)
+    counted = re.match(r"[a-z]+", how_many.group(1).lower()) if how_many else None
+    if counted and counted.group().endswith("s") and counted.group() not in _PHRASE_STOP:
+        return None  # "how many recommendations did the report make": no unit of ours
     # No "how many": the first unit word anywhere ("2012-18 complaints upheld"), but not
     # "years", which in a question is nearly always part of a period.
     for token in re.findall(r"[a-z]+", question.lower()):

@@ -73,6 +73,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "vawg": ("violence", "women", "girls"),  # violence against women and girls
     "apsp": ("apsp", "position"),  # abuse of position for a sexual purpose
     "npcc": ("chiefs",),  # the National Police Chiefs' Council
+    "inspectorate": ("inspectorate", "hmicfrs", "hmic"),  # of Constabulary (and Fire ...)
+    "hmicfrs": ("hmicfrs", "hmic", "inspectorate"),
+    "make": ("make", "made"),
     "jobs": ("post", "remained"),
     "accused": ("allegation", "allegations", "accused"),
     "allegations": ("accused", "claims", "complaints"),

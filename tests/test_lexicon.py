@@ -250,6 +250,8 @@ def test_unit_of(words: str, unit: str | None) -> None:
         ("how much compensation has the met paid out", "pounds"),  # money, which no seed counts
         ("how much did reports go up", "reports"),
         ("who is the commissioner", None),
+        # a thing counted that is none of our units: not the unit of a later word ("report")
+        ("how many recommendations did the inspectorate make in its report", None),
     ],
 )
 def test_question_unit(question: str, unit: str | None) -> None:
