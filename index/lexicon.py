@@ -431,7 +431,11 @@ MONTH = _MONTH
 _YEAR = r"(?:199\d|20[0-3]\d)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: a period does not run across lines
 _WRAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # ... except where a paragraph is wrapped
-_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_SP})?(?:{_MONTH}{_SP})?({_YEAR})"
+# "2 June 2018", "June 2018", "2018", and as American dates are written, "October 1, 2021"
+_DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_SP})?"
+    rf"(?:{_MONTH}{_SP}(?:\d{{1,2}}(?:st|nd|rd|th)?,?{_SP})?)?({_YEAR})"
+)
 _COUNT_WORD = r"(?:\d+|" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")"
 _SPAN_OF_YEARS = (
     rf"(?:in|over|during|for|across|within){_SP}(?:the|a|this|that){_SP}"
@@ -450,11 +454,12 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # "in the ten years between 2014 and 2024", "between 1 January 2012 and 2 June 2018"
+    # "in the ten years between 2014 and 2024", "between 1 January 2012 and 2 June 2018",
+    # "during the period October 1, 2021, and March 31, 2022"
     (
         "range",
         re.compile(
-            rf"(?:{_SPAN_OF_YEARS}{_SP})?(?:between|from){_SP}{_DATE}{_SP}"
+            rf"(?:{_SPAN_OF_YEARS}{_SP})?(?:between|from|the{_SP}period){_SP}{_DATE},?{_SP}"
             rf"(?:and|to|until|till|through|-|–){_SP}{_DATE}{_NOT_AFTER}",
             re.IGNORECASE,
         ),

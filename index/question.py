@@ -276,7 +276,8 @@ def read_question(text: str) -> QuestionFeatures:
     numbers = tuple(
         m.group()
         for m in re.finditer(
-            r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?(?![\w-]*\s*-?(?:years?|yrs?|yo)\b)(?!\.?[A-Za-z\d])",
+            r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?(?![\w-]*\s*-?(?:years?|yrs?|yo|months?|weeks?|days?)\b)"
+            r"(?!\.?[A-Za-z\d])",
             text,
         )
         if not _is_year(m.group()) and not any(s <= m.start() < e for s, e, _ in spans)

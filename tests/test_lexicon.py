@@ -139,6 +139,11 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("in the year ending March 2023, 58%", ("year ending March 2023", 2022, 2023)),
         ("the year ending March\n2021 and", ("year ending March\n2021", 2020, 2021)),
         ("in the year to March 31 2025, up", ("year to March 31 2025", 2024, 2025)),
+        # American dates, and "the period" for "between"
+        (
+            "during the period October 1, 2021, and March 31, 2022, 653 cases",
+            ("the period October 1, 2021, and March 31, 2022", 2021, 2022),
+        ),
         ("in the year to march 2024", ("year to march 2024", 2023, 2024)),
         ("stats for y/e march 2022, whats", ("y/e march 2022", 2021, 2022)),
         ("81 in 2022", ("in 2022", 2022, 2022)),

@@ -115,6 +115,7 @@ def test_coverage_weighs_rare_words_and_reads_compounds() -> None:
         ("herts cop texting a 15 yr old", ()),  # an age, however typed, is no figure
         ("a 15yo victim", ()),
         ("in a 10 year period", ()),
+        ("sexism in the last 6 months", ()),  # a span of time is no figure either
         ("a 33-year-old woman", ()),
         ("is 42% right, or 1.6%", ("42%", "1.6%")),
         ("sacked in 2023", ()),
