@@ -74,6 +74,7 @@ GENERIC = frozenset(
 # Words in many publishers' names that name none of them ("Byline Times", "Sky News"), or
 # that a question uses for its subject ("Independent Office for Police Conduct", "College of
 # Policing", "Home Office official statistics"): "conduct cases" names no publisher
+NAME_SPREAD = 3  # other sources using a word of a publisher's name for it to be a subject
 PLAIN_PUBLISHING = frozenset(
     "news times media press service police metropolitan disclosure foi post daily "
     "online group conduct policing office official statistics standards freedom "
@@ -126,6 +127,7 @@ class Searcher:
             self.header_rows,
             self.numbered_questions,
             self.publisher_words,
+            self.subject_name_words,
             self.place_publishers,
             self.passages_naming,
         )
@@ -156,17 +158,40 @@ class Searcher:
         """The sources each word of a publisher's own name ("independent", "observer",
         "byline") stands for: what a question says when it names a source, not its subject."""
         sources: dict[str, set[str]] = defaultdict(set)
+        for sid, words in self.name_words.items():
+            for word in words:
+                sources[word].add(sid)
+        return dict(sources)
+
+    @cached_property
+    def name_words(self) -> dict[str, frozenset[str]]:
+        """The words of each source's publisher that can name it: not plain words of
+        publishing ("news", "office"), nor a force ("kent" asks about the force)."""
+        names: dict[str, frozenset[str]] = {}
         for source in self.store.sources():
             publisher = source.meta.publisher or ""
-            for word in re.findall(r"[a-z]+", publisher.lower()) + _acronyms(publisher):
-                if (
-                    len(word) > 3
-                    and word not in STOPWORDS
-                    and word not in PLAIN_PUBLISHING
-                    and not find_forces(word, question=True)  # "kent" asks about the force
-                ):
-                    sources[word].add(source.id)
-        return dict(sources)
+            names[source.id] = frozenset(
+                word
+                for word in re.findall(r"[a-z]+", publisher.lower()) + _acronyms(publisher)
+                if len(word) > 3
+                and word not in STOPWORDS
+                and word not in PLAIN_PUBLISHING
+                and not find_forces(word, question=True)
+            )
+        return names
+
+    @cached_property
+    def subject_name_words(self) -> frozenset[str]:
+        """Words of a longer publisher's name that other sources use for their subject
+        ("women" of the Centre for Women's Justice, "rape" of Rape Crisis England & Wales):
+        alone in a question, they name no source."""
+        longer = {w for words in self.name_words.values() if len(words) > 1 for w in words}
+        using: dict[str, int] = defaultdict(int)
+        for source in self.store.sources():
+            own = self.name_words.get(source.id, frozenset())
+            for word in (set(re.findall(r"[a-z]+", source.text.lower())) & longer) - own:
+                using[word] += 1
+        return frozenset(w for w, n in using.items() if n >= NAME_SPREAD)
 
     @cached_property
     def passages_naming(self) -> dict[str, list[int]]:
@@ -202,13 +227,16 @@ class Searcher:
         return tuple(f for f in features.forces if f in left)
 
     def named_sources(self, features: QuestionFeatures) -> set[str]:
-        # "the observers figures": a possessive typed without its apostrophe
-        return {
-            sid
-            for term in features.terms
-            for sid in self.publisher_words.get(term, ())
-            or (self.publisher_words.get(term[:-1], ()) if term.endswith("s") else ())
-        }
+        terms = set(features.terms)
+        named: set[str] = set()
+        for term in terms:
+            # "the observers figures": a possessive typed without its apostrophe
+            word = term if term in self.publisher_words or not term.endswith("s") else term[:-1]
+            for sid in self.publisher_words.get(word, ()):
+                # "women" names the Centre for Women's Justice beside "centre" or "justice"
+                if word not in self.subject_name_words or len(self.name_words[sid] & terms) > 1:
+                    named.add(sid)
+        return named
 
     def passage_words(self, pid: int) -> PassageWords:
         """The words a passage speaks of: its searched text and its source's publisher, since a

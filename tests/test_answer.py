@@ -426,6 +426,27 @@ def with_eighth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -
     return _with_sources(tmp_path_factory, minilm, "real8")
 
 
+@pytest.fixture(scope="module")
+def with_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """News on Northumbria, the PSNI, Police Scotland, Norfolk, Suffolk, Hampshire, GMP and
+    the Met's suspensions."""
+    return _with_sources(tmp_path_factory, minilm, "real9")
+
+
+@pytest.fixture(scope="module")
+def with_tenth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """A PSNI FOI answer, and local news on Sussex, Cumbria, Cambridgeshire, Bedfordshire,
+    Wiltshire, Hampshire and Police Scotland."""
+    return _with_sources(tmp_path_factory, minilm, "real10")
+
+
+@pytest.fixture(scope="module")
+def with_eleventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """National figures: the barred list, the NPCC's, HMICFRS's vetting inspection, the
+    Centre for Women's Justice's super-complaint, Casey's interim report, convictions."""
+    return _with_sources(tmp_path_factory, minilm, "real11")
+
+
 def test_sources_that_disagree_with_any_quote_are_said_to_differ(
     with_added_sources: Verbatim,
 ) -> None:

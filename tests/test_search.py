@@ -292,6 +292,28 @@ def test_a_publisher_is_named_by_its_own_words_not_by_the_subject(
     assert searcher.named_sources(read_question("what did the iopc find")) == {"a"}
 
 
+def test_a_word_of_a_longer_publishers_name_that_others_use_names_it_only_with_another(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    body = "Complaints about the treatment of women rose to 524 in six months.\n"
+    files = {
+        f"{name}.md": f"---\ntitle: Report {name}\npublisher: {publisher}\n---\n\n{body}"
+        for name, publisher in [
+            ("cwj", "Centre for Women's Justice"),
+            ("a", "Northshire Gazette"),
+            ("b", "Southshire Echo"),
+            ("c", "Eastshire Ledger"),
+        ]
+    }
+    searcher = _searcher(tmp_path, hash_embedder, files)
+    # three other sources speak of women: the word alone is the subject
+    assert not searcher.named_sources(read_question("complaints about treatment of women"))
+    assert searcher.named_sources(read_question("what did centre for womens justice say")) == {
+        "cwj"
+    }
+    assert searcher.named_sources(read_question("what did the centre say")) == {"cwj"}
+
+
 def test_a_place_in_a_publishers_name_is_no_force_asked_about(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
