@@ -319,7 +319,10 @@ def _asks_part_of(text: str, number: str) -> bool:
     n = re.escape(number)
     # "of the 594", "of 594", "in the observer's 594" (not "1 in 200", "in 2019", nor the
     # ratio "31 out of 526", which states a figure rather than asking for a part of one)
-    within = r"(?:(?<!\d\sout\s)of\s+(?:the\s+|those\s+|these\s+|all\s+)?|(?:in|among)\s+(?:the|those|these)\s+)"
+    within = (
+        r"(?:(?<!\d\sout\s)of\s+(?:the\s+|those\s+|these\s+|all\s+)?"
+        r"|(?:in|among)\s+(?:the|those|these)\s+)"
+    )
     if re.search(rf"\b{within}(?:\S+\s+)?{n}(?!\d)", text):
         return True
     asked = re.search(r"\bhow\s+many\b", text)
