@@ -181,17 +181,27 @@ class Searcher:
         return names
 
     @cached_property
-    def subject_name_words(self) -> frozenset[str]:
-        """Words of a longer publisher's name that other sources use for their subject
-        ("women" of the Centre for Women's Justice, "rape" of Rape Crisis England & Wales):
-        alone in a question, they name no source."""
-        longer = {w for words in self.name_words.values() if len(words) > 1 for w in words}
+    def subject_name_words(self) -> dict[str, frozenset[str]]:
+        """For each source with a longer publisher's name, the words of it that other sources
+        use for their subject ("women" of the Centre for Women's Justice, "rape" of Rape Crisis
+        England & Wales): alone in a question, they name no source."""
+        longer: dict[str, set[str]] = {}
+        for source in self.store.sources():
+            # the name itself, not a note on the copy ("The Independent (copy on inkl)")
+            name = re.sub(r"\([^)]*\)", " ", source.meta.publisher or "").lower()
+            words = self.name_words[source.id] & set(re.findall(r"[a-z]+", name))
+            if len(words) > 1:
+                longer[source.id] = words
+        candidates = set().union(*longer.values())
         using: dict[str, int] = defaultdict(int)
         for source in self.store.sources():
             own = self.name_words.get(source.id, frozenset())
-            for word in (set(re.findall(r"[a-z]+", source.text.lower())) & longer) - own:
+            for word in (set(re.findall(r"[a-z]+", source.text.lower())) & candidates) - own:
                 using[word] += 1
-        return frozenset(w for w, n in using.items() if n >= NAME_SPREAD)
+        return {
+            sid: frozenset(w for w in words if using[w] >= NAME_SPREAD)
+            for sid, words in longer.items()
+        }
 
     @cached_property
     def passages_naming(self) -> dict[str, list[int]]:
@@ -234,7 +244,8 @@ class Searcher:
             word = term if term in self.publisher_words or not term.endswith("s") else term[:-1]
             for sid in self.publisher_words.get(word, ()):
                 # "women" names the Centre for Women's Justice beside "centre" or "justice"
-                if word not in self.subject_name_words or len(self.name_words[sid] & terms) > 1:
+                subject = self.subject_name_words.get(sid, frozenset())
+                if word not in subject or len(self.name_words[sid] & terms) > 1:
                     named.add(sid)
         return named
 

@@ -303,6 +303,7 @@ def test_a_word_of_a_longer_publishers_name_that_others_use_names_it_only_with_a
             ("a", "Northshire Gazette"),
             ("b", "Southshire Echo"),
             ("c", "Eastshire Ledger"),
+            ("d", "Rose (copy on a site)"),  # a note on the copy is no part of its name
         ]
     }
     searcher = _searcher(tmp_path, hash_embedder, files)
@@ -312,6 +313,8 @@ def test_a_word_of_a_longer_publishers_name_that_others_use_names_it_only_with_a
         "cwj"
     }
     assert searcher.named_sources(read_question("what did the centre say")) == {"cwj"}
+    # every source says "rose", but it is the whole name of one
+    assert searcher.named_sources(read_question("what did rose say")) == {"d"}
 
 
 def test_a_place_in_a_publishers_name_is_no_force_asked_about(
