@@ -76,6 +76,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "inspectorate": ("inspectorate", "hmicfrs", "hmic"),  # of Constabulary (and Fire ...)
     "hmicfrs": ("hmicfrs", "hmic", "inspectorate"),
     "make": ("make", "made"),
+    # "how many is the psni looking into": what a force investigates
+    "looking": ("looking", "investigated", "investigating", "investigation"),
+    "probe": ("probe", "investigated", "investigation"),
+    "probed": ("probed", "investigated", "investigation"),
     "jobs": ("post", "remained"),
     "accused": ("allegation", "allegations", "accused"),
     "allegations": ("accused", "claims", "complaints"),
