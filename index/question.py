@@ -86,6 +86,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "claims": ("claims", "allegations", "complaints"),
     "respond": ("respond", "response", "responded", "responding"),
     "responded": ("responded", "response", "respond", "responding"),
+    "answered": ("answered", "responded", "replied"),
+    "replied": ("replied", "responded", "answered"),
     "react": ("react", "reaction", "response", "responded"),
     "reacted": ("reacted", "reaction", "response", "responded"),
     "reaction": ("reaction", "response", "responded"),
