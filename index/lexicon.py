@@ -90,7 +90,15 @@ _OTHER_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     # the nations' names stand for their forces ("rape cases in scotland"); "Scotland Yard",
     # the longer match, stays the Met
-    "Police Scotland": ("Police Scotland", "Police Service of Scotland", "Scotland"),
+    "Police Scotland": (
+        "Police Scotland",
+        "Police Service of Scotland",
+        "Scotland",
+        "Scottish police",
+        "Scottish officers",
+        "Scottish cops",
+        "Scottish force",
+    ),
     "Police Service of Northern Ireland": (
         "Police Service of Northern Ireland",
         "Northern Ireland police",

@@ -64,6 +64,7 @@ def test_county_forces() -> None:
     assert find_forces("notts police", question=True) == ["Nottinghamshire Police"]
     assert find_forces("what was the mets response", question=True) == ["Metropolitan Police"]
     assert find_forces("rape cases in scotland", question=True) == ["Police Scotland"]
+    assert find_forces("suspensions of scottish officers", question=True) == ["Police Scotland"]
     assert find_forces("how many were sacked nationally", question=True) == ["England and Wales"]
     assert find_forces("New Scotland Yard said") == ["Metropolitan Police"]
     assert find_forces("slept in the beds", question=True) == []
