@@ -401,7 +401,8 @@ def _quotable(
         # a question about one force is not answered with another force's figure
         pool = [h for h in pool if h.matched_force]
     named = any(h.named_source for h in pool)  # the source the question names is close
-    if outcomes:
+    if outcomes and not features.wants_reason:
+        # (a reason need not name what it explains: "why won't they give the numbers sacked")
         pool = [h for h in pool if h.words and all(h.words.speak_of(o) for o in outcomes)]
         # "how many were sacked": what was done, not what someone vowed to do, unless the
         # question asks about the vow

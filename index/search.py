@@ -887,7 +887,8 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. ", "2) ": an item of a numbered 
 # A value an FOI answer lists under its label: "Complaints 1", "Retired/ Resigned 2"
 _LISTED = re.compile(r"[A-Za-z][A-Za-z /&'’-]{1,60}?\s+\d[\d,]*%?")
 _REASON = re.compile(
-    r"\b(?:because|grounds|due to|owing to|reasons?|as a result|in order to|so that|since it)\b",
+    r"\b(?:because|grounds|due to|owing to|reasons?|as a result|in order to|so that|since it"
+    r"|rationale|as (?:this|that|it|these|those|they|such)(?! \w+ as))\b",
     re.IGNORECASE,
 )
 # "over a 47-month period", "a period of 10 years": how long, which answers "over what period"

@@ -447,6 +447,15 @@ def with_eleventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm)
     return _with_sources(tmp_path_factory, minilm, "real11")
 
 
+def test_a_reason_need_not_name_what_it_explains(with_tenth_real_sources: Verbatim) -> None:
+    """The PSNI withheld the yearly numbers of officers dismissed "as this information could
+    lead to the identification of individual officers": the reason says nothing of dismissals."""
+    question = (
+        "why did the psni hold back the yearly figures on officers dismissed for sexual misconduct"
+    )
+    assert "identification of individual officers" in first_quote(with_tenth_real_sources, question)
+
+
 def test_sources_that_disagree_with_any_quote_are_said_to_differ(
     with_added_sources: Verbatim,
 ) -> None:
