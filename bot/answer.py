@@ -18,7 +18,7 @@ from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
 from index.models import Figure, Source, overlap
 from index.question import OUTCOMES, QuestionFeatures, read_question
-from index.search import MIN_PERIOD_OVERLAP, Hit, Searcher, Topic
+from index.search import MIN_PERIOD_OVERLAP, Hit, PassageWords, Searcher, Topic
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,7 @@ CLOSE_SCORE = 0.85  # extra quotes must score at least this share of the best on
 CONFLICT_SCORE = 0.60
 # A figure for the one year asked about must also be about the thing asked about.
 MIN_COVERAGE_FOR_A_YEAR = 0.6
+SOURCE_TOP_LINES = 3  # lines of a source that say what it is (a headline, a standfirst)
 FOLLOW_UP_TERMS = 4
 MAX_ANCHOR_PASSAGES = 200
 MAX_TABLE_QUOTE = 700  # a table row is quoted with its header and the rows between up to this
@@ -148,10 +149,28 @@ class Answerer:
         asked = _alternatives(topic, features.asked)
         weighed = zip(topic.terms, topic.weights, strict=True)
         subject = [asked] if asked else [alts for alts, weight in weighed if weight > 0]
+        # what the question says before the number may name the document, as its title or top
+        # lines do ("super complaint report: of the 122 cases sampled, how many were referred"),
+        # rather than the part asked ("ethnicity breakdown of the 562")
+        first = min((features.text.find(n) for n in features.numbers), default=-1)
+        before = set(re.findall(r"[a-z]+", features.text[: max(first, 0)].lower()))
+        naming = [searcher.passage_words(pid) for pid in self._top_lines(sources)] + [
+            searcher.title_words(source)
+            for sid in sources
+            if (source := searcher.store.source(sid))
+        ]
         beyond = tuple(
-            alts for alts in subject if not any(words.speak_of(alts) for words in spoken)
+            alts
+            for alts in subject
+            if not any(words.speak_of(alts) for words in spoken)
+            and not (alts[0] in before and any(words.speak_of(alts) for words in naming))
         )
         return Anchor(sources, beyond)
+
+    def _top_lines(self, sources: frozenset[str]) -> list[int]:
+        """The passages at the top of each source, which say what it is (headline, standfirst)."""
+        by_source = self.searcher.store.passage_ids_by_source
+        return [pid for sid in sources for pid in by_source.get(sid, [])[:SOURCE_TOP_LINES]]
 
     def _adds_something(self, follow_up: QuestionFeatures) -> bool:
         """A follow-up names a period, force or unit, or a word the sources use ("upheld");
@@ -331,7 +350,14 @@ class Anchor:
             return False
         if not self.beyond or hit.words is None:
             return True
-        return any(hit.words.speak_of(alts) for alts in self.beyond)
+        if not any(hit.words.speak_of(alts) for alts in self.beyond):
+            return False
+        # the part is what one of its figures counts ("three were sacked"), not a word beside
+        # them ("a probationary constable ... the six stages")
+        counted = [
+            PassageWords.of(re.findall(r"[a-z]+", (f.counts or "").lower())) for f in hit.figures
+        ]
+        return not counted or any(c.speak_of(alts) for c in counted for alts in self.beyond)
 
 
 def _writes(text: str, number: str) -> bool:

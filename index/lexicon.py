@@ -573,10 +573,23 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("vague", re.compile(rf"\b(?:earlier{_SP})?(?:last|this|next){_SP}year\b", re.IGNORECASE)),
 ]
+# Years as people type them short in a question: "23/24" (a financial year), "oct 22 to oct 23"
+_SHORT_YEARS = (
+    re.compile(r"(?<![\d/.])([1-3]\d)/([1-3]\d)(?![\d/])"),
+    re.compile(
+        rf"\b{_MONTH}{_SP}'?([1-3]\d){_SP}(?:to|until|-|–){_SP}{_MONTH}{_SP}'?([1-3]\d)\b",
+        re.IGNORECASE,
+    ),
+)
 _BARE_YEAR = re.compile(rf"{_YEAR_END}\b({_YEAR}){_NOT_AFTER}")
 
 
 def _to_period(kind: str, m: re.Match[str]) -> Period | None:
+    if kind == "short":
+        start, end = (2000 + int(g) for g in m.groups())
+        # "23/24" is a year and the next; months make any short run of years ("may 21 to may 23")
+        longest = 3 if re.search(r"[a-z]", m.group(0), re.IGNORECASE) else 1
+        return Period(m.group(0), start, end) if start < end <= start + longest else None
     years = [int(g) for g in m.groups() if g and re.fullmatch(r"\d{4}", g)]
     if kind == "vague":
         return Period(m.group(0))
@@ -628,7 +641,7 @@ def find_period_spans(text: str, question: bool = False) -> list[tuple[int, int,
     taken: list[tuple[int, int]] = []
     patterns = list(_PERIOD_PATTERNS)
     if question:
-        patterns.append(("year", _BARE_YEAR))
+        patterns = [("short", p) for p in _SHORT_YEARS] + patterns + [("year", _BARE_YEAR)]
     for kind, pattern in patterns:  # earlier patterns are the more specific ones
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -161,6 +161,9 @@ def test_a_source_named_that_does_not_tell_what_was_done_is_not_replaced_by_anot
         ),
         ("how many of the 12 officers byline found were women", "male police officers"),
         ("were any of the 12 offending officers women", "male police officers"),
+        # a part is what a figure counts: a constable's meme and its "six stages" are not how
+        # many of the 594 complaints were against sergeants
+        ("of the 594 complaints how many were against sergeants rather than constables", None),
         # "None were arrested and three were sacked" is quoted with the sentence stating the 12
         # it counts among, and is still what the part asked for is said of
         (
@@ -454,6 +457,17 @@ def test_a_reason_need_not_name_what_it_explains(with_tenth_real_sources: Verbat
         "why did the psni hold back the yearly figures on officers dismissed for sexual misconduct"
     )
     assert "identification of individual officers" in first_quote(with_tenth_real_sources, question)
+
+
+def test_words_before_a_quoted_number_may_name_its_document(
+    with_eleventh_real_sources: Verbatim,
+) -> None:
+    """ "super-complaint report" is what the top lines of the CWJ's page call it, not a part of
+    the 122 cases asked about."""
+    question = "super complaint report: of the 122 cases sampled how many went to the iopc"
+    assert "Only 8 cases out of the sample of 122" in first_quote(
+        with_eleventh_real_sources, question
+    )
 
 
 def test_sources_that_disagree_with_any_quote_are_said_to_differ(

@@ -187,6 +187,14 @@ def test_what_is_not_a_period() -> None:
     assert _years("2018-12") == []
 
 
+def test_years_typed_short_in_questions() -> None:
+    """A financial year, and months with the years' last two digits, as people type them."""
+    assert _years("barred in 23/24 how many", question=True) == [("23/24", 2023, 2024)]
+    assert _years("oct 22 to oct 23 how many", question=True) == [("oct 22 to oct 23", 2022, 2023)]
+    assert _years("3/4 of cops kept their jobs", question=True) == []
+    assert _years("barred in 23/24") == []  # a source writes its years in full
+
+
 def test_bare_years_only_in_questions() -> None:
     assert _years("sacked 2023") == []
     assert _years("sacked 2023", question=True) == [("2023", 2023, 2023)]
