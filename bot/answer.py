@@ -90,6 +90,9 @@ class Answerer:
         missing = [f for f in features.forces if f not in self.searcher.corpus_forces]
         if missing:
             return self._refuse(question, NOTICE_NO_FORCE)
+        if features.speaker and not any(map(self.searcher.knows, features.speaker)):
+            # "what did sadiq khan say": no source names the speaker, so none says what he said
+            return self._refuse(question, NOTICE_NO_ANSWER)
         if features.wants_figure and not any(self.searcher.topic(features).weights):
             # "how many officers does the met employ": nothing asked that a source speaks of
             return self._refuse(question, NOTICE_NO_SOURCE)

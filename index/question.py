@@ -197,6 +197,18 @@ _PERIOD_CUES = re.compile(
 )
 
 
+# "what did sadiq khan say about ...": who is asked to have spoken
+_SPEAKER = re.compile(
+    r"\bwhat\s+(?:did|does|has|have)\s+(.{1,60}?)\s+"
+    r"(?:say|said|respond|reply|claim|admit|tell|told|think|argue|warn)\b",
+    re.IGNORECASE,
+)
+# ... unless what "spoke" is a document ("what do the stats say")
+_DOCUMENT_WORDS = frozenset(
+    "stats statistics figures numbers data report reports document article story foi response "
+    "answer source sources paper research study survey poll piece findings review".split()
+)
+
 # "what sentence did he get": the thing asked for, which the answer must name
 _ASKED = re.compile(
     r"\b(?:what|which)\s+(?:exact\s+|kind\s+of\s+|sort\s+of\s+)?([a-z]+)\s+"
@@ -250,6 +262,7 @@ class QuestionFeatures:
     wants_reason: bool = False  # "why did the met refuse": the answer gives a reason
     wants_forces: bool = False  # "which forces didn't reply": the answer names forces
     checks_claim: bool = False  # "is it true that 31 out of 562 ...": a figure to check
+    speaker: tuple[str, ...] = ()  # the words naming who "what did X say" asks about
     part_of_number: bool = False  # asks for a part of a number it quotes ("of the 594, how many")
     counted: str | None = None  # the unit named after "how many" ("how many hearings")
     # the thing "what X did ..." asks for ("what sentence did he get"), or what the part a
@@ -307,7 +320,17 @@ def read_question(text: str) -> QuestionFeatures:
         asked=_asked_thing(text),
         part_of_number=any(_asks_part_of(text, n) for n in numbers),
         checks_claim=bool(numbers) and bool(_CHECKS_CLAIM.search(text)),
+        speaker=_speaker(text),
     )
+
+
+def _speaker(text: str) -> tuple[str, ...]:
+    """The words naming who a "what did X say" question asks about, none for a document."""
+    m = _SPEAKER.search(text)
+    if not m:
+        return ()
+    words = tuple(w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in STOPWORDS)
+    return () if not words or set(words) & _DOCUMENT_WORDS else words
 
 
 def _asked_thing(text: str) -> str | None:

@@ -738,6 +738,15 @@ class Searcher:
             words.extend(self._correct(word))
         return [w.replace("%", "") for w in words if w.replace("%", "")]
 
+    def knows(self, word: str) -> bool:
+        """Whether a source uses ``word``, or a publisher's name, as typed or misspelt."""
+        return (
+            len(word) < 4  # too short for the vocabulary to tell
+            or word in self._known
+            or word in self.publisher_words
+            or bool(len(word) >= 5 and self._correct(word))
+        )
+
     def _correct(self, word: str) -> list[str]:
         corrected = self._corrections.get(word)
         if corrected is None:

@@ -237,6 +237,7 @@ def test_a_source_named_by_its_publisher_answers(
         "sexual assaults by met officers in 2025?",
         "how many officers are there in the met in total",  # nothing a source speaks of
         "how many misconduct hearings did byline times analyse",  # no source counts hearings
+        "what did boris johnson say about the met figures",  # no source names him
     ],
 )
 def test_no_source_means_no_answer(verbatim_service: Verbatim, question: str) -> None:

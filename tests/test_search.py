@@ -175,6 +175,22 @@ def test_what_a_question_asks_for() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did sadiq khan say about the stats", ("sadiq", "khan")),
+        (
+            "what has the former chief crown prosecutor said",
+            ("former", "chief", "crown", "prosecutor"),
+        ),
+        ("what do the stats say about 2022", ()),  # a document, not a speaker
+        ("how many officers were sacked", ()),
+    ],
+)
+def test_who_a_question_asks_to_have_spoken(question: str, speaker: tuple[str, ...]) -> None:
+    assert read_question(question).speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("question", "checks"),
     [
         ("is it right that the met had 1,571 cases in 2021?", True),
