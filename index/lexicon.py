@@ -586,10 +586,10 @@ _BARE_YEAR = re.compile(rf"{_YEAR_END}\b({_YEAR}){_NOT_AFTER}")
 
 def _to_period(kind: str, m: re.Match[str]) -> Period | None:
     if kind == "short":
-        start, end = (2000 + int(g) for g in m.groups())
+        first, last = (2000 + int(g) for g in m.groups())
         # "23/24" is a year and the next; months make any short run of years ("may 21 to may 23")
         longest = 3 if re.search(r"[a-z]", m.group(0), re.IGNORECASE) else 1
-        return Period(m.group(0), start, end) if start < end <= start + longest else None
+        return Period(m.group(0), first, last) if first < last <= first + longest else None
     years = [int(g) for g in m.groups() if g and re.fullmatch(r"\d{4}", g)]
     if kind == "vague":
         return Period(m.group(0))

@@ -185,14 +185,14 @@ class Searcher:
         """For each source with a longer publisher's name, the words of it that other sources
         use for their subject ("women" of the Centre for Women's Justice, "rape" of Rape Crisis
         England & Wales): alone in a question, they name no source."""
-        longer: dict[str, set[str]] = {}
+        longer: dict[str, frozenset[str]] = {}
         for source in self.store.sources():
             # the name itself, not a note on the copy ("The Independent (copy on inkl)")
             name = re.sub(r"\([^)]*\)", " ", source.meta.publisher or "").lower()
             words = self.name_words[source.id] & set(re.findall(r"[a-z]+", name))
             if len(words) > 1:
                 longer[source.id] = words
-        candidates = set().union(*longer.values())
+        candidates = frozenset().union(*longer.values())
         using: dict[str, int] = defaultdict(int)
         for source in self.store.sources():
             own = self.name_words.get(source.id, frozenset())
