@@ -198,7 +198,9 @@ def passages(source_id: str, text: str) -> list[Passage]:
         else:
             context = _force_heading(text, spans, i)
         if context is None:
-            context = _whole_broken_down(text, spans, i) or _counted_before(text, spans, i)
+            context = _whole_broken_down(text, spans, i)
+        if context is None:
+            context = _counted_before(text, spans, i)
         out.append(Passage(source_id, i, s, e, text[s:e], context))
     return out
 
