@@ -129,6 +129,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "refuse": ("refused", "exemption", "withheld", "declined"),
     "refused": ("refused", "exemption", "withheld", "declined"),
     "withhold": ("withheld", "exemption", "refused"),
+    "knock": ("refused", "rejected", "declined", "exemption"),  # "knock back a request"
+    "knocked": ("refused", "rejected", "declined", "exemption"),
     "hold": ("hold", "withheld", "exemption"),
     # "did they hand over everything": what an FOI answer "disclose[s] ... in full"
     "hand": ("hand", "disclose", "disclosed", "released"),
