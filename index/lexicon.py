@@ -490,11 +490,12 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # "in 2017 than in 2012", "in 2017 compared with 2012": a comparison spans both years
+    # "in 2017 than in 2012", "in 2017 compared with 2012", "2017 vs 2012": a comparison spans
+    # both years
     (
         "range",
         re.compile(
-            rf"\bin{_SP}({_YEAR}){_SP}(?:than|compared{_SP}(?:with|to)|vs\.?|versus){_SP}"
+            rf"\b(?:in{_SP})?({_YEAR}){_SP}(?:than|compared?{_SP}(?:with|to)|vs\.?|versus){_SP}"
             rf"(?:(?:in|with){_SP})?({_YEAR}){_NOT_AFTER}",
             re.IGNORECASE,
         ),

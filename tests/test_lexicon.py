@@ -158,6 +158,8 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("earlier this year;", ("earlier this year", None, None)),
         ("in 2017 than in 2012.", ("in 2017 than in 2012", 2012, 2017)),
         ("worse in 2017 than 2012?", ("in 2017 than 2012", 2012, 2017)),
+        ("reports 2017 vs 2012, how much higher", ("2017 vs 2012", 2012, 2017)),
+        ("at the met in 2017 compare with 2012?", ("in 2017 compare with 2012", 2012, 2017)),
         ("in 2019 compared with 2016", ("in 2019 compared with 2016", 2016, 2019)),
         ("met foi jan 2017 to june 2022,", ("jan 2017 to june 2022", 2017, 2022)),
         ("in the ten years up to 2024", ("in the ten years up to 2024", 2014, 2024)),
