@@ -440,8 +440,9 @@ _YEAR = r"(?:199\d|20[0-3]\d)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: a period does not run across lines
 _WRAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # ... except where a paragraph is wrapped
 # "2 June 2018", "June 2018", "2018", and as American dates are written, "October 1, 2021"
+_PART_OF_YEAR = r"(?:(?:mid|early|late)(?:-|[^\S\n]+))"  # "mid 2018", "early-2019"
 _DATE = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?{_SP})?"
+    rf"{_PART_OF_YEAR}?(?:\d{{1,2}}(?:st|nd|rd|th)?{_SP})?"
     rf"(?:{_MONTH}{_SP}(?:\d{{1,2}}(?:st|nd|rd|th)?,?{_SP})?)?({_YEAR})"
 )
 _COUNT_WORD = r"(?:\d+|" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")"
@@ -509,11 +510,12 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # "2012-18", "2012-2018", "2017 to 2020", "2019/20"
+    # "2012-18", "2012-2018", "2017 to 2020", "2019/20", "2012 to mid 2018"
     (
         "range",
         re.compile(
-            rf"{_YEAR_END}\b({_YEAR})(?:[^\S\n]*[-–/][^\S\n]*|{_SP}(?:to|until|and){_SP})"
+            rf"{_YEAR_END}\b{_PART_OF_YEAR}?({_YEAR})"
+            rf"(?:[^\S\n]*[-–/][^\S\n]*|{_SP}(?:to|until|and){_SP}{_PART_OF_YEAR}?)"
             rf"((?:19|20)?\d\d){_NOT_AFTER}",
             re.IGNORECASE,
         ),
@@ -553,12 +555,12 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # "in 2022", "in November 2018", "during 2019"
+    # "in 2022", "in November 2018", "during 2019", "in mid 2018"
     (
         "year",
         re.compile(
             rf"\b(?:in|during|for|throughout|of){_SP}(?:the{_SP}(?:calendar{_SP})?year{_SP})?"
-            rf"(?:{_MONTH}{_SP})?({_YEAR}){_NOT_AFTER}",
+            rf"{_PART_OF_YEAR}?(?:{_MONTH}{_SP})?({_YEAR}){_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),
