@@ -446,6 +446,12 @@ def _quotable(
     if features.wants_forces:
         # "which forces did not reply": a sentence that names forces, if any can answer
         pool = [h for h in pool if h.names_forces] or pool
+    if features.unit == "percent" and pool:
+        # "what share of btp officers are women": a share the best source gives, if it gives
+        # one, before its counts
+        best = pool[0].source.id
+        shares = [h for h in pool if h.unit_fit >= 1 and h.source.id == best]
+        pool = shares + [h for h in pool if h not in shares]
     return pool
 
 

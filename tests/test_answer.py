@@ -451,6 +451,27 @@ def with_eleventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm)
     return _with_sources(tmp_path_factory, minilm, "real11")
 
 
+@pytest.fixture(scope="module")
+def with_twelfth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """News and statements on Lincolnshire, BTP, Lancashire, Staffordshire, Merseyside and
+    Surrey, the NI Police Ombudsman and an NPCC letter."""
+    return _with_sources(tmp_path_factory, minilm, "real12")
+
+
+@pytest.fixture(scope="module")
+def with_thirteenth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Pages comparing forces and years: officers under investigation, domestic abuse
+    outcomes, complaints per force, convictions, vetting."""
+    return _with_sources(tmp_path_factory, minilm, "real13")
+
+
+def test_a_share_asked_for_comes_before_a_count(with_twelfth_real_sources: Verbatim) -> None:
+    """BTP's page counts 29 officers investigated, and says what share of its officers are
+    women: asked for a share, the share comes first."""
+    question = "what proportion of british transport police officers are women"
+    assert "20% of the BTP" in first_quote(with_twelfth_real_sources, question)
+
+
 def test_a_reason_need_not_name_what_it_explains(with_tenth_real_sources: Verbatim) -> None:
     """The PSNI withheld the yearly numbers of officers dismissed "as this information could
     lead to the identification of individual officers": the reason says nothing of dismissals."""
