@@ -446,6 +446,11 @@ def _quotable(
     if features.wants_forces:
         # "which forces did not reply": a sentence that names forces, if any can answer
         pool = [h for h in pool if h.names_forces] or pool
+    if features.wants_words:
+        # "what did the chief constable say": what she said, not the heading over it
+        # ("Statement from Chief Constable Serena Kennedy following ...")
+        said = [h for h in pool if not _is_heading(h.passage.text)]
+        pool = said + [h for h in pool if h not in said]
     if features.unit == "percent" and pool:
         # "what share of btp officers are women": a share the best source gives, if it gives
         # one, before its counts
@@ -459,6 +464,15 @@ def _states_claimed(hit: Hit, features: QuestionFeatures) -> bool:
     """Whether a hit states the figure a claim to check names ("is it right the met had
     1,571 cases in 2021"): quoted with its own period, it shows the claim's year is wrong."""
     return features.checks_claim and any(n in hit.passage.text for n in features.numbers)
+
+
+HEADING_CHARS = 150  # a line this short with no sentence's end is a heading
+
+
+def _is_heading(text: str) -> bool:
+    """A line that heads what follows: short, with no sentence's end (a capture cut short
+    ends a long sentence with none)."""
+    return len(text) <= HEADING_CHARS and text.rstrip()[-1:] not in ".!?\"”’'):"
 
 
 def _choose(pool: list[Hit], features: QuestionFeatures) -> tuple[list[Hit], bool]:

@@ -472,6 +472,13 @@ def test_a_share_asked_for_comes_before_a_count(with_twelfth_real_sources: Verba
     assert "20% of the BTP" in first_quote(with_twelfth_real_sources, question)
 
 
+def test_what_someone_said_is_quoted_not_the_heading_over_it(
+    with_twelfth_real_sources: Verbatim,
+) -> None:
+    question = "what did serena kennedy say about working with other chief constables"
+    assert first_quote(with_twelfth_real_sources, question).startswith("I am working with")
+
+
 def test_a_reason_need_not_name_what_it_explains(with_tenth_real_sources: Verbatim) -> None:
     """The PSNI withheld the yearly numbers of officers dismissed "as this information could
     lead to the identification of individual officers": the reason says nothing of dismissals."""
