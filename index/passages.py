@@ -57,15 +57,19 @@ HEADED_LINE_CHARS = 120  # a line of a list, not a paragraph
 # those were the subject ...", "Six of them were dismissed"), near its start
 _PART_OF_THOSE = re.compile(r"\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
 PART_OF_WITHIN = 60  # characters
-# A sentence whose subject is a bare count, of what the sentence before it counts
+# A sentence whose subject is a bare count, of what the sentence before it counts ("Just 36
+# had been dismissed", "Even fewer were sacked")
 _BARE_COUNT = re.compile(
     r"(?:(?:just|only|some|around|about|another|a further|nearly|almost|over)\s+)?"
     r"(?:\d[\d,]*|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|[a-z]+teen|twenty|thirty|forty|fifty)(?:\s*\([^)]*\))?\s+(?:were|had|have|was|has)\b",
+    r"|[a-z]+teen|twenty|thirty|forty|fifty|(?:even |far |still )?(?:fewer|more))"
+    r"(?:\s*\([^)]*\))?\s+(?:were|had|have|was|has)\b",
     re.IGNORECASE,
 )
 # A line that introduces what someone said, on the lines after it
 _SPEAKER = re.compile(r"\b(?:said|says|told\b[^:\n]{0,60}|added|commented|stated)\s*:\s*$")
+# A label on a line of its own, whose value is the line after it ("Sent on:", "From:")
+_LABEL = re.compile(r"[A-Z][\w ]{0,30}:")
 # A sentence that only says who spoke the quoted one before it
 _ATTRIBUTION = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,[^.!?\"“”]{0,140},)?\s+"
@@ -271,6 +275,8 @@ def _is_breakdown_line(text: str, start: int, end: int) -> bool:
 def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bool:
     if _SPEAKER.search(text, *before):
         return True  # "Commissioner John Campion said:" over what he said
+    if _LABEL.fullmatch(text, *before) and text[before[1] : span[0]].count("\n") == 1:
+        return True  # "Sent on:" over "30 December 2022"
     if not _is_sentence(text, *before):
         return False
     lean = _LEANS_BACK.match(text[span[0] : span[1]])

@@ -76,6 +76,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "inspectorate": ("inspectorate", "hmicfrs", "hmic"),  # of Constabulary (and Fire ...)
     "hmicfrs": ("hmicfrs", "hmic", "inspectorate"),
     "make": ("make", "made"),
+    "send": ("send", "sent"),
     # "how many is the psni looking into": what a force investigates
     "looking": ("looking", "investigated", "investigating", "investigation"),
     "probe": ("probe", "investigated", "investigation"),

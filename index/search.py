@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from index.embed import Embedder
-from index.lexicon import AREA_ENGLAND_WALES, find_forces, find_periods
+from index.lexicon import AREA_ENGLAND_WALES, MONTH, find_forces, find_periods
 from index.models import Figure, Passage, Period, Source, overlap
 from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
 from index.store import IndexStore
@@ -655,8 +655,12 @@ class Searcher:
             hit.named_source = True
             bonus += W_SOURCE
         if features.wants_period:
-            hit.states_period = bool(_SPAN_OF_TIME.search(hit.context)) or any(
-                p.start_year for p in find_periods(hit.context)
+            # "when was it sent": a day answers it too; "what period": a span
+            when = bool(_WHEN.search(features.text)) and bool(_DAY.search(hit.context))
+            hit.states_period = (
+                when
+                or bool(_SPAN_OF_TIME.search(hit.context))
+                or any(p.start_year for p in find_periods(hit.context))
             )
             bonus += W_KIND if hit.states_period else 0.0
         hit.planned = bool(_INTENT.search(hit.passage.text))
@@ -901,6 +905,12 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 # "over a 47-month period", "a period of 10 years": how long, which answers "over what period"
+_WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+# "Sent on: 30 December 2022", "October 1, 2021": a day, which answers "when was it sent"
+_DAY = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+(?:19|20)\d\d\b"
+    rf"|\b{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
+)
 _SPAN_OF_TIME = re.compile(
     r"\b\w+[- ](?:month|year|week)(?:-long)? period\b|\bperiod of \w+ (?:months|years|weeks)\b",
     re.IGNORECASE,

@@ -479,6 +479,11 @@ def test_what_someone_said_is_quoted_not_the_heading_over_it(
     assert first_quote(with_twelfth_real_sources, question).startswith("I am working with")
 
 
+def test_when_is_answered_by_a_day(with_twelfth_real_sources: Verbatim) -> None:
+    question = "when did the npcc send its second letter on the cwj super complaint"
+    assert "30 December 2022" in first_quote(with_twelfth_real_sources, question)
+
+
 def test_a_reason_need_not_name_what_it_explains(with_tenth_real_sources: Verbatim) -> None:
     """The PSNI withheld the yearly numbers of officers dismissed "as this information could
     lead to the identification of individual officers": the reason says nothing of dismissals."""

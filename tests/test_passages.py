@@ -50,6 +50,12 @@ def test_a_sentence_counting_with_a_bare_number_leans_on_the_one_stating_what() 
     assert passages("s", text)[1].context_start is None
 
 
+def test_a_value_on_the_line_under_its_label_leans_on_it() -> None:
+    text = "Sent on:\n30 December 2022\n\nDear Iain,"
+    assert passages("s", text)[1].quote_start == 0  # "Sent on:\n30 December 2022"
+    assert passages("s", text)[2].context_start is None
+
+
 def test_a_part_of_the_total_before_leans_on_it() -> None:
     text = "Since 2014 there were 320 referrals. Of the total referrals, 57 needed investigation."
     assert passages("s", text)[1].quote_start == 0
