@@ -96,7 +96,8 @@ class Answerer:
         if features.wants_figure and not any(self.searcher.topic(features).weights):
             # "how many officers does the met employ": nothing asked that a source speaks of
             return self._refuse(question, NOTICE_NO_SOURCE)
-        hits = self.searcher.search(features, k=12)
+        sexed = features.asked in GENDER
+        hits = self.searcher.search(features, k=SEXED_K if sexed else 12)
         # "how many were sacked in 2023": a figure that is not about sackings is no answer
         topic = _sexed(self.searcher.topic(features), features)
         outcomes = tuple(t for t in topic.terms if t[0] in OUTCOMES)
@@ -106,6 +107,9 @@ class Answerer:
         if asked:
             # "what sentence did he get": a quote that says nothing of a sentence is no answer
             pool = [h for h in pool if h.words and h.words.speak_of(asked)]
+        if sexed:
+            # "were any of the officers women": the sex of officers, not of their victims
+            pool = [h for h in pool if _OFFICERS_SEXED.search(h.context)]
         if features.counted and features.counted not in self.searcher.corpus_units:
             # "how many misconduct hearings": no figure counts hearings, unless a table's row
             # counts what its heading names ("Internal Investigations" over "Conducts 10 6 8 1")
@@ -379,6 +383,16 @@ def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
 # "how many of them were women" is answered by "all 12 ... involved male police officers": a
 # part asked for by sex is answered by what a source says of any sex
 GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", "blokes")
+
+
+# "male police officers", "female staff", or a sex counted as a label ("Male (9), female (4)",
+# a table's "Female | 31 |")
+_OFFICERS_SEXED = re.compile(
+    rf"\b(?:{'|'.join(GENDER)})(?:\s+(?:police\s+)?(?:officers?|cops?|constables?|staff|colleagues?)\b"
+    r"|\s*[(|:]|\s+\d)",
+    re.IGNORECASE,
+)
+SEXED_K = 30  # passages weighed for the sex of officers, which few sentences state
 
 
 def _sexed(topic: Topic, features: QuestionFeatures) -> Topic:

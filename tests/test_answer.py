@@ -161,6 +161,9 @@ def test_a_source_named_that_does_not_tell_what_was_done_is_not_replaced_by_anot
         ),
         ("how many of the 12 officers byline found were women", "male police officers"),
         ("were any of the 12 offending officers women", "male police officers"),
+        # the sex of the officers, not of the women who reported them, and though few
+        # sentences state it
+        ("were any of the cops in the byline times investigation female", "male police officers"),
         # a part is what a figure counts: a constable's meme and its "six stages" are not how
         # many of the 594 complaints were against sergeants
         ("of the 594 complaints how many were against sergeants rather than constables", None),
