@@ -56,6 +56,13 @@ def test_a_value_on_the_line_under_its_label_leans_on_it() -> None:
     assert passages("s", text)[2].context_start is None
 
 
+def test_a_rate_of_the_figure_before_leans_on_it() -> None:
+    text = "Kent logged 1,719 complaints. The equivalent of 430 per 1000 employees."
+    assert passages("s", text)[1].quote_start == 0
+    text = "Kent logged 2,161 complaints. This represents 189 complaints per 1,000 employees."
+    assert passages("s", text)[1].quote_start == 0
+
+
 def test_a_part_of_the_total_before_leans_on_it() -> None:
     text = "Since 2014 there were 320 referrals. Of the total referrals, 57 needed investigation."
     assert passages("s", text)[1].quote_start == 0
