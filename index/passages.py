@@ -55,8 +55,13 @@ BREAKDOWN_CHARS = 80
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 HEADED_LINE_CHARS = 120  # a line of a list, not a paragraph
 # A sentence that counts a part of the figure before it ("While only around 17 per cent (44) of
-# those were the subject ...", "Six of them were dismissed"), near its start
+# those were the subject ...", "Six of them were dismissed"), or the kind it names ("There were
+# 20 such allegations"), near its start
 _PART_OF_THOSE = re.compile(r"\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
+_SUCH = re.compile(
+    r"\bsuch (?:allegations|complaints|cases|claims|incidents|reports|offences|officers)\b",
+    re.IGNORECASE,
+)
 PART_OF_WITHIN = 60  # characters
 # A sentence whose subject is a bare count, of what the sentence before it counts ("Just 36
 # had been dismissed", "Even fewer were sacked")
@@ -285,6 +290,8 @@ def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bo
         return _states_whole(lean, text, before)
     if _PART_OF_THOSE.search(text, span[0], min(span[1], span[0] + PART_OF_WITHIN)):
         return bool(re.search(r"\d", text[before[0] : before[1]]))  # the whole it is a part of
+    if _SUCH.search(text, span[0], min(span[1], span[0] + PART_OF_WITHIN)):
+        return True  # what "such allegations" are
     return bool(_THIS_PERIOD.search(text, *span))
 
 

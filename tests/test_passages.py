@@ -63,6 +63,11 @@ def test_a_rate_of_the_figure_before_leans_on_it() -> None:
     assert passages("s", text)[1].quote_start == 0
 
 
+def test_such_allegations_lean_on_the_sentence_saying_what_they_are() -> None:
+    text = "Kent had the most complaints of sexual misconduct. There were 20 such allegations."
+    assert passages("s", text)[1].quote_start == 0
+
+
 def test_a_part_of_the_total_before_leans_on_it() -> None:
     text = "Since 2014 there were 320 referrals. Of the total referrals, 57 needed investigation."
     assert passages("s", text)[1].quote_start == 0
