@@ -41,7 +41,8 @@ _LEANS_BACK = re.compile(
     r"^(Of (those|these|them|all those|the total|the \d[\d,]*)|In the same (month|year|period)"
     r"|Among (them|those|these)|Of which|(This|That) is because|Because"
     r"|According to (the|this|that) (document|report|figures|data)"
-    r"|(The|That is the|This is the) equivalent of|(This|That) (represents|equates|is equivalent))\b"
+    r"|(The|That is the|This is the) equivalent of"
+    r"|(This|That) (represents|equates|is equivalent))\b"
 )
 # A sentence that counts over the period the one before it names ("188 cases reported during
 # this period were reviewed")
