@@ -59,6 +59,7 @@ HEADED_LINE_CHARS = 120  # a line of a list, not a paragraph
 # those were the subject ...", "Six of them were dismissed"), or the kind it names ("There were
 # 20 such allegations"), near its start
 _PART_OF_THOSE = re.compile(r"\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
+_THE_FORCE = re.compile(r"(?:The|This|That) (?:force|constabulary)\b")
 _SUCH = re.compile(
     r"\bsuch (?:allegations|complaints|cases|claims|incidents|reports|offences|officers)\b",
     re.IGNORECASE,
@@ -293,6 +294,8 @@ def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bo
         return bool(re.search(r"\d", text[before[0] : before[1]]))  # the whole it is a part of
     if _SUCH.search(text, span[0], min(span[1], span[0] + PART_OF_WITHIN)):
         return True  # what "such allegations" are
+    if _THE_FORCE.match(text, span[0]):
+        return bool(find_forces(text[before[0] : before[1]]))  # which force "the force" is
     return bool(_THIS_PERIOD.search(text, *span))
 
 

@@ -68,6 +68,13 @@ def test_such_allegations_lean_on_the_sentence_saying_what_they_are() -> None:
     assert passages("s", text)[1].quote_start == 0
 
 
+def test_the_force_leans_on_the_sentence_naming_it() -> None:
+    text = "For Kent Police, 269 officers were accused. The force is made up of 4,000 people."
+    assert passages("s", text)[1].quote_start == 0
+    text = "Most officers were cleared. The force is made up of 4,000 people."
+    assert passages("s", text)[1].context_start is None
+
+
 def test_a_part_of_the_total_before_leans_on_it() -> None:
     text = "Since 2014 there were 320 referrals. Of the total referrals, 57 needed investigation."
     assert passages("s", text)[1].quote_start == 0
