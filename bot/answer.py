@@ -96,7 +96,8 @@ class Answerer:
         if features.wants_figure and not any(self.searcher.topic(features).weights):
             # "how many officers does the met employ": nothing asked that a source speaks of
             return self._refuse(question, NOTICE_NO_SOURCE)
-        sexed = features.asked in GENDER
+        # "were any of them women", "how many women officers were barred"
+        sexed = features.asked in GENDER or bool(_COUNTS_A_SEX.search(features.text))
         hits = self.searcher.search(features, k=SEXED_K if sexed else 12)
         # "how many were sacked in 2023": a figure that is not about sackings is no answer
         topic = _sexed(self.searcher.topic(features), features)
@@ -385,10 +386,14 @@ def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
 GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", "blokes")
 
 
+_PEOPLE = r"officers?|cops?|constables?|staff|colleagues?|employees?"
+_COUNTS_A_SEX = re.compile(
+    rf"\bhow\s+many\s+(?:{'|'.join(GENDER)})\s+(?:police\s+)?(?:{_PEOPLE})\b", re.IGNORECASE
+)
 # "male police officers", "female staff", or a sex counted as a label ("Male (9), female (4)",
 # a table's "Female | 31 |")
 _OFFICERS_SEXED = re.compile(
-    rf"\b(?:{'|'.join(GENDER)})(?:\s+(?:police\s+)?(?:officers?|cops?|constables?|staff|colleagues?)\b"
+    rf"\b(?:{'|'.join(GENDER)})(?:\s+(?:police\s+)?(?:{_PEOPLE})\b"
     r"|\s*[(|:]|\s+\d)",
     re.IGNORECASE,
 )
