@@ -108,6 +108,9 @@ class Answerer:
         if asked:
             # "what sentence did he get": a quote that says nothing of a sentence is no answer
             pool = [h for h in pool if h.words and h.words.speak_of(asked)]
+        if _HOW_LONG.search(features.text):
+            # "how long do officers wait for a hearing": a span of time, not a count
+            pool = [h for h in pool if _DURATION.search(h.context)]
         if sexed:
             # "were any of the officers women": the sex of officers, not of their victims
             pool = [h for h in pool if _OFFICERS_SEXED.search(h.context)]
@@ -386,6 +389,12 @@ def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
 GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", "blokes")
 
 
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty|several|few)[\s-]+(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
 _PEOPLE = r"officers?|cops?|constables?|staff|colleagues?|employees?"
 _COUNTS_A_SEX = re.compile(
     rf"\bhow\s+many\s+(?:{'|'.join(GENDER)})\s+(?:police\s+)?(?:{_PEOPLE})\b", re.IGNORECASE

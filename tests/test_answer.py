@@ -242,6 +242,7 @@ def test_a_source_named_by_its_publisher_answers(
         "how many misconduct hearings did byline times analyse",  # no source counts hearings
         "what did boris johnson say about the met figures",  # no source names him
         "how many women cops at the met were accused of sexual misconduct",  # no sex is given
+        "how long do met officers wait for a misconduct hearing",  # no span of time is given
     ],
 )
 def test_no_source_means_no_answer(verbatim_service: Verbatim, question: str) -> None:
