@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from index.passages import MAX_PASSAGE_CHARS, passages, sentence_spans
 
 
@@ -39,45 +41,45 @@ def test_short_lines_breaking_down_a_total_lean_on_the_sentence_stating_it() -> 
     assert all(p.context_start is None for p in passages("s", text))
 
 
-def test_a_sentence_counting_with_a_bare_number_leans_on_the_one_stating_what() -> None:
-    text = "Of the 12 cases found, three led to discipline. None were arrested and two were sacked."
-    assert passages("s", text)[1].quote_start == 0
-    # over a line that is no sentence, to the last that is
-    text = "In all, 1,319 were reported.\n\nSEE ALSO: Another story\n\nJust 36 had been dismissed."
-    assert passages("s", text)[2].quote_start == 0
-    # a sentence stating no figure says nothing of what the count counts
-    text = "The force would not comment. Just 36 had been dismissed."
-    assert passages("s", text)[1].context_start is None
-
-
-def test_a_value_on_the_line_under_its_label_leans_on_it() -> None:
-    text = "Sent on:\n30 December 2022\n\nDear Iain,"
-    assert passages("s", text)[1].quote_start == 0  # "Sent on:\n30 December 2022"
-    assert passages("s", text)[2].context_start is None
-
-
-def test_a_rate_of_the_figure_before_leans_on_it() -> None:
-    text = "Kent logged 1,719 complaints. The equivalent of 430 per 1000 employees."
-    assert passages("s", text)[1].quote_start == 0
-    text = "Kent logged 2,161 complaints. This represents 189 complaints per 1,000 employees."
-    assert passages("s", text)[1].quote_start == 0
-
-
-def test_such_allegations_lean_on_the_sentence_saying_what_they_are() -> None:
-    text = "Kent had the most complaints of sexual misconduct. There were 20 such allegations."
-    assert passages("s", text)[1].quote_start == 0
-
-
-def test_the_force_leans_on_the_sentence_naming_it() -> None:
-    text = "For Kent Police, 269 officers were accused. The force is made up of 4,000 people."
-    assert passages("s", text)[1].quote_start == 0
-    text = "Most officers were cleared. The force is made up of 4,000 people."
-    assert passages("s", text)[1].context_start is None
-
-
-def test_a_part_of_the_total_before_leans_on_it() -> None:
-    text = "Since 2014 there were 320 referrals. Of the total referrals, 57 needed investigation."
-    assert passages("s", text)[1].quote_start == 0
+@pytest.mark.parametrize(
+    ("text", "ordinal", "leans_on"),
+    [
+        # a part of the total before it
+        ("Since 2014 there were 320 referrals. Of the total referrals, 57 needed it.", 1, 0),
+        # a count with no subject of its own: what the sentence before counts, over a line that
+        # is no sentence, but not when that sentence states no figure
+        ("Of the 12 cases found, three led to discipline. None were arrested.", 1, 0),
+        (
+            "In all, 1,319 were reported.\n\nSEE ALSO: Another story\n\nJust 36 were sacked.",
+            2,
+            0,
+        ),
+        ("The force would not comment. Just 36 had been dismissed.", 1, None),
+        # a value on the line under its label
+        ("Sent on:\n30 December 2022\n\nDear Iain,", 1, 0),
+        ("Sent on:\n30 December 2022\n\nDear Iain,", 2, None),
+        # a rate of the figure before it
+        ("Kent logged 1,719 complaints. The equivalent of 430 per 1000 employees.", 1, 0),
+        ("Kent logged 2,161 complaints. This represents 189 per 1,000 employees.", 1, 0),
+        # what "such allegations" are, and which force "the force" is
+        (
+            "Kent had the most complaints of sexual misconduct. There were 20 such allegations.",
+            1,
+            0,
+        ),
+        (
+            "For Kent Police, 269 officers were accused. The force is made up of 4,000 people.",
+            1,
+            0,
+        ),
+        ("Most officers were cleared. The force is made up of 4,000 people.", 1, None),
+    ],
+)
+def test_a_sentence_leans_on_the_one_before_when_it_needs_it(
+    text: str, ordinal: int, leans_on: int | None
+) -> None:
+    found = passages("s", text)
+    assert found[ordinal].context_start == (None if leans_on is None else found[leans_on].start)
 
 
 def test_an_attribution_line_is_not_leaned_on() -> None:
