@@ -389,12 +389,14 @@ def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
 GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", "blokes")
 
 
+# "how long ...": asks for a span of time ("nine years", "a few months")
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|twenty|thirty|forty|fifty|several|few)[\s-]+(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+# "how many women officers ...": a count asked for by sex, of the people of a force
 _PEOPLE = r"officers?|cops?|constables?|staff|colleagues?|employees?"
 _COUNTS_A_SEX = re.compile(
     rf"\bhow\s+many\s+(?:{'|'.join(GENDER)})\s+(?:police\s+)?(?:{_PEOPLE})\b", re.IGNORECASE
@@ -491,7 +493,7 @@ def _quotable(
 def _states_claimed(hit: Hit, features: QuestionFeatures) -> bool:
     """Whether a hit states the figure a claim to check names ("is it right the met had
     1,571 cases in 2021"): quoted with its own period, it shows the claim's year is wrong."""
-    return features.checks_claim and any(n in hit.passage.text for n in features.numbers)
+    return features.checks_claim and any(_writes(hit.passage.text, n) for n in features.numbers)
 
 
 HEADING_CHARS = 150  # a line this short with no sentence's end is a heading

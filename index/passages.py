@@ -52,13 +52,14 @@ _THIS_PERIOD = re.compile(
 )
 FORCE_HEADED_LINES = 3  # the lines a force's name on a line of its own heads
 BREAKDOWN_LINES = 6  # the short lines of figures a sentence stating their whole can head
-BREAKDOWN_CHARS = 80
+BREAKDOWN_CHARS = 80  # ... each no longer than this
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 HEADED_LINE_CHARS = 120  # a line of a list, not a paragraph
 # A sentence that counts a part of the figure before it ("While only around 17 per cent (44) of
 # those were the subject ...", "Six of them were dismissed"), or the kind it names ("There were
 # 20 such allegations"), near its start
 _PART_OF_THOSE = re.compile(r"\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
+# "The force is made up of 43,000 people": the force the sentence before names
 _THE_FORCE = re.compile(r"(?:The|This|That) (?:force|constabulary)\b")
 _SUCH = re.compile(
     r"\bsuch (?:allegations|complaints|cases|claims|incidents|reports|offences|officers)\b",

@@ -192,6 +192,8 @@ class Searcher:
             words = self.name_words[source.id] & set(re.findall(r"[a-z]+", name))
             if len(words) > 1:
                 longer[source.id] = words
+        if not longer:
+            return {}  # no name of more than one word: nothing to read the sources for
         candidates = frozenset().union(*longer.values())
         using: dict[str, int] = defaultdict(int)
         for source in self.store.sources():
