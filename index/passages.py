@@ -59,13 +59,13 @@ HEADED_LINE_CHARS = 120  # a line of a list, not a paragraph
 # those were the subject ...", "Six of them were dismissed"), or the kind it names ("There were
 # 20 such allegations"), near its start
 _PART_OF_THOSE = re.compile(r"\b(?:of|among) (?:those|these|them)\b", re.IGNORECASE)
-# "The force is made up of 43,000 people": the force the sentence before names
-_THE_FORCE = re.compile(r"(?:The|This|That) (?:force|constabulary)\b")
 _SUCH = re.compile(
     r"\bsuch (?:allegations|complaints|cases|claims|incidents|reports|offences|officers)\b",
     re.IGNORECASE,
 )
 PART_OF_WITHIN = 60  # characters
+# "The force is made up of 43,000 people": the force the sentence before names
+_THE_FORCE = re.compile(r"(?:The|This|That) (?:force|constabulary)\b")
 # A sentence whose subject is a bare count, of what the sentence before it counts ("Just 36
 # had been dismissed", "Even fewer were sacked")
 _BARE_COUNT = re.compile(
