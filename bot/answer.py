@@ -84,7 +84,7 @@ class Answerer:
         if earlier and _is_follow_up(features, named) and self._adds_something(features):
             topic = self.searcher.topic(features)
             focus = tuple(t for t, w in zip(topic.terms, topic.weights, strict=True) if w > 0)
-            features = _merge(read_question(earlier[-1]), features)
+            features = _merge(read_question(earlier[-1]), features, named)
         if not features.terms:
             return _unanswered(question, NOTICE_EMPTY)
         missing = [f for f in features.forces if f not in self.searcher.corpus_forces]
@@ -611,17 +611,21 @@ def _is_follow_up(features: QuestionFeatures, names_source: bool) -> bool:
     return len(features.terms) <= FOLLOW_UP_TERMS
 
 
-def _merge(earlier: QuestionFeatures, follow_up: QuestionFeatures) -> QuestionFeatures:
-    """Read a short follow-up with the question before it: what it names replaces the old."""
+def _merge(
+    earlier: QuestionFeatures, follow_up: QuestionFeatures, names_source: bool
+) -> QuestionFeatures:
+    """Read a short follow-up with the question before it: what it names replaces the old. A
+    follow-up that names a source ("and how many kept their jobs in the byline piece") asks
+    about that source's force and years, not those of the question before."""
     base = earlier.text
-    if follow_up.periods:
+    if follow_up.periods or names_source:
         for period in earlier.periods:
             base = base.replace(period.text, " ")
     merged = read_question(f"{base} {follow_up.text}")
     return replace(
         merged,
-        periods=follow_up.periods or earlier.periods,
-        forces=follow_up.forces or earlier.forces,
+        periods=follow_up.periods or (() if names_source else earlier.periods),
+        forces=follow_up.forces or (() if names_source else earlier.forces),
         unit=follow_up.unit or earlier.unit,
         wants_figure=earlier.wants_figure or follow_up.wants_figure,
     )

@@ -299,6 +299,16 @@ def test_follow_up_is_read_with_the_question_before(verbatim_service: Verbatim) 
     assert follow.answered and "2,074" in follow.quotes[0].text
 
 
+def test_a_follow_up_naming_a_source_asks_about_its_force_and_years(
+    verbatim_service: Verbatim,
+) -> None:
+    """After a question on the Met in 2014-2024, "and ... in the byline piece" asks about Byline
+    Times's forces and years: found in the terminal, it had been answered from another source."""
+    earlier = "how many met officers were accused of a sexual allegation 2014 to 2024"
+    answer = verbatim_service.answer("and how many kept their jobs in the byline piece", [earlier])
+    assert answer.answered and answer.quotes[0].source.id.startswith("004_")
+
+
 def test_a_follow_up_is_answered_by_what_it_newly_asks(verbatim_service: Verbatim) -> None:
     history = ["how many met officers were accused of sexual assault between 2012 and 2018"]
     answer = verbatim_service.answer("what about the ones that were upheld", history=history)
