@@ -501,6 +501,15 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "in 2017 compared with five years earlier": back from the year to the one it names
+    (
+        "earlier",
+        re.compile(
+            rf"\b(?:in{_SP})?({_YEAR}){_SP}(?:than|compared?{_SP}(?:with|to)|vs\.?|versus){_SP}"
+            rf"(?P<count>{_COUNT_WORD}){_SP}years?{_SP}(?:earlier|before|previously|ago)\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "2018 to March 2021": a year to a date
     (
         "range",
@@ -607,6 +616,9 @@ def _to_period(kind: str, m: re.Match[str]) -> Period | None:
             end_month = _month_number(named[-1]) if named else 12
             return Period(m.group(0), years[0] + (end_month - int(span)) // 12, years[0])
         return Period(m.group(0), years[0] - int(span), years[0])
+    if kind == "earlier":
+        back = parse_number(m.group("count"))
+        return Period(m.group(0), years[0] - int(back), years[0]) if back else None
     if kind == "since":
         return Period(m.group(0), years[0], None)
     if kind == "fiscal":

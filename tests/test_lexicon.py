@@ -159,6 +159,10 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("in 2017 than in 2012.", ("in 2017 than in 2012", 2012, 2017)),
         ("worse in 2017 than 2012?", ("in 2017 than 2012", 2012, 2017)),
         ("reports 2017 vs 2012, how much higher", ("2017 vs 2012", 2012, 2017)),
+        (
+            "grown in 2017 compared with five years earlier",
+            ("in 2017 compared with five years earlier", 2012, 2017),
+        ),
         ("2012 to mid 2018 - how many", ("2012 to mid 2018", 2012, 2018)),
         ("from early 2019 to late 2021,", ("from early 2019 to late 2021", 2019, 2021)),
         ("sacked in mid 2018.", ("in mid 2018", 2018, 2018)),
