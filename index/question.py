@@ -290,7 +290,9 @@ class QuestionFeatures:
 
 
 def read_question(text: str) -> QuestionFeatures:
-    spans = lexicon.find_period_spans(text, question=True)
+    spans = [
+        s for s in lexicon.find_period_spans(text, question=True) if not _names_document(text, s)
+    ]
     lowered = text.lower()
     # the words of a period ("between 2012 and 2018") are read as the period; its years stay
     # terms, since a source that states the very years asked is likelier to answer
@@ -324,6 +326,22 @@ def read_question(text: str) -> QuestionFeatures:
         part_of_number=any(_asks_part_of(text, n) for n in numbers),
         checks_claim=bool(numbers) and bool(_CHECKS_CLAIM.search(text)),
         speaker=_speaker(text),
+    )
+
+
+# "the 2022 met foi", "hmicfrs 2019 abuse of position report": a bare year before a document's
+# name says which document, not the period its figures count
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,3}?(?:report|foi|review|study|inspection|article|piece|request|"
+    r"document|bulletin|paper|survey|investigation)\b(?!\s+(?:in|for|of)\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _names_document(text: str, span: tuple[int, int, Period]) -> bool:
+    start, end, period = span
+    return period.text == text[start:end] and bool(
+        re.fullmatch(r"\d{4}", period.text) and _DOCUMENT_AFTER.match(text, end)
     )
 
 

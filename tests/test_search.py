@@ -175,6 +175,21 @@ def test_what_a_question_asks_for() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        # a bare year before a document's name says which document
+        ("what was the 2022 met foi asking for", set()),
+        ("hmicfrs 2019 abuse of position report - what share", set()),
+        # ... but a year of figures is still one
+        ("sexual misconduct reports 2019", {2019}),
+        ("met sacked 2019 how many", {2019}),
+    ],
+)
+def test_a_year_naming_a_document_is_no_period_asked(question: str, years: set[int]) -> None:
+    assert read_question(question).years == years
+
+
+@pytest.mark.parametrize(
     ("question", "speaker"),
     [
         ("what did sadiq khan say about the stats", ("sadiq", "khan")),
