@@ -591,6 +591,7 @@ _QUESTION_WORD = re.compile(
 # A sentence that ends by saying who spoke: what they said is told, the next sentence is another
 _SAYS_WHO = re.compile(r"\b(?:told|said|says|added|wrote)\b[^.!?\"“”‘’]{0,60}[.!]?$")
 _PRONOUN = re.compile(r"\b(?:he|she|they|it|them|him|her|those|these|that)\b", re.I)
+_ASKS = re.compile(r"\b(?:how\s+(?:many|much)|what|which|who|why|when)\b", re.I)
 _FOLLOW_UP_OPENERS = re.compile(
     r"^(and|what about|how about|and what about|same for|what of|in|for|ok and|so)\b", re.I
 )
@@ -602,7 +603,9 @@ def _is_follow_up(features: QuestionFeatures, names_source: bool) -> bool:
     say", "what dates does the independent data cover"), or what someone it names said, stands
     on its own."""
     text = features.text.strip()
-    if _FOLLOW_UP_OPENERS.match(text):
+    opener = _FOLLOW_UP_OPENERS.match(text)
+    # "in 2017 compared with 2012, how much did reports grow" asks its own question
+    if opener and not (opener.group(1).lower() in ("in", "for") and _ASKS.search(text)):
         return True
     if (features.forces or names_source) and _QUESTION_WORD.match(text):
         return False

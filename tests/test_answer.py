@@ -309,6 +309,18 @@ def test_a_follow_up_naming_a_source_asks_about_its_force_and_years(
     assert answer.answered and answer.quotes[0].source.id.startswith("004_")
 
 
+def test_a_question_opening_with_a_year_that_asks_its_own_question_stands_alone(
+    verbatim_service: Verbatim,
+) -> None:
+    """Found in a fresh clone's terminal: "in 2017 compared with ..." had been read as a
+    follow-up to a question on sackings, and answered with the Observer's removals."""
+    question = (
+        "in 2017 compared with five years earlier how much did sexual misconduct reports grow"
+    )
+    answer = verbatim_service.answer(question, ["how many met cops were sacked lol"])
+    assert answer.answered and "three times more reports" in answer.quotes[0].text
+
+
 def test_a_follow_up_is_answered_by_what_it_newly_asks(verbatim_service: Verbatim) -> None:
     history = ["how many met officers were accused of sexual assault between 2012 and 2018"]
     answer = verbatim_service.answer("what about the ones that were upheld", history=history)
