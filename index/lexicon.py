@@ -445,6 +445,7 @@ _DATE = (
     rf"{_PART_OF_YEAR}?(?:\d{{1,2}}(?:st|nd|rd|th)?{_SP})?"
     rf"(?:{_MONTH}{_SP}(?:\d{{1,2}}(?:st|nd|rd|th)?,?{_SP})?)?({_YEAR})"
 )
+_VERSUS = rf"(?:than|compared?{_SP}(?:with|to)|vs\.?|versus)"  # "2017 compared with 2012"
 _COUNT_WORD = r"(?:\d+|" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")"
 _SPAN_OF_YEARS = (
     rf"(?:in|over|during|for|across|within){_SP}(?:the|a|this|that){_SP}"
@@ -496,8 +497,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range",
         re.compile(
-            rf"\b(?:in{_SP})?({_YEAR}){_SP}(?:than|compared?{_SP}(?:with|to)|vs\.?|versus){_SP}"
-            rf"(?:(?:in|with){_SP})?({_YEAR}){_NOT_AFTER}",
+            rf"\b(?:in{_SP})?({_YEAR}){_SP}{_VERSUS}{_SP}(?:(?:in|with){_SP})?({_YEAR}){_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),
@@ -505,7 +505,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "earlier",
         re.compile(
-            rf"\b(?:in{_SP})?({_YEAR}){_SP}(?:than|compared?{_SP}(?:with|to)|vs\.?|versus){_SP}"
+            rf"\b(?:in{_SP})?({_YEAR}){_SP}{_VERSUS}{_SP}"
             rf"(?P<count>{_COUNT_WORD}){_SP}years?{_SP}(?:earlier|before|previously|ago)\b",
             re.IGNORECASE,
         ),

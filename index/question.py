@@ -339,10 +339,9 @@ _DOCUMENT_AFTER = re.compile(
 
 
 def _names_document(text: str, span: tuple[int, int, Period]) -> bool:
-    start, end, period = span
-    return period.text == text[start:end] and bool(
-        re.fullmatch(r"\d{4}", period.text) and _DOCUMENT_AFTER.match(text, end)
-    )
+    """Whether a period found in a question is a bare year naming the document after it."""
+    start, end, _ = span
+    return bool(re.fullmatch(r"\d{4}", text[start:end]) and _DOCUMENT_AFTER.match(text, end))
 
 
 def _speaker(text: str) -> tuple[str, ...]:
