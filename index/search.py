@@ -21,6 +21,7 @@ from index.embed import Embedder
 from index.lexicon import AREA_ENGLAND_WALES, MONTH, find_forces, find_periods
 from index.models import Figure, Passage, Period, Source, overlap
 from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
+from index.rounding import exact_statements
 from index.store import IndexStore
 from index.tables import row_at, table_rows
 
@@ -58,6 +59,7 @@ W_KIND = 0.10  # the kind of answer asked for: a span of time, what someone said
 W_COVERAGE = 0.35
 W_MEASURE = 0.12
 W_HEADLINE = 0.10  # a headline, weighed against the body that states its figures in full
+EXACT_EDGE = 0.01  # an exact figure over the rounded one that led to it
 HEADLINE_WITHIN = 12  # passages from the top of a source where its headline may stand
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
 # "2014-2024" is not an answer for "2012-2018".
@@ -130,6 +132,7 @@ class Searcher:
             self.subject_name_words,
             self.place_publishers,
             self.passages_naming,
+            self.exact_statements,
         )
         _ = self.store.figures_by_passage
 
@@ -397,6 +400,15 @@ class Searcher:
         return dict(rows)
 
     @cached_property
+    def exact_statements(self) -> dict[int, list[tuple[Figure, list[int]]]]:
+        """Passages with a rounded figure ("More than 1,100 officers"), each figure with the
+        passages of its source that state the exact value ("1,151 officers")."""
+        found: dict[int, list[tuple[Figure, list[int]]]] = {}
+        for pids in self.store.passage_ids_by_source.values():
+            found.update(exact_statements(pids, self.store.figures_by_passage))
+        return found
+
+    @cached_property
     def corpus_units(self) -> set[str]:
         """Every unit some figure counts in: asked to count in another, no source answers."""
         return {f.unit for f in self.store.figures() if f.unit}
@@ -529,6 +541,12 @@ class Searcher:
         # a sentence close to a figures question brings the figures later in its paragraph
         led = self._led_by(dense, candidates) if features.wants_figure else {}
         candidates.update(led)
+        # "More than 1,100 officers" brings the sentence stating "1,151 officers"
+        exact = features.wants_figure and not features.numbers
+        if exact:
+            for pid in list(candidates):
+                for _, twins in self.exact_statements.get(pid, ()):
+                    candidates.update(twins)
         # a table found by its header brings its rows, which hold the figures
         for pid in list(candidates):
             candidates.update(self.table_rows.get(pid, ())[:MAX_TABLE_ROWS])
@@ -566,6 +584,8 @@ class Searcher:
                 + self._weigh(hit, features, topic, trend, sources_named)
             )
             hits[pid] = hit
+        if exact:
+            self._prefer_exact(hits, topic, features.forces)
         ranked = sorted(hits.values(), key=lambda h: (-h.score, h.passage_id))
         # a short sentence is often far in meaning from a question its source is close to: a
         # source close among the best hits, or anywhere for a passage of the force asked about
@@ -577,6 +597,28 @@ class Searcher:
         if features.forces:  # a question about one force is answered by its figures: first
             ranked.sort(key=lambda h: not h.matched_force)
         return ranked[:k]
+
+    def _prefer_exact(self, hits: dict[int, Hit], topic: Topic, forces: tuple[str, ...]) -> None:
+        """A sentence stating exactly the figure a better hit rounds ranks just above it: asked
+        how many, "Of the 1,151 officers under investigation" is the answer that "More than
+        1,100 police officers ... are under investigation" gives roughly. Only the figure the
+        rounded hit is found for counts (its best fit to the question's words), and, for a
+        question about a force, only a rounded sentence naming that force: a national figure
+        in a local story ("more than 1,300 police officers" in the Hampshire Chronicle) is no
+        answer to "how many hampshire officers", and neither is its exact value. The place the
+        rounded sentence names is the exact one's, when that names none."""
+        named = self.store.passage_forces
+        for hit in sorted(hits.values(), key=lambda h: h.score):
+            if forces and not named.get(hit.passage_id, frozenset()) & set(forces):
+                continue
+            for rounded, twins in self.exact_statements.get(hit.passage_id, ()):
+                stating = [hits[t] for t in twins if t in hits]
+                if not stating or measure_fit(topic, rounded.counts) < hit.measure:
+                    continue
+                best = max(stating, key=lambda h: (h.score, -h.passage_id))
+                best.score = max(best.score, hit.score + EXACT_EDGE)
+                if not named.get(best.passage_id):
+                    best.matched_force = best.matched_force or hit.matched_force
 
     def _led_by(self, dense: dict[int, float], candidates: set[int]) -> dict[int, float]:
         """The passages after the closest sentences with no figure in their paragraphs, at most

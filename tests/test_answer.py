@@ -495,6 +495,24 @@ def with_thirteenth_real_sources(tmp_path_factory: pytest.TempPathFactory, minil
     return _with_sources(tmp_path_factory, minilm, "real13")
 
 
+def test_an_exact_figure_comes_before_the_rounded_one(
+    with_thirteenth_real_sources: Verbatim,
+) -> None:
+    """The story leads with "More than 1,100 police officers ..." and states 1,151 further
+    down: asked how many, the exact figure is quoted first."""
+    question = "how many officers in england and wales are under investigation for sexual abuse"
+    assert "1,151" in first_quote(with_thirteenth_real_sources, question)
+
+
+def test_a_national_figure_in_a_local_story_is_not_made_exact_for_the_force(
+    with_tenth_real_sources: Verbatim,
+) -> None:
+    """The Hampshire Chronicle's "more than 1,300 police officers" is national, and so is the
+    exact 1,319: neither answers how many Hampshire officers were reported."""
+    question = "how many hampshire police officers and staff were reported for domestic abuse"
+    assert "56 in Hampshire Constabulary" in first_quote(with_tenth_real_sources, question)
+
+
 def test_a_share_asked_for_comes_before_a_count(with_twelfth_real_sources: Verbatim) -> None:
     """BTP's page counts 29 officers investigated, and says what share of its officers are
     women: asked for a share, the share comes first."""
@@ -548,20 +566,20 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
 @pytest.mark.parametrize(
     ("corpus", "questions", "hit1", "abstention", "false_abstention"),
     [
-        ("with_added_sources", "added.yaml", 0.75, 0.75, 0.0),
-        ("with_real_sources", "real.yaml", 0.8, 0.9, 0.04),
+        ("with_added_sources", "added.yaml", 0.78, 0.75, 0.0),
+        ("with_real_sources", "real.yaml", 0.83, 0.9, 0.04),
         ("with_more_real_sources", "real2.yaml", 0.85, 0.70, 0.04),
-        ("with_third_real_sources", "real3.yaml", 0.8, 0.9, 0.04),
-        ("with_fourth_real_sources", "real4.yaml", 0.8, 1.0, 0.0),
+        ("with_third_real_sources", "real3.yaml", 0.86, 0.9, 0.04),
+        ("with_fourth_real_sources", "real4.yaml", 0.83, 1.0, 0.0),
         ("with_fifth_real_sources", "real5.yaml", 0.86, 0.9, 0.04),
         ("with_sixth_real_sources", "real6.yaml", 0.7, 0.8, 0.1),
         ("with_seventh_real_sources", "real7.yaml", 0.8, 0.9, 0.0),
-        ("with_eighth_real_sources", "real8.yaml", 0.63, 0.6, 0.0),
+        ("with_eighth_real_sources", "real8.yaml", 0.66, 0.6, 0.0),
         ("with_ninth_real_sources", "real9.yaml", 0.93, 1.0, 0.04),
-        ("with_tenth_real_sources", "real10.yaml", 0.8, 0.7, 0.0),
+        ("with_tenth_real_sources", "real10.yaml", 0.83, 0.7, 0.0),
         ("with_eleventh_real_sources", "real11.yaml", 0.73, 0.9, 0.1),
         ("with_twelfth_real_sources", "real12.yaml", 0.73, 0.8, 0.0),
-        ("with_thirteenth_real_sources", "real13.yaml", 0.76, 0.7, 0.0),
+        ("with_thirteenth_real_sources", "real13.yaml", 0.8, 0.7, 0.0),
     ],
 )
 def test_eval_floor_on_sources_added_later(

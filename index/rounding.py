@@ -1,0 +1,62 @@
+"""Rounded figures and the exact figures they round.
+
+A news story leads with "More than 1,100 police officers ... are under investigation" and
+states "Of the 1,151 officers under investigation" further down. Asked how many, the exact
+figure is the answer; the rounded one says the same thing less precisely.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from index.models import Figure
+
+# The range of exact values, as shares of the rounded one, each qualifier admits: "more than
+# 1,100" is 1,151 but not 2,000; "nearly 90" is 86 but not 74; "around 800" is 789.
+ROUNDED_RANGES: dict[str, tuple[float, float]] = {
+    "more than": (1.0, 1.25),
+    "over": (1.0, 1.25),
+    "at least": (1.0, 1.25),
+    "almost": (0.85, 1.0),
+    "nearly": (0.85, 1.0),
+    "around": (0.9, 1.1),
+    "about": (0.9, 1.1),
+    "approximately": (0.9, 1.1),
+    "roughly": (0.9, 1.1),
+    "some": (0.9, 1.1),
+}
+# An exact figure is written bare or with a word that does not blur it ("just 36").
+EXACT_QUALIFIERS = (None, "just", "only")
+
+
+def exact_statements(
+    passages: Iterable[int], figures: Mapping[int, list[Figure]]
+) -> dict[int, list[tuple[Figure, list[int]]]]:
+    """For each passage of one source with a rounded figure, that figure and the other
+    passages of the source stating the nearest exact value it rounds."""
+    exact: dict[str, list[tuple[float, int]]] = defaultdict(list)  # (value, passage) by unit
+    rounded: list[tuple[int, Figure]] = []
+    for pid in passages:
+        for f in figures.get(pid, ()):
+            if f.unit and f.value and f.qualifier in EXACT_QUALIFIERS:
+                exact[f.unit].append((f.value, pid))
+            elif f.unit and f.value and f.qualifier in ROUNDED_RANGES:
+                rounded.append((pid, f))
+    for values in exact.values():
+        values.sort()
+    found: dict[int, list[tuple[Figure, list[int]]]] = {}
+    for pid, figure in rounded:
+        value, (low, high) = figure.value or 0.0, ROUNDED_RANGES[figure.qualifier or ""]
+        values = exact.get(figure.unit or "", [])
+        admitted = [
+            (abs(v - value), other)
+            for v, other in values[bisect_left(values, (low * value,)) :]
+            if v <= high * value and v != value and other != pid
+        ]
+        if admitted:
+            nearest = min(gap for gap, _ in admitted)
+            twins = sorted({other for gap, other in admitted if gap == nearest})
+            found.setdefault(pid, []).append((figure, twins))
+    return found

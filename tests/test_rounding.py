@@ -1,0 +1,51 @@
+"""Rounded figures ("More than 1,100 officers") and the sentences stating their exact values."""
+
+from __future__ import annotations
+
+from index.figures import extract_figures
+from index.models import Figure
+from index.rounding import exact_statements
+
+
+def stated(*sentences: str) -> dict[int, list[Figure]]:
+    """The figures of each sentence, by its position (a passage id)."""
+    return {pid: extract_figures("s", text, [(0, len(text))]) for pid, text in enumerate(sentences)}
+
+
+def twins_of(*sentences: str) -> dict[int, list[tuple[str, list[int]]]]:
+    figures = stated(*sentences)
+    found = exact_statements(range(len(sentences)), figures)
+    return {pid: [(f.text, twins) for f, twins in pairs] for pid, pairs in found.items()}
+
+
+def test_a_rounded_count_finds_the_nearest_exact_value_of_the_same_unit() -> None:
+    found = twins_of(
+        "More than 1,100 police officers are under investigation for sexual or domestic abuse.",
+        "Of the 1,151 officers under investigation, 428 have been placed on restricted duties.",
+        "In total 1,190 complaints were made.",  # another unit
+        "Some 1,600 officers were vetted again.",  # out of what "more than 1,100" admits
+    )
+    assert found == {0: [("1,100", [1])]}
+
+
+def test_nearly_admits_a_value_just_under_but_not_far_under() -> None:
+    found = twins_of(
+        "Nearly 90 officers were investigated over sexual offences.",
+        "Eleven officers faced allegations made by colleagues while 74 officers had allegations "
+        "made by the public.",
+        "The figures revealed 86 officers were investigated.",
+    )
+    assert found == {0: [("90", [2])]}
+
+
+def test_the_same_number_written_again_is_not_its_exact_value() -> None:
+    assert (
+        twins_of(
+            "More than 100 officers face probes.", "The 100 officers face probes, the force said."
+        )
+        == {}
+    )
+
+
+def test_an_exact_figure_has_no_exact_value_of_its_own() -> None:
+    assert twins_of("There were 443 allegations.", "It had 440 allegations.") == {}
