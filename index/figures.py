@@ -109,12 +109,17 @@ _QUALIFIER = re.compile(
     r"as\s+many\s+as|a\s+total\s+of)\s+$",
     _I,
 )
+# A change written before its figure: "up by 173%", "an increase of almost 70%", "up 22%"
 _CHANGE = re.compile(
-    r"\b(?:up|down|rose|risen|increased|decreased|declined|fell|fallen|dropped|grew|jumped|"
-    r"climbed|soared|reduced|cut)\s+by\s+$"
-    r"|\b(?:a\s+)?(?:rise|increase|fall|drop|decrease)\s+of\s+$",
+    r"(?:\b(?:up|down|rose|risen|increased|decreased|declined|fell|fallen|dropped|grew|jumped|"
+    r"climbed|soared|reduced|cut)\s+by"
+    r"|\b(?:a\s+|an\s+)?(?:rise|increase|fall|drop|decrease)\s+of"
+    r"|\b(?:up|down))"
+    r"\s+(?:(?:almost|nearly|about|around|over|more\s+than|just\s+(?:over|under))\s+)?$",
     _I,
 )
+# ... and after it: "a 233% rise in", "a 31% increase on the year before"
+_CHANGE_AFTER = re.compile(r"\s*(?:rise|increase|jump|fall|drop|decrease|reduction)\b", _I)
 _BOUNDARY = re.compile(
     r"[,;:.!?()\[\]“”\"|\n]|\s[–—-]\s|[–—]"
     r"|\b(?:while|whereas|but|although|though|because|after|before|when|unless|until|if|than)\b",
@@ -291,7 +296,9 @@ def _read_share(kind: str, m: re.Match[str]) -> list[_Candidate]:
 def _read_percent(m: re.Match[str], text: str) -> _Candidate:
     cand = _Candidate(m.start(), m.end(), parse_number(m["a"]), "share", unit="percent")
     cand.tail = m.end()
-    if _CHANGE.search(text, max(0, m.start() - 30), m.start()):
+    if _CHANGE.search(text, max(0, m.start() - 40), m.start()) or _CHANGE_AFTER.match(
+        text, m.end()
+    ):
         cand.kind, cand.extra["change"] = "ratio", True  # "up by 173%" is a change, not a share
     return cand
 

@@ -446,3 +446,27 @@ def test_the_following_twelve_months_are_the_year_after_the_one_stated_before() 
         ("100", {2016, 2017}),
         ("172", {2017, 2018}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "kind"),
+    [
+        (
+            "The overall figure represents an increase of almost 70% from the previous year.",
+            "70%",
+            "ratio",
+        ),
+        ("233% rise in police staff convicted of sexual offences", "233%", "ratio"),
+        (
+            "There were 1,947 allegations in the year to March 2023, up 22% on the year before.",
+            "22%",
+            "ratio",
+        ),
+        ("Up to 40% of officers were never vetted again.", "40%", "share"),
+        ("Of those, 45% were dismissed.", "45%", "share"),
+    ],
+)
+def test_a_change_is_told_from_a_share(sentence: str, written: str, kind: str) -> None:
+    """A percentage by which something rose or fell, written before or after its figure."""
+    found = figure(extract_figures("s", sentence, split_sentences(sentence)), written)
+    assert found.kind == kind
