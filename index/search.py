@@ -738,7 +738,10 @@ class Searcher:
             # a row says nothing of its own: "Number of complaints 3 1 0" is about what the
             # document's title says ("Officers with sexual harassment complaints")
             hit.plain_coverage = coverage(topic, hit.words, title, plain_titled=True)[1]
-        hit.measure = max((measure_fit(topic, f.counts) for f in timely), default=0.0)
+        # what the figure of the kind asked for counts ("a 233% rise in police staff convicted of
+        # sexual offences"), not another figure of the sentence
+        fitting = [f for f in timely if _unit_fit(features, f)] if fit else timely
+        hit.measure = max((measure_fit(topic, f.counts) for f in fitting), default=0.0)
         # what a figure counts matters to a question that asks for a figure, not to "did any
         # officer lose their pension"
         measured = W_MEASURE * hit.measure if features.wants_figure else 0.0
@@ -982,11 +985,16 @@ _TREND = re.compile(
 
 
 def _unit_fit(features: QuestionFeatures, figure: Figure) -> float:
-    """1 when a figure is of the kind asked for, a half when it is a kindred one, else 0."""
+    """1 when a figure is of the kind asked for, a half when it is a kindred one, else 0. A
+    change is the kind "how much did they go up" asks for, with or without a unit."""
+    growth = bool(_GROWTH.search(features.text))
+    if growth and figure.kind == "ratio":
+        return 1.0
     if features.unit is None:
         return 0.0
-    if _GROWTH.search(features.text) and figure.kind == "ratio":
-        return 1.0
+    if growth and features.unit == "percent":
+        # "by what % did allegations go up": "up 22%" answers it, "58% of allegations" less so
+        return 0.5 if figure.unit == "percent" or figure.kind == "share" else 0.0
     if features.unit == "percent":
         return 1.0 if figure.unit == "percent" or figure.kind == "share" else 0.0
     if figure.unit == features.unit:

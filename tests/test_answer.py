@@ -513,6 +513,27 @@ def test_a_national_figure_in_a_local_story_is_not_made_exact_for_the_force(
     assert "56 in Hampshire Constabulary" in first_quote(with_tenth_real_sources, question)
 
 
+@pytest.mark.parametrize(
+    ("corpus", "question", "change"),
+    [
+        (
+            "with_eighth_real_sources",
+            "how much did recordable sexual conduct matters go up last year",
+            "increased by 84 percent",  # the question asks for no unit
+        ),
+        (
+            "with_added_sources",
+            "how much did allegations go up nationally last year, in %",
+            "up 22%",  # not "47% of allegations", a share
+        ),
+    ],
+)
+def test_how_much_something_rose_is_answered_by_a_change(
+    request: pytest.FixtureRequest, corpus: str, question: str, change: str
+) -> None:
+    assert change in first_quote(request.getfixturevalue(corpus), question)
+
+
 def test_a_share_asked_for_comes_before_a_count(with_twelfth_real_sources: Verbatim) -> None:
     """BTP's page counts 29 officers investigated, and says what share of its officers are
     women: asked for a share, the share comes first."""
@@ -566,7 +587,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
 @pytest.mark.parametrize(
     ("corpus", "questions", "hit1", "abstention", "false_abstention"),
     [
-        ("with_added_sources", "added.yaml", 0.78, 0.75, 0.0),
+        ("with_added_sources", "added.yaml", 0.82, 0.75, 0.0),
         ("with_real_sources", "real.yaml", 0.83, 0.9, 0.04),
         ("with_more_real_sources", "real2.yaml", 0.85, 0.70, 0.04),
         ("with_third_real_sources", "real3.yaml", 0.86, 0.9, 0.04),
@@ -574,12 +595,12 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_fifth_real_sources", "real5.yaml", 0.86, 0.9, 0.04),
         ("with_sixth_real_sources", "real6.yaml", 0.7, 0.8, 0.1),
         ("with_seventh_real_sources", "real7.yaml", 0.8, 0.9, 0.0),
-        ("with_eighth_real_sources", "real8.yaml", 0.66, 0.6, 0.0),
+        ("with_eighth_real_sources", "real8.yaml", 0.7, 0.6, 0.0),
         ("with_ninth_real_sources", "real9.yaml", 0.93, 1.0, 0.04),
         ("with_tenth_real_sources", "real10.yaml", 0.83, 0.7, 0.0),
         ("with_eleventh_real_sources", "real11.yaml", 0.73, 0.9, 0.1),
         ("with_twelfth_real_sources", "real12.yaml", 0.73, 0.8, 0.0),
-        ("with_thirteenth_real_sources", "real13.yaml", 0.8, 0.7, 0.0),
+        ("with_thirteenth_real_sources", "real13.yaml", 0.83, 0.7, 0.0),
     ],
 )
 def test_eval_floor_on_sources_added_later(
