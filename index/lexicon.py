@@ -386,7 +386,7 @@ SANCTION_VERBS = (
 )
 _SHARE_QUESTION = re.compile(
     r"%|\b(?:percentage|percent|per\s+cent|proportion|share|fraction|rate|ratio)\b"
-    r"|\bhow\s+many\s+(?:in|out\s+of)\s+(?:every\s+)?\d",
+    r"|\bhow\s+many\s+(?:in|out\s+of)\s+(?:every\s+)?\d{1,3}(?:,\d{3})*(?!\d)",  # not "in 2024"
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(

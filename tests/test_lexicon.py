@@ -268,6 +268,7 @@ def test_unit_of(words: str, unit: str | None) -> None:
         ("what percentage of officers kept their jobs", "percent"),
         ("what share of rape cases lead to a charge", "percent"),
         ("how many in 200 met officers have criminal records", "percent"),
+        ("how many in 2024 were sacked", "officers"),  # a year, not "how many in 200"
         ("what proportion were upheld", "percent"),
         ("how many sexual assault cases in 2022", "cases"),
         ("how much compensation has the met paid out", "pounds"),  # money, which no seed counts
