@@ -481,6 +481,15 @@ def _quotable(
         # ("Statement from Chief Constable Serena Kennedy following ...")
         said = [h for h in pool if not _is_heading(h.passage.text)]
         pool = said + [h for h in pool if h not in said]
+    if features.unit == "percent":
+        # "what percentage of the victims were ...": a count alone is no share, but a part
+        # with its whole ("594 complaints ..., of which just 119 were upheld") or a rate ("189
+        # complaints per 1,000 employees") tells one
+        pool = [
+            h
+            for h in pool
+            if h.unit_fit or any(f.of_total for f in h.figures) or _PART_OR_RATE.search(h.context)
+        ]
     if features.unit == "percent" and pool:
         # "what share of btp officers are women": a share the best source gives, if it gives
         # one, before its counts
@@ -488,6 +497,13 @@ def _quotable(
         shares = [h for h in pool if h.unit_fit >= 1 and h.source.id == best]
         pool = shares + [h for h in pool if h not in shares]
     return pool
+
+
+_PART_OR_RATE = re.compile(
+    r"\b(?:of which|of whom|of (?:those|these|them)|out of|per (?:[\d,]+|thousand|hundred))\b"
+    r"|\bOf the [\d,]+",
+    re.IGNORECASE,
+)
 
 
 def _states_claimed(hit: Hit, features: QuestionFeatures) -> bool:

@@ -534,6 +534,14 @@ def test_how_much_something_rose_is_answered_by_a_change(
     assert change in first_quote(request.getfixturevalue(corpus), question)
 
 
+def test_a_share_is_not_answered_with_a_count_alone(with_added_sources: Verbatim) -> None:
+    """The national bulletin's "58% of allegations were made by police colleagues" is the
+    share asked for; a sentence that only counts no longer leads the answer to another
+    source's share ("31 out of 562 officers")."""
+    question = "what percentage of allegations come from other police rather than the public"
+    assert "58% of allegations" in first_quote(with_added_sources, question)
+
+
 def test_a_share_asked_for_comes_before_a_count(with_twelfth_real_sources: Verbatim) -> None:
     """BTP's page counts 29 officers investigated, and says what share of its officers are
     women: asked for a share, the share comes first."""
@@ -587,7 +595,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
 @pytest.mark.parametrize(
     ("corpus", "questions", "hit1", "abstention", "false_abstention"),
     [
-        ("with_added_sources", "added.yaml", 0.82, 0.75, 0.0),
+        ("with_added_sources", "added.yaml", 0.85, 0.75, 0.0),
         ("with_real_sources", "real.yaml", 0.83, 0.9, 0.04),
         ("with_more_real_sources", "real2.yaml", 0.85, 0.70, 0.04),
         ("with_third_real_sources", "real3.yaml", 0.86, 0.9, 0.04),
