@@ -17,6 +17,7 @@ from bot import number_lock
 from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
 from index.models import Figure, Source, overlap
+from index.offences import kinds_fit, offence_kinds
 from index.question import OUTCOMES, QuestionFeatures, read_question
 from index.search import MIN_PERIOD_OVERLAP, Hit, PassageWords, Searcher, Topic
 
@@ -481,6 +482,17 @@ def _quotable(
         # ("Statement from Chief Constable Serena Kennedy following ...")
         said = [h for h in pool if not _is_heading(h.passage.text)]
         pool = said + [h for h in pool if h not in said]
+    asked_kinds = offence_kinds(features.text)
+    if asked_kinds:
+        # "officers investigated for domestic abuse": not a figure for sexual misconduct (what
+        # the passage speaks of, else what its source's title does)
+        pool = [
+            h
+            for h in pool
+            if kinds_fit(
+                asked_kinds, offence_kinds(h.context) or offence_kinds(h.source.meta.title or "")
+            )
+        ]
     if features.unit == "percent":
         # "what percentage of the victims were ...": a count alone is no share, but a part
         # with its whole ("594 complaints ..., of which just 119 were upheld") or a rate ("189

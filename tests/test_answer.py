@@ -542,6 +542,15 @@ def test_a_share_is_not_answered_with_a_count_alone(with_added_sources: Verbatim
     assert "58% of allegations" in first_quote(with_added_sources, question)
 
 
+def test_a_figure_for_another_kind_of_wrongdoing_is_no_answer(
+    with_tenth_real_sources: Verbatim,
+) -> None:
+    """The News and Star counts Cumbria officers accused of sexual assault and of sexual
+    harassment, and nobody accused of domestic abuse."""
+    answer = with_tenth_real_sources.answer("cumbria officers accused of domestic abuse 2019-2021")
+    assert not answer.answered, answer.reply
+
+
 def test_a_share_asked_for_comes_before_a_count(with_twelfth_real_sources: Verbatim) -> None:
     """BTP's page counts 29 officers investigated, and says what share of its officers are
     women: asked for a share, the share comes first."""
@@ -597,18 +606,18 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
     [
         ("with_added_sources", "added.yaml", 0.85, 0.75, 0.0),
         ("with_real_sources", "real.yaml", 0.83, 0.9, 0.04),
-        ("with_more_real_sources", "real2.yaml", 0.85, 0.70, 0.04),
+        ("with_more_real_sources", "real2.yaml", 0.85, 0.8, 0.04),
         ("with_third_real_sources", "real3.yaml", 0.86, 0.9, 0.04),
         ("with_fourth_real_sources", "real4.yaml", 0.83, 1.0, 0.0),
         ("with_fifth_real_sources", "real5.yaml", 0.86, 0.9, 0.04),
         ("with_sixth_real_sources", "real6.yaml", 0.7, 0.8, 0.1),
         ("with_seventh_real_sources", "real7.yaml", 0.8, 0.9, 0.0),
-        ("with_eighth_real_sources", "real8.yaml", 0.7, 0.6, 0.0),
+        ("with_eighth_real_sources", "real8.yaml", 0.7, 0.7, 0.0),
         ("with_ninth_real_sources", "real9.yaml", 0.93, 1.0, 0.04),
-        ("with_tenth_real_sources", "real10.yaml", 0.83, 0.7, 0.0),
+        ("with_tenth_real_sources", "real10.yaml", 0.83, 0.8, 0.0),
         ("with_eleventh_real_sources", "real11.yaml", 0.73, 0.9, 0.1),
         ("with_twelfth_real_sources", "real12.yaml", 0.73, 0.8, 0.0),
-        ("with_thirteenth_real_sources", "real13.yaml", 0.83, 0.7, 0.0),
+        ("with_thirteenth_real_sources", "real13.yaml", 0.83, 0.7, 0.04),
     ],
 )
 def test_eval_floor_on_sources_added_later(
