@@ -502,6 +502,9 @@ def _quotable(
             for h in pool
             if h.unit_fit or any(f.of_total for f in h.figures) or _PART_OR_RATE.search(h.context)
         ]
+    if features.unit == "pounds":
+        # "how much has the psni spent on suspended officers": a sum of money, never a count
+        pool = [h for h in pool if h.unit_fit]
     if features.unit == "percent" and pool:
         # "what share of btp officers are women": a share the best source gives, if it gives
         # one, before its counts

@@ -399,8 +399,21 @@ _SANCTIONED = re.compile(
 )
 
 
+# "how much has the psni spent on paying suspended officers": money, whatever else it names
+_MONEY = re.compile(
+    r"\bhow\s+much\b(?:(?!\bhow\b).)*?\b(?:spen[dt]|spending|cost(?:s|ing)?|pa(?:y|id|ying)|"
+    r"fees?|bills?|budget|salar(?:y|ies)|wages?)\b"
+    r"|\bwhat\s+(?:did|does|do|will)\s+(?:it|this|that|they|these|those)\s+cost\b"
+    r"|\bwhat\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:total\s+)?cost\b",
+    re.IGNORECASE,
+)
+
+
 def counted_unit(question: str) -> str | None:
-    """The unit a question counts in so many words: "how many misconduct hearings" -> hearings."""
+    """The unit a question counts in so many words: "how many misconduct hearings" -> hearings;
+    money for "how much ... spent / paid / cost"."""
+    if _MONEY.search(question):
+        return "pounds"
     how_many = _HOW_MANY.search(question)
     return unit_of(how_many.group(1)) if how_many else None
 

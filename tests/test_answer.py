@@ -356,7 +356,7 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
 @pytest.mark.parametrize(
     ("questions", "hit1", "abstention", "false_abstention"),
     [
-        ("questions.yaml", 0.86, 0.88, 0.03),
+        ("questions.yaml", 0.86, 0.92, 0.03),
         ("heldout.yaml", 1.0, 0.85, 0.0),
         ("blind.yaml", 0.95, 1.0, 0.0),
         ("fresh.yaml", 0.88, 1.0, 0.0),
@@ -366,11 +366,11 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("fresh5.yaml", 0.92, 1.0, 0.0),
         ("fresh6.yaml", 0.97, 1.0, 0.0),
         ("fresh7.yaml", 0.92, 0.83, 0.0),
-        ("fresh8.yaml", 0.92, 0.91, 0.0),
-        ("fresh9.yaml", 0.87, 0.75, 0.0),
+        ("fresh8.yaml", 0.92, 1.0, 0.0),
+        ("fresh9.yaml", 0.87, 0.83, 0.0),
         ("fresh10.yaml", 0.92, 0.91, 0.0),
         ("fresh11.yaml", 0.87, 1.0, 0.05),
-        ("fresh12.yaml", 0.9, 0.91, 0.0),
+        ("fresh12.yaml", 0.9, 1.0, 0.0),
     ],
 )
 def test_eval_floor(
@@ -551,6 +551,14 @@ def test_a_figure_for_another_kind_of_wrongdoing_is_no_answer(
     assert not answer.answered, answer.reply
 
 
+def test_a_sum_of_money_is_not_answered_with_a_count(with_third_real_sources: Verbatim) -> None:
+    """The BBC counts PSNI officers suspended on full pay; no source says what that cost."""
+    answer = with_third_real_sources.answer(
+        "how much money has the psni paid officers suspended over sexual offence claims"
+    )
+    assert not answer.answered, answer.reply
+
+
 def test_a_share_asked_for_comes_before_a_count(with_twelfth_real_sources: Verbatim) -> None:
     """BTP's page counts 29 officers investigated, and says what share of its officers are
     women: asked for a share, the share comes first."""
@@ -607,7 +615,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_added_sources", "added.yaml", 0.85, 0.75, 0.0),
         ("with_real_sources", "real.yaml", 0.83, 0.9, 0.04),
         ("with_more_real_sources", "real2.yaml", 0.85, 0.8, 0.04),
-        ("with_third_real_sources", "real3.yaml", 0.86, 0.9, 0.04),
+        ("with_third_real_sources", "real3.yaml", 0.86, 1.0, 0.04),
         ("with_fourth_real_sources", "real4.yaml", 0.83, 1.0, 0.0),
         ("with_fifth_real_sources", "real5.yaml", 0.86, 0.9, 0.04),
         ("with_sixth_real_sources", "real6.yaml", 0.7, 0.8, 0.1),

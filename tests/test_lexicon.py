@@ -272,6 +272,10 @@ def test_unit_of(words: str, unit: str | None) -> None:
         ("what proportion were upheld", "percent"),
         ("how many sexual assault cases in 2022", "cases"),
         ("how much compensation has the met paid out", "pounds"),  # money, which no seed counts
+        ("how much has the psni spent on paying suspended officers", "pounds"),  # not officers
+        ("what was the cost of the suspensions", "pounds"),
+        ("what did the met say about officers who spent years suspended", "officers"),  # no money
+        ("how many officers were paid while suspended", "officers"),
         ("how much did reports go up", "reports"),
         ("who is the commissioner", None),
         # a thing counted that is none of our units: not the unit of a later word ("report")
