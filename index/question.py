@@ -236,11 +236,21 @@ _ANSWER_KINDS = frozenset(
     "statistics data period periods year years date dates time month months kind sort type part "
     "point reason rate ratio happened happens".split()
 )
-_REASON_CUES = re.compile(r"\bwhy\b|\bwhat\s+(?:was\s+|were\s+)?(?:the\s+)?reasons?\b", re.I)
+_REASON_CUES = re.compile(
+    r"\bwhy\b|\bwhat\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:the\s+)?reasons?\b"
+    r"|\b(?:common|main|usual|biggest|top)\s+reasons?\b",  # "the most common reason"
+    re.I,
+)
 _FORCES_CUES = re.compile(
     r"\bwhich\s+(?:\w+\s+)?(?:police\s+)?(?:forces?|constabular(?:y|ies))\b", re.I
 )
 _TOTAL_CUES = re.compile(r"\b(?:total|overall|altogether|all together|in all)\b", re.I)
+# "what was the most common reason", "which force had the most": the top of a ranking
+_MOST_CUES = re.compile(
+    r"\b(?:most\s+(?:common|frequent|usual)|the\s+most|highest|largest|biggest|top|worst|"
+    r"lowest|fewest|least|main)\b",
+    re.I,
+)
 # "what did the met say", "how did the force respond": the answer is what someone said
 _SAID_CUES = re.compile(
     r"\bwhat\s+(?:did|does|do|has|have)\b.{0,90}?"
@@ -262,6 +272,7 @@ class QuestionFeatures:
     wants_period: bool = False  # the answer is a span of time, not a figure
     wants_words: bool = False  # the answer is what someone said
     wants_total: bool = False  # "in total", "overall": a figure that sums up
+    wants_most: bool = False  # "the most common reason", "which force had the most"
     wants_reason: bool = False  # "why did the met refuse": the answer gives a reason
     wants_forces: bool = False  # "which forces didn't reply": the answer names forces
     checks_claim: bool = False  # "is it true that 31 out of 562 ...": a figure to check
@@ -319,6 +330,7 @@ def read_question(text: str) -> QuestionFeatures:
         wants_period=bool(_PERIOD_CUES.search(text)),
         wants_words=bool(_SAID_CUES.search(text)),
         wants_total=bool(_TOTAL_CUES.search(text)),
+        wants_most=bool(_MOST_CUES.search(text)),
         wants_reason=bool(_REASON_CUES.search(text)),
         wants_forces=bool(_FORCES_CUES.search(text)),
         counted=lexicon.counted_unit(text),

@@ -728,6 +728,8 @@ class Searcher:
             any(f.kind == "total" for f in timely) or _TOTAL.search(hit.passage.text)
         ):
             bonus += W_KIND / 2  # "in total": the sentence that sums up, not one of its parts
+        if features.wants_most and _RANKS.search(hit.passage.text):
+            bonus += 2 * W_KIND  # "the most common reason": the sentence saying which ranks first
         if features.numbers and any(n in hit.context for n in features.numbers):
             bonus += W_NUMBER
         hit.words = self.passage_words(hit.passage_id)
@@ -970,6 +972,13 @@ _COVERS = re.compile(
 )
 _SPLIT_YEAR = re.compile(r"\d/\d|year ending|financial|fiscal|y/e", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b", re.IGNORECASE)
+# A sentence that ranks: "Dishonesty was the most common reason", "The highest was 31 in the
+# Metropolitan force", "the majority related to sexual harassment"
+_RANKS = re.compile(
+    r"\b(?:most\s+(?:common|frequent|usual|cases|complaints|allegations)|the\s+most|highest|"
+    r"largest|biggest|lowest|fewest|least|majority|top|followed\s+by)\b",
+    re.IGNORECASE,
+)
 # A sentence about what someone means to do, not what was done
 _INTENT = re.compile(
     r"\b(?:vow(?:s|ed)?|plan(?:s|ned)?|pledg(?:es|ed)|promis(?:es|ed)|intend(?:s|ed)?|aim(?:s|ed)?"

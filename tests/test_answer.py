@@ -559,6 +559,27 @@ def test_a_sum_of_money_is_not_answered_with_a_count(with_third_real_sources: Ve
     assert not answer.answered, answer.reply
 
 
+@pytest.mark.parametrize(
+    ("corpus", "question", "top"),
+    [
+        (
+            "with_eleventh_real_sources",
+            "most common reason for officers being dismissed in the year to march 2024?",
+            "Dishonesty was the most common reason recorded",
+        ),
+        (
+            "with_seventh_real_sources",
+            "what are the most common complaints the public make about derbyshire officers",
+            "The most common complaints made by members of the public",
+        ),
+    ],
+)
+def test_the_top_of_a_ranking_is_the_sentence_that_says_it(
+    request: pytest.FixtureRequest, corpus: str, question: str, top: str
+) -> None:
+    assert top in first_quote(request.getfixturevalue(corpus), question)
+
+
 def test_a_share_asked_for_comes_before_a_count(with_twelfth_real_sources: Verbatim) -> None:
     """BTP's page counts 29 officers investigated, and says what share of its officers are
     women: asked for a share, the share comes first."""
@@ -619,11 +640,11 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_fourth_real_sources", "real4.yaml", 0.83, 1.0, 0.0),
         ("with_fifth_real_sources", "real5.yaml", 0.86, 0.9, 0.04),
         ("with_sixth_real_sources", "real6.yaml", 0.7, 0.8, 0.1),
-        ("with_seventh_real_sources", "real7.yaml", 0.8, 0.9, 0.0),
+        ("with_seventh_real_sources", "real7.yaml", 0.83, 0.9, 0.0),
         ("with_eighth_real_sources", "real8.yaml", 0.7, 0.7, 0.0),
         ("with_ninth_real_sources", "real9.yaml", 0.93, 1.0, 0.04),
         ("with_tenth_real_sources", "real10.yaml", 0.83, 0.8, 0.0),
-        ("with_eleventh_real_sources", "real11.yaml", 0.73, 0.9, 0.1),
+        ("with_eleventh_real_sources", "real11.yaml", 0.76, 0.9, 0.1),
         ("with_twelfth_real_sources", "real12.yaml", 0.73, 0.8, 0.0),
         ("with_thirteenth_real_sources", "real13.yaml", 0.83, 0.7, 0.04),
     ],

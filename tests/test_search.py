@@ -155,6 +155,11 @@ def test_what_a_question_asks_for() -> None:
     assert read_question("why did kent withhold the stations").wants_reason
     assert read_question("what was the reason for the change").wants_reason
     assert not read_question("what did the met say").wants_reason
+    # "the most common reason officers were dismissed": a reason, and the top of a ranking
+    ranked = read_question("most common reason for officers being dismissed in 2024")
+    assert ranked.wants_reason and ranked.wants_most
+    assert read_question("which force got the most complaints").wants_most
+    assert not read_question("how many complaints were upheld").wants_most
     # whether a request asked for something, what someone says: no count is asked for
     assert not read_question("in the 2022 foi on allegations, did they ask for gender").wants_figure
     assert not read_question("in the 2017-2022 allegations foi what do they say").wants_figure
