@@ -681,6 +681,20 @@ def find_period_spans(text: str, question: bool = False) -> list[tuple[int, int,
     return sorted(found, key=lambda f: f[0])
 
 
+_RELATIVE_YEAR = re.compile(rf"\b({_MONTH}{_SP})(last|this){_SP}year\b", re.IGNORECASE)
+
+
+def with_years(text: str, published: int | None) -> str:
+    """``text`` with a month of last or this year written with its year, for a source
+    published in ``published``: "between January 2018 and September last year" in a story of
+    2022 covers 2018 to 2021. A bare "last year" may mean the past twelve months, and stays."""
+    if published is None:
+        return text
+    return _RELATIVE_YEAR.sub(
+        lambda m: f"{m[1]}{published - 1 if m[2].lower() == 'last' else published}", text
+    )
+
+
 def find_periods(text: str, question: bool = False) -> list[Period]:
     """The periods ``text`` states, as written, with their years where it gives them."""
     return [period for _, _, period in find_period_spans(text, question)]

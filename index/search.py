@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from index.embed import Embedder
-from index.lexicon import AREA_ENGLAND_WALES, MONTH, find_forces, find_periods
+from index.lexicon import AREA_ENGLAND_WALES, MONTH, find_forces, find_periods, with_years
 from index.models import Figure, Passage, Period, Source, overlap
 from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
 from index.rounding import exact_statements
@@ -418,7 +418,14 @@ class Searcher:
         last before it in its source ("allegations in 313 cases" after "between 2012 and
         2018", "placed on the list was 394" after "between 1 April 2022 and 31 March 2023",
         "Suspended | 4 |" under "Since March 2021 ..."), else the range in the source's title
-        ("Allegations against officers, 2019 to 2023"), else every range its figures state."""
+        ("Allegations against officers, 2019 to 2023"), else every range its figures state.
+        A sentence naming one year and no period for its figures counts for that year ("a
+        report from 2021 showed 2,300 officers and staff had not been properly vetted")."""
+        years = {int(y) for y in _A_YEAR.findall(self.store.passages[pid].text)}
+        if len(years) == 1 and not any(
+            f.period for f in self.store.figures_by_passage.get(pid, ())
+        ):
+            return frozenset(years)
         for stated in self._stated_before(pid):
             ranges = [years for years in stated if len(years) > 1]
             if ranges:
@@ -452,10 +459,8 @@ class Searcher:
             if stated is None:
                 if len(self._stated) >= MAX_REMEMBERED:
                     self._stated.clear()
-                source = self.store.source(source_id)
-                date = re.match(r"\d{4}", (source.meta.date if source else None) or "")
-                published = int(date.group()) if date else None
-                periods = find_periods(passage.text)
+                published = _published(self.store.source(source_id))
+                periods = find_periods(with_years(passage.text, published))
                 stated = self._stated[before] = [_through(p, published) for p in periods]
             yield stated
 
@@ -471,6 +476,7 @@ class Searcher:
         if known is None:
             source = self.store.source(source_id)
             title = source.meta.title if source else None
+            published = _published(source)
             pids = self.store.passage_ids_by_source.get(source_id, [])
             covered = (
                 self.store.passages[pid].text
@@ -480,7 +486,7 @@ class Searcher:
             stated = [
                 p.years
                 for text in itertools.chain([title or ""], covered)
-                for p in find_periods(text)
+                for p in find_periods(with_years(text, published))
                 if len(p.years) > 1
             ]
             figures = (
@@ -490,11 +496,10 @@ class Searcher:
                 if f.period and len(f.period.years) > 1
             )
             known = stated[0] if stated else frozenset().union(*figures)
-            if not known and source is not None:
+            if not known and published is not None:
                 # a source that states no period counts what was so when it was written
                 # ("41 officers are being investigated")
-                published = re.match(r"\d{4}", source.meta.date or "")
-                known = frozenset({int(published.group())}) if published else known
+                known = frozenset({published})
             self._ranges[source_id] = known
         return known
 
@@ -971,6 +976,7 @@ _COVERS = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_YEAR = re.compile(r"\d/\d|year ending|financial|fiscal|y/e", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/-])")  # "2021", not "2021/22"
 _TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b", re.IGNORECASE)
 # A sentence that ranks: "Dishonesty was the most common reason", "The highest was 31 in the
 # Metropolitan force", "the majority related to sexual harassment"
@@ -1071,6 +1077,12 @@ def _period_matches(
     if since is not None:
         return len(span) > 1 and since <= min(span) <= since + SINCE_SLACK
     return overlap(years, span) >= MIN_PERIOD_OVERLAP
+
+
+def _published(source: Source | None) -> int | None:
+    """The year a source was published, when its date gives one."""
+    year = re.match(r"\d{4}", (source.meta.date if source else None) or "")
+    return int(year.group()) if year else None
 
 
 def _through(period: Period, published: int | None) -> frozenset[int]:

@@ -580,6 +580,43 @@ def test_the_top_of_a_ranking_is_the_sentence_that_says_it(
     assert top in first_quote(request.getfixturevalue(corpus), question)
 
 
+@pytest.fixture(scope="module")
+def with_fourteenth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """National figures from Channel 4's FOI requests, and pages on Gloucestershire, Avon and
+    Somerset, Police Scotland, South Yorkshire, Hertfordshire, Wiltshire, Devon and Cornwall."""
+    return _with_sources(tmp_path_factory, minilm, "real14")
+
+
+@pytest.fixture(scope="module")
+def with_fifteenth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """News and campaign pages: Refuge, vetting, officers accused of domestic abuse who kept
+    their jobs, Welsh dismissals, Police Scotland, Dorset, Norfolk."""
+    return _with_sources(tmp_path_factory, minilm, "real15")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "a report from 2021 showed 2,300 ...": the year the sentence names is its figures'
+        ("how many west midlands officers and staff were not properly vetted in 2021", "2,300"),
+        # "between January 2018 and September last year", in a story of 2022
+        (
+            "dorset police staff reported for domestic abuse between 2018 and 2021",
+            "They included 36 in Dorset Police",
+        ),
+        # "lost their jobs" is what "got the boot" asks
+        (
+            "how many cops got the boot or quit over domestic abuse claims, mirror",
+            "lost their jobs or voluntarily quit",
+        ),
+    ],
+)
+def test_figures_read_in_the_words_sources_use(
+    with_fifteenth_real_sources: Verbatim, question: str, answer: str
+) -> None:
+    assert answer in first_quote(with_fifteenth_real_sources, question)
+
+
 def test_a_share_asked_for_comes_before_a_count(with_twelfth_real_sources: Verbatim) -> None:
     """BTP's page counts 29 officers investigated, and says what share of its officers are
     women: asked for a share, the share comes first."""
@@ -647,6 +684,8 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_eleventh_real_sources", "real11.yaml", 0.76, 0.9, 0.1),
         ("with_twelfth_real_sources", "real12.yaml", 0.73, 0.8, 0.0),
         ("with_thirteenth_real_sources", "real13.yaml", 0.83, 0.7, 0.04),
+        ("with_fourteenth_real_sources", "real14.yaml", 0.76, 0.6, 0.0),
+        ("with_fifteenth_real_sources", "real15.yaml", 0.66, 0.9, 0.04),
     ],
 )
 def test_eval_floor_on_sources_added_later(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from index.lexicon import find_forces, find_periods, parse_number, question_unit, unit_of
+from index.lexicon import (
+    find_forces,
+    find_periods,
+    parse_number,
+    question_unit,
+    unit_of,
+    with_years,
+)
 from index.models import Period
 
 MET = "Metropolitan Police"
@@ -317,3 +324,11 @@ def test_parse_number(token: str, value: float) -> None:
 @pytest.mark.parametrize("token", ["", "officers", "dozens", "one thing", "2,07x"])
 def test_parse_number_rejects_words(token: str) -> None:
     assert parse_number(token) is None
+
+
+def test_a_month_of_last_or_this_year_takes_the_year_from_publication() -> None:
+    text = "between January 2018 and September last year"
+    assert find_periods(with_years(text, 2022))[0].years == frozenset(range(2018, 2022))
+    assert with_years("from January 2018 to 16 March this year", 2021).endswith("March 2021")
+    assert with_years("in the last year", 2022) == "in the last year"  # twelve months
+    assert with_years(text, None) == text
