@@ -58,7 +58,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("ratio_verb", re.compile(r"\b(?:" + "|".join(_RATIO_VERBS) + r")\b", _I)),
     ("fraction", re.compile(_FRACTION, _I)),
-    ("percent", re.compile(rf"(?P<a>{_NUM})\s*(?:%|per\s*cent\b|percent\b)", _I)),
+    # "42%", "42 per cent", and "42pc" as some papers write it
+    ("percent", re.compile(rf"(?P<a>{_NUM})(?:\s*(?:%|per\s*cent\b|percent\b)|pc\b)", _I)),
     (
         "vague",
         re.compile(

@@ -464,6 +464,7 @@ def test_the_following_twelve_months_are_the_year_after_the_one_stated_before() 
         ),
         ("Up to 40% of officers were never vetted again.", "40%", "share"),
         ("Of those, 45% were dismissed.", "45%", "share"),
+        ("Reports saw just 9pc of such allegations leading to charges.", "9pc", "share"),
     ],
 )
 def test_a_change_is_told_from_a_share(sentence: str, written: str, kind: str) -> None:
