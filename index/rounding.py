@@ -29,6 +29,16 @@ ROUNDED_RANGES: dict[str, tuple[float, float]] = {
 }
 # An exact figure is written bare or with a word that does not blur it ("just 36").
 EXACT_QUALIFIERS = (None, "just", "only")
+# Words that give no number but a range of them: "DOZENS of employees are still working at
+# Dorset Police ..." leads a story that goes on "They included 36 in Dorset Police - with 31 of
+# them still in a job". The exact sentence follows within a few of the story's sentences.
+VAGUE_RANGES: dict[str, tuple[float, float]] = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
+}
+VAGUE_REACH = 4  # sentences after a vague figure where its exact value may stand
 
 
 def exact_statements(
@@ -37,13 +47,20 @@ def exact_statements(
     """For each passage of one source with a rounded figure, that figure and the other
     passages of the source stating the nearest exact value it rounds."""
     exact: dict[str, list[tuple[float, int]]] = defaultdict(list)  # (value, passage) by unit
+    counts: list[tuple[int, float]] = []  # (passage, value) of every exact count, in order
     rounded: list[tuple[int, Figure]] = []
+    vague: list[tuple[int, Figure]] = []
     for pid in passages:
         for f in figures.get(pid, ()):
-            if f.unit and f.value and f.qualifier in EXACT_QUALIFIERS:
-                exact[f.unit].append((f.value, pid))
+            if f.value and f.qualifier in EXACT_QUALIFIERS:
+                if f.unit:
+                    exact[f.unit].append((f.value, pid))
+                if f.kind == "count":
+                    counts.append((pid, f.value))
             elif f.unit and f.value and f.qualifier in ROUNDED_RANGES:
                 rounded.append((pid, f))
+            elif f.value is None and f.text.lower() in VAGUE_RANGES:
+                vague.append((pid, f))
     for values in exact.values():
         values.sort()
     found: dict[int, list[tuple[Figure, list[int]]]] = {}
@@ -59,4 +76,9 @@ def exact_statements(
             nearest = min(gap for gap, _ in admitted)
             twins = sorted({other for gap, other in admitted if gap == nearest})
             found.setdefault(pid, []).append((figure, twins))
+    for pid, figure in vague:
+        low, high = VAGUE_RANGES[figure.text.lower()]
+        after = [o for o, v in counts if pid < o <= pid + VAGUE_REACH and low <= v <= high]
+        if after:
+            found.setdefault(pid, []).append((figure, [min(after)]))
     return found

@@ -49,3 +49,13 @@ def test_the_same_number_written_again_is_not_its_exact_value() -> None:
 
 def test_an_exact_figure_has_no_exact_value_of_its_own() -> None:
     assert twins_of("There were 443 allegations.", "It had 440 allegations.") == {}
+
+
+def test_a_vague_word_finds_the_first_count_after_it_within_its_range() -> None:
+    found = twins_of(
+        "DOZENS of employees are still working at Dorset Police despite being accused.",
+        "The statistics covered 2018 to 2021.",
+        "They included 36 in Dorset Police - with 31 of them still in a job with the force.",
+        "Nationally, 1,080 kept their jobs.",  # out of what "dozens" spans
+    )
+    assert found == {0: [("DOZENS", [2])]}
