@@ -483,12 +483,14 @@ def _attached_period(
 def _sentence_period(
     periods: list[tuple[int, int, Period]], attached: list[Period | None]
 ) -> Period | None:
-    """The sentence's own period: one no figure claims, else a range another figure claims
-    ("594 complaints were made between 2012 and 2018, of which just 119 were upheld")."""
+    """The sentence's own period: one no figure claims, with years before one without ("Last
+    year, Refuge ... showed that between 1st May 2022 and 1 May 2023, there were 1,124 cases"),
+    else a range another figure claims ("594 complaints were made between 2012 and 2018, of
+    which just 119 were upheld")."""
     claimed = [p for p in attached if p is not None]
-    for _, _, period in periods:
-        if all(period is not c for c in claimed):
-            return period
+    free = [period for _, _, period in periods if all(period is not c for c in claimed)]
+    if free:
+        return next((period for period in free if period.start_year), free[0])
     for period in claimed:
         if period.start_year and period.end_year and period.start_year != period.end_year:
             return period

@@ -471,3 +471,14 @@ def test_a_change_is_told_from_a_share(sentence: str, written: str, kind: str) -
     """A percentage by which something rose or fell, written before or after its figure."""
     found = figure(extract_figures("s", sentence, split_sentences(sentence)), written)
     assert found.kind == kind
+
+
+def test_a_sentence_period_with_years_comes_before_one_without() -> None:
+    """ "Last year" is when the charity asked; the cases are those of the range it gives."""
+    sentence = (
+        "Last year, Refuge collected data through a Freedom of Information request, which "
+        "showed that between 1st May 2022 and 1 May 2023, there were 1,124 cases of "
+        "VAWG-related misconduct."
+    )
+    found = figure(extract_figures("s", sentence, split_sentences(sentence)), "1,124")
+    assert years(found) == (2022, 2023)
