@@ -45,7 +45,8 @@ def exact_statements(
     passages: Iterable[int], figures: Mapping[int, list[Figure]]
 ) -> dict[int, list[tuple[Figure, list[int]]]]:
     """For each passage of one source with a rounded figure, that figure and the other
-    passages of the source stating the nearest exact value it rounds."""
+    passages of the source stating the nearest exact value it rounds; for a vague one, the
+    first passage after it with a count the word spans."""
     exact: dict[str, list[tuple[float, int]]] = defaultdict(list)  # (value, passage) by unit
     counts: list[tuple[int, float]] = []  # (passage, value) of every exact count, in order
     rounded: list[tuple[int, Figure]] = []

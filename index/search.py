@@ -401,8 +401,9 @@ class Searcher:
 
     @cached_property
     def exact_statements(self) -> dict[int, list[tuple[Figure, list[int]]]]:
-        """Passages with a rounded figure ("More than 1,100 officers"), each figure with the
-        passages of its source that state the exact value ("1,151 officers")."""
+        """Passages with a rounded or vague figure ("More than 1,100 officers", "DOZENS of
+        employees"), each figure with the passages of its source that state the exact value
+        ("1,151 officers", "36 in Dorset Police")."""
         found: dict[int, list[tuple[Figure, list[int]]]] = {}
         for pids in self.store.passage_ids_by_source.values():
             found.update(exact_statements(pids, self.store.figures_by_passage))
