@@ -39,20 +39,30 @@ VAGUE_RANGES: dict[str, tuple[float, float]] = {
     "thousands": (2000, 9999),
 }
 VAGUE_REACH = 4  # sentences after a vague figure where its exact value may stand
+# A fraction ("Three-Quarters of Police Officers ... Kept their Jobs") is exactly a count out
+# of a total ("Nine out of 12 police officers") when the two shares agree this closely.
+SAME_SHARE = 0.005
 
 
 def exact_statements(
     passages: Iterable[int], figures: Mapping[int, list[Figure]]
 ) -> dict[int, list[tuple[Figure, list[int]]]]:
     """For each passage of one source with a rounded figure, that figure and the other
-    passages of the source stating the nearest exact value it rounds; for a vague one, the
-    first passage after it with a count the word spans."""
+    passages of the source stating the nearest exact value it rounds; for a fraction, those
+    stating the same share as a count out of a total; for a vague one, the first passage
+    after it with a count the word spans."""
     exact: dict[str, list[tuple[float, int]]] = defaultdict(list)  # (value, passage) by unit
     counts: list[tuple[int, float]] = []  # (passage, value) of every exact count, in order
     rounded: list[tuple[int, Figure]] = []
     vague: list[tuple[int, Figure]] = []
+    fractions: list[tuple[int, Figure]] = []
+    parts: list[tuple[int, float]] = []  # (passage, share) of every count out of a total
     for pid in passages:
         for f in figures.get(pid, ()):
+            if f.kind == "share" and f.of_total and f.value is not None:
+                parts.append((pid, f.value / f.of_total))
+            elif f.kind == "share" and f.value and f.value < 1 and f.unit != "percent":
+                fractions.append((pid, f))
             if f.value and f.qualifier in EXACT_QUALIFIERS:
                 if f.unit:
                     exact[f.unit].append((f.value, pid))
@@ -77,6 +87,12 @@ def exact_statements(
             nearest = min(gap for gap, _ in admitted)
             twins = sorted({other for gap, other in admitted if gap == nearest})
             found.setdefault(pid, []).append((figure, twins))
+    for pid, figure in fractions:
+        same = sorted(
+            {o for o, share in parts if o != pid and abs(share - (figure.value or 0)) <= SAME_SHARE}
+        )
+        if same:
+            found.setdefault(pid, []).append((figure, same))
     for pid, figure in vague:
         low, high = VAGUE_RANGES[figure.text.lower()]
         after = [o for o, v in counts if pid < o <= pid + VAGUE_REACH and low <= v <= high]

@@ -59,6 +59,7 @@ W_KIND = 0.10  # the kind of answer asked for: a span of time, what someone said
 W_COVERAGE = 0.35
 W_MEASURE = 0.12
 W_HEADLINE = 0.10  # a headline, weighed against the body that states its figures in full
+W_PART_OF_MANY = 0.12  # one force's figure in a source on many, asked about none
 EXACT_EDGE = 0.01  # an exact figure over the rounded one that led to it
 HEADLINE_WITHIN = 12  # passages from the top of a source where its headline may stand
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
@@ -591,7 +592,7 @@ class Searcher:
             )
             hits[pid] = hit
         if exact:
-            self._prefer_exact(hits, topic, features.forces)
+            self._prefer_exact(hits, topic, features)
         ranked = sorted(hits.values(), key=lambda h: (-h.score, h.passage_id))
         # a short sentence is often far in meaning from a question its source is close to: a
         # source close among the best hits, or anywhere for a passage of the force asked about
@@ -604,7 +605,7 @@ class Searcher:
             ranked.sort(key=lambda h: not h.matched_force)
         return ranked[:k]
 
-    def _prefer_exact(self, hits: dict[int, Hit], topic: Topic, forces: tuple[str, ...]) -> None:
+    def _prefer_exact(self, hits: dict[int, Hit], topic: Topic, features: QuestionFeatures) -> None:
         """A sentence stating exactly the figure a better hit rounds ranks just above it: asked
         how many, "Of the 1,151 officers under investigation" is the answer that "More than
         1,100 police officers ... are under investigation" gives roughly. Only the figure the
@@ -612,12 +613,16 @@ class Searcher:
         question about a force, only a rounded sentence naming that force: a national figure
         in a local story ("more than 1,300 police officers" in the Hampshire Chronicle) is no
         answer to "how many hampshire officers", and neither is its exact value. The place the
-        rounded sentence names is the exact one's, when that names none."""
+        rounded sentence names is the exact one's, when that names none. Asked for a share, a
+        fraction ("Three-Quarters") answers as well as the count out of a total it stands for."""
         named = self.store.passage_forces
+        forces = set(features.forces)
         for hit in sorted(hits.values(), key=lambda h: h.score):
-            if forces and not named.get(hit.passage_id, frozenset()) & set(forces):
+            if forces and not named.get(hit.passage_id, frozenset()) & forces:
                 continue
             for rounded, twins in self.exact_statements.get(hit.passage_id, ()):
+                if rounded.kind == "share" and features.unit == "percent":
+                    continue
                 stating = [hits[t] for t in twins if t in hits]
                 if not stating or measure_fit(topic, rounded.counts) < hit.measure:
                     continue
@@ -701,6 +706,16 @@ class Searcher:
             }
             hit.matched_force = bool(named & set(features.forces))
             bonus += W_FORCE if hit.matched_force else 0.0
+        elif features.wants_figure and self.source_force.get(hit.source.id) in (
+            None,
+            AREA_ENGLAND_WALES,
+        ):
+            # asked about no force, a source on many gives its whole before a force's part:
+            # "Nine out of 12 police officers across England and Wales ... remained in post",
+            # not "three police officers found to have kept their jobs ... were in the
+            # Northumbrian force"
+            said = self.store.passage_forces.get(hit.passage_id, frozenset())
+            bonus -= W_PART_OF_MANY if said and AREA_ENGLAND_WALES not in said else 0.0
         if hit.source.id in sources_named:
             hit.named_source = True
             bonus += W_SOURCE

@@ -359,17 +359,17 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("questions.yaml", 0.86, 0.92, 0.03),
         ("heldout.yaml", 1.0, 0.85, 0.0),
         ("blind.yaml", 0.95, 1.0, 0.0),
-        ("fresh.yaml", 0.88, 1.0, 0.0),
+        ("fresh.yaml", 0.9, 1.0, 0.0),
         ("fresh2.yaml", 0.85, 0.83, 0.025),
-        ("fresh3.yaml", 0.85, 0.83, 0.0),
+        ("fresh3.yaml", 0.87, 0.83, 0.0),
         ("fresh4.yaml", 0.82, 0.83, 0.0),
-        ("fresh5.yaml", 0.92, 1.0, 0.0),
+        ("fresh5.yaml", 0.95, 1.0, 0.0),
         ("fresh6.yaml", 0.97, 1.0, 0.0),
         ("fresh7.yaml", 0.92, 0.83, 0.0),
-        ("fresh8.yaml", 0.92, 1.0, 0.0),
+        ("fresh8.yaml", 0.95, 1.0, 0.0),
         ("fresh9.yaml", 0.87, 0.83, 0.0),
         ("fresh10.yaml", 0.92, 0.91, 0.0),
-        ("fresh11.yaml", 0.87, 1.0, 0.05),
+        ("fresh11.yaml", 0.9, 1.0, 0.05),
         ("fresh12.yaml", 0.9, 1.0, 0.0),
     ],
 )
@@ -493,6 +493,21 @@ def with_thirteenth_real_sources(tmp_path_factory: pytest.TempPathFactory, minil
     """Pages comparing forces and years: officers under investigation, domestic abuse
     outcomes, complaints per force, convictions, vetting."""
     return _with_sources(tmp_path_factory, minilm, "real13")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the whole, not "three police officers ... were in the Northumbrian force"
+        "how many cops found guilty of mishandling sex crime cases kept their jobs",
+        # the count the headline's fraction stands for
+        "byline times says three quarters kept their jobs, what is the number behind it",
+    ],
+)
+def test_a_national_source_gives_its_whole_before_one_force_s_part(
+    verbatim_service: Verbatim, question: str
+) -> None:
+    assert "Nine out of 12 police officers" in first_quote(verbatim_service, question)
 
 
 def test_an_exact_figure_comes_before_the_rounded_one(

@@ -59,3 +59,12 @@ def test_a_vague_word_finds_the_first_count_after_it_within_its_range() -> None:
         "Nationally, 1,080 kept their jobs.",  # out of what "dozens" spans
     )
     assert found == {0: [("DOZENS", [2])]}
+
+
+def test_a_fraction_finds_the_count_out_of_a_total_it_stands_for() -> None:
+    found = twins_of(
+        "Three-Quarters of Police Officers Guilty of Gross Negligence Kept their Jobs",
+        "Nine out of 12 police officers remained in post.",
+        "Of the 12 instances found, only three officers were disciplined.",
+    )
+    assert found == {0: [("Three-Quarters", [1])]}
