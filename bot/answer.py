@@ -447,9 +447,12 @@ def _quotable(
     ]
     if features.wants_figure:
         pool = [h for h in pool if h.figures]
-    if features.years:
+    # "did they refuse the 2017-2022 allegations foi": the years say which request, and what was
+    # decided on it need not repeat them
+    years = features.years if features.wants_figure or not features.wants_decision else set()
+    if years:
         pool = [h for h in pool if h.matched_years or _states_claimed(h, features)]
-    if len(features.years) == 1:
+    if len(years) == 1:
         pool = [
             h
             for h in pool

@@ -245,6 +245,12 @@ _FORCES_CUES = re.compile(
     r"\bwhich\s+(?:\w+\s+)?(?:police\s+)?(?:forces?|constabular(?:y|ies))\b", re.I
 )
 _TOTAL_CUES = re.compile(r"\b(?:total|overall|altogether|all together|in all)\b", re.I)
+# "did the met refuse that foi or hand the info over": what was decided on a request
+_DECISION_CUES = re.compile(
+    r"\b(?:refus(?:e|ed|al)|withh(?:e|o)ld|(?:hold|held)\s+(?:\w+\s+){0,3}back|"
+    r"hand(?:ed)?\s+(?:\w+\s+){0,3}over|release[ds]?\s+(?:\w+\s+){0,3}in\s+full)\b",
+    re.I,
+)
 # "what was the most common reason", "which force had the most": the top of a ranking
 _MOST_CUES = re.compile(
     r"\b(?:most\s+(?:common|frequent|usual)|the\s+most|highest|largest|biggest|top|worst|"
@@ -273,6 +279,7 @@ class QuestionFeatures:
     wants_words: bool = False  # the answer is what someone said
     wants_total: bool = False  # "in total", "overall": a figure that sums up
     wants_most: bool = False  # "the most common reason", "which force had the most"
+    wants_decision: bool = False  # "did they refuse the foi or hand it over"
     wants_reason: bool = False  # "why did the met refuse": the answer gives a reason
     wants_forces: bool = False  # "which forces didn't reply": the answer names forces
     checks_claim: bool = False  # "is it true that 31 out of 562 ...": a figure to check
@@ -331,6 +338,7 @@ def read_question(text: str) -> QuestionFeatures:
         wants_words=bool(_SAID_CUES.search(text)),
         wants_total=bool(_TOTAL_CUES.search(text)),
         wants_most=bool(_MOST_CUES.search(text)),
+        wants_decision=bool(_DECISION_CUES.search(text)),
         wants_reason=bool(_REASON_CUES.search(text)),
         wants_forces=bool(_FORCES_CUES.search(text)),
         counted=lexicon.counted_unit(text),

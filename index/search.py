@@ -749,6 +749,8 @@ class Searcher:
             any(f.kind == "total" for f in timely) or _TOTAL.search(hit.passage.text)
         ):
             bonus += W_KIND / 2  # "in total": the sentence that sums up, not one of its parts
+        if features.wants_decision and _DECIDES.search(hit.passage.text):
+            bonus += 2 * W_KIND  # "did they refuse the foi": the sentence saying what was decided
         if features.wants_most and _RANKS.search(hit.passage.text):
             bonus += 2 * W_KIND  # "the most common reason": the sentence saying which ranks first
         if features.numbers and any(n in hit.context for n in features.numbers):
@@ -999,6 +1001,13 @@ _TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b", re.IGNORECASE)
 _RANKS = re.compile(
     r"\b(?:most\s+(?:common|frequent|usual|cases|complaints|allegations)|the\s+most|highest|"
     r"largest|biggest|lowest|fewest|least|majority|top|followed\s+by)\b",
+    re.IGNORECASE,
+)
+# What was decided on a request: "I have today decided to disclose the located information to
+# you in full", "the information is exempt", "we can neither confirm nor deny"
+_DECIDES = re.compile(
+    r"\b(?:decided|decision|(?:is|are|was|were|be|being)\s+(?:\w+\s+)?(?:exempt(?!\s+if)|withheld)|"
+    r"neither\s+confirm\s+nor\s+deny|refused?\s+(?:your|the|this)\s+request)\b",
     re.IGNORECASE,
 )
 # A sentence about what someone means to do, not what was done

@@ -356,21 +356,21 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
 @pytest.mark.parametrize(
     ("questions", "hit1", "abstention", "false_abstention"),
     [
-        ("questions.yaml", 0.86, 0.92, 0.03),
+        ("questions.yaml", 0.88, 0.92, 0.03),
         ("heldout.yaml", 1.0, 0.85, 0.0),
         ("blind.yaml", 0.95, 1.0, 0.0),
-        ("fresh.yaml", 0.9, 1.0, 0.0),
+        ("fresh.yaml", 0.92, 1.0, 0.0),
         ("fresh2.yaml", 0.85, 0.83, 0.025),
         ("fresh3.yaml", 0.87, 0.83, 0.0),
         ("fresh4.yaml", 0.82, 0.83, 0.0),
-        ("fresh5.yaml", 0.95, 1.0, 0.0),
+        ("fresh5.yaml", 0.97, 1.0, 0.0),
         ("fresh6.yaml", 0.97, 1.0, 0.0),
         ("fresh7.yaml", 0.92, 0.83, 0.0),
-        ("fresh8.yaml", 0.95, 1.0, 0.0),
-        ("fresh9.yaml", 0.87, 0.83, 0.0),
-        ("fresh10.yaml", 0.92, 0.91, 0.0),
+        ("fresh8.yaml", 0.97, 1.0, 0.0),
+        ("fresh9.yaml", 0.9, 0.83, 0.0),
+        ("fresh10.yaml", 0.95, 0.91, 0.0),
         ("fresh11.yaml", 0.9, 1.0, 0.05),
-        ("fresh12.yaml", 0.9, 1.0, 0.0),
+        ("fresh12.yaml", 0.92, 1.0, 0.0),
     ],
 )
 def test_eval_floor(
@@ -508,6 +508,18 @@ def test_a_national_source_gives_its_whole_before_one_force_s_part(
     verbatim_service: Verbatim, question: str
 ) -> None:
     assert "Nine out of 12 police officers" in first_quote(verbatim_service, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the met refuse that foi about allegations or hand the information over",
+        # the years say which request; the decision need not repeat them
+        "for the 2017-2022 allegations request, did the met withhold any or release it in full",
+    ],
+)
+def test_what_was_decided_on_a_request_is_quoted(verbatim_service: Verbatim, question: str) -> None:
+    assert "decided to disclose the located information" in first_quote(verbatim_service, question)
 
 
 def test_an_exact_figure_comes_before_the_rounded_one(

@@ -160,6 +160,9 @@ def test_what_a_question_asks_for() -> None:
     assert ranked.wants_reason and ranked.wants_most
     assert read_question("which force got the most complaints").wants_most
     assert not read_question("how many complaints were upheld").wants_most
+    assert read_question("did the met refuse the foi or hand it over").wants_decision
+    assert read_question("did they hold some of it back").wants_decision
+    assert not read_question("how many officers were released on bail").wants_decision
     # whether a request asked for something, what someone says: no count is asked for
     assert not read_question("in the 2022 foi on allegations, did they ask for gender").wants_figure
     assert not read_question("in the 2017-2022 allegations foi what do they say").wants_figure
