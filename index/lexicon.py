@@ -468,6 +468,15 @@ _YEAR_END = r"(?<![\d./])"  # a year is not the tail of a longer number or a ref
 _NOT_AFTER = r"(?![\d/.]\d|-year|\w)"
 
 _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "2016-17 to 2020-21", "between 2016/17 and 2020/21": financial years, the first to the last
+    (
+        "range",
+        re.compile(
+            rf"{_YEAR_END}\b(?:(?:between|from){_SP})?({_YEAR})[-–/]\d\d{_SP}?"
+            rf"(?:to|until|and|-|–){_SP}?({_YEAR})[-–/](\d\d){_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
     # "01/03/2021 – 28/02/2025", "from 1/4/2019 to 31/3/2023": dates as FOI answers write them
     (
         "range",

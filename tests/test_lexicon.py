@@ -143,6 +143,9 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("2012–2018", ("2012–2018", 2012, 2018)),
         ("kept jobs 2017 to 2020", ("2017 to 2020", 2017, 2020)),
         ("in the year 2019/20", ("2019/20", 2019, 2020)),
+        # financial years, the first to the last
+        ("claims 2016-17 to 2020-21", ("2016-17 to 2020-21", 2016, 2021)),
+        ("between 2017/18 and 2020/21 there", ("between 2017/18 and 2020/21", 2017, 2021)),
         # a financial year is both of its calendar years, as "2022/23" is; a wrap may split it
         ("in the year ending March 2023, 58%", ("year ending March 2023", 2022, 2023)),
         ("the year ending March\n2021 and", ("year ending March\n2021", 2020, 2021)),
