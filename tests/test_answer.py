@@ -371,6 +371,7 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("fresh10.yaml", 0.95, 0.91, 0.0),
         ("fresh11.yaml", 0.9, 1.0, 0.05),
         ("fresh12.yaml", 0.92, 1.0, 0.0),
+        ("fresh13.yaml", 0.85, 1.0, 0.05),
     ],
 )
 def test_eval_floor(
@@ -630,6 +631,20 @@ def with_fifteenth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm
     return _with_sources(tmp_path_factory, minilm, "real15")
 
 
+@pytest.fixture(scope="module")
+def with_sixteenth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Thames Valley (two pages, 2021 and 2025), the PSNI (two), Police Scotland,
+    Leicestershire, Humberside and Suffolk."""
+    return _with_sources(tmp_path_factory, minilm, "real16")
+
+
+@pytest.fixture(scope="module")
+def with_seventeenth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Outcomes over time: the Met's sexual misconduct claims and arrests, officers' sexual
+    contact with victims, Hertfordshire, Thames Valley, West Yorkshire, complaints nationally."""
+    return _with_sources(tmp_path_factory, minilm, "real17")
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
@@ -720,8 +735,10 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_eleventh_real_sources", "real11.yaml", 0.76, 0.9, 0.1),
         ("with_twelfth_real_sources", "real12.yaml", 0.73, 0.8, 0.0),
         ("with_thirteenth_real_sources", "real13.yaml", 0.83, 0.7, 0.04),
-        ("with_fourteenth_real_sources", "real14.yaml", 0.76, 0.6, 0.0),
+        ("with_fourteenth_real_sources", "real14.yaml", 0.8, 0.6, 0.0),
         ("with_fifteenth_real_sources", "real15.yaml", 0.76, 0.9, 0.04),
+        ("with_sixteenth_real_sources", "real16.yaml", 0.63, 0.9, 0.14),
+        ("with_seventeenth_real_sources", "real17.yaml", 0.73, 1.0, 0.04),
     ],
 )
 def test_eval_floor_on_sources_added_later(
