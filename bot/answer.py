@@ -656,11 +656,16 @@ def _merge(
 ) -> QuestionFeatures:
     """Read a short follow-up with the question before it: what it names replaces the old. A
     follow-up that names a source ("and how many kept their jobs in the byline piece") asks
-    about that source's force and years, not those of the question before."""
+    about that source's force and years, not those of the question before; one that asks
+    about another outcome ("how many were sacked" after "how many kept their jobs") asks about
+    it instead."""
     base = earlier.text
     if follow_up.periods or names_source:
         for period in earlier.periods:
             base = base.replace(period.text, " ")
+    if any(t in OUTCOMES for t in follow_up.terms):
+        for term in {t for t in earlier.terms if t in OUTCOMES}:
+            base = re.sub(rf"\b{term}\b(?:\s+(?:their|his|her|the)\s+\w+)?", " ", base)
     merged = read_question(f"{base} {follow_up.text}")
     return replace(
         merged,

@@ -309,6 +309,17 @@ def test_a_follow_up_naming_a_source_asks_about_its_force_and_years(
     assert answer.answered and answer.quotes[0].source.id.startswith("004_")
 
 
+def test_a_follow_up_on_another_outcome_asks_about_it_instead(
+    verbatim_service: Verbatim,
+) -> None:
+    """Found in a fresh clone's terminal: "how many were sacked" after "how many kept their
+    jobs in the byline piece" asked for sentences speaking of both, and quoted one with no
+    figure ("The Yorkshire Post reported ...", whose "Post" read as kept in post)."""
+    earlier = "and how many kept their jobs in the byline piece"
+    answer = verbatim_service.answer("how many were sacked lol", [earlier])
+    assert answer.answered and "three were sacked" in answer.quotes[0].text
+
+
 def test_a_question_opening_with_a_year_that_asks_its_own_question_stands_alone(
     verbatim_service: Verbatim,
 ) -> None:
