@@ -459,6 +459,7 @@ _DATE = (
     rf"(?:{_MONTH}{_SP}(?:\d{{1,2}}(?:st|nd|rd|th)?,?{_SP})?)?({_YEAR})"
 )
 _VERSUS = rf"(?:than|compared?{_SP}(?:with|to)|vs\.?|versus)"  # "2017 compared with 2012"
+_COMPARED = r"(?:higher|lower|more|less|fewer|greater|bigger|smaller|worse|better)"  # "higher than"
 _COUNT_WORD = r"(?:\d+|" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r")"
 _SPAN_OF_YEARS = (
     rf"(?:in|over|during|for|across|within){_SP}(?:the|a|this|that){_SP}"
@@ -514,12 +515,13 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # "in 2017 than in 2012", "in 2017 compared with 2012", "2017 vs 2012": a comparison spans
-    # both years
+    # "in 2017 than in 2012", "in 2017 compared with 2012", "2017 vs 2012", "in 2017 higher
+    # than in 2012": a comparison spans both years
     (
         "range",
         re.compile(
-            rf"\b(?:in{_SP})?({_YEAR}){_SP}{_VERSUS}{_SP}(?:(?:in|with){_SP})?({_YEAR}){_NOT_AFTER}",
+            rf"\b(?:in{_SP})?({_YEAR}){_SP}(?:{_COMPARED}{_SP})?{_VERSUS}{_SP}"
+            rf"(?:(?:in|with){_SP})?({_YEAR}){_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),

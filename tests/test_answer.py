@@ -382,7 +382,7 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("fresh10.yaml", 0.95, 0.91, 0.0),
         ("fresh11.yaml", 0.9, 1.0, 0.05),
         ("fresh12.yaml", 0.92, 1.0, 0.0),
-        ("fresh13.yaml", 0.85, 1.0, 0.05),
+        ("fresh13.yaml", 0.87, 1.0, 0.025),
     ],
 )
 def test_eval_floor(

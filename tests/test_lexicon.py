@@ -143,6 +143,7 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("2012–2018", ("2012–2018", 2012, 2018)),
         ("kept jobs 2017 to 2020", ("2017 to 2020", 2017, 2020)),
         ("in the year 2019/20", ("2019/20", 2019, 2020)),
+        ("reports in 2017 higher than in 2012?", ("in 2017 higher than in 2012", 2012, 2017)),
         # financial years, the first to the last
         ("claims 2016-17 to 2020-21", ("2016-17 to 2020-21", 2016, 2021)),
         ("between 2017/18 and 2020/21 there", ("between 2017/18 and 2020/21", 2017, 2021)),
