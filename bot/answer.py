@@ -74,18 +74,33 @@ class Answerer:
         self.searcher = searcher
 
     def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
+        """The reply to ``question``, read as a follow-up to the last of ``history`` when it is
+        one; a follow-up that finds nothing so is answered as it stands, if that finds a quote
+        ("how many were sacked" after "did the met withhold any of the foi")."""
         text = clean_question(question)
         if not re.search(r"[A-Za-z]{2,}", text):
             return _unanswered(question, NOTICE_EMPTY)
         features = read_question(text)
         features = replace(features, forces=self.searcher.forces_asked(features))
         earlier = [h for h in map(clean_question, history) if h]
-        focus: tuple[tuple[str, ...], ...] = ()  # what a follow-up newly asks about
         named = bool(self.searcher.named_sources(features))
         if earlier and _is_follow_up(features, named) and self._adds_something(features):
             topic = self.searcher.topic(features)
             focus = tuple(t for t, w in zip(topic.terms, topic.weights, strict=True) if w > 0)
-            features = _merge(read_question(earlier[-1]), features, named)
+            merged = _merge(read_question(earlier[-1]), features, named)
+            answer = self._answer(question, merged, focus)
+            if answer.answered:
+                return answer
+            alone = self._answer(question, features)
+            return alone if alone.answered else answer
+        return self._answer(question, features)
+
+    def _answer(
+        self,
+        question: str,
+        features: QuestionFeatures,
+        focus: tuple[tuple[str, ...], ...] = (),  # what a follow-up newly asks about
+    ) -> Answer:
         if not features.terms:
             return _unanswered(question, NOTICE_EMPTY)
         missing = [f for f in features.forces if f not in self.searcher.corpus_forces]

@@ -320,6 +320,17 @@ def test_a_follow_up_on_another_outcome_asks_about_it_instead(
     assert answer.answered and "three were sacked" in answer.quotes[0].text
 
 
+def test_a_follow_up_that_finds_nothing_is_answered_as_it_stands(
+    verbatim_service: Verbatim,
+) -> None:
+    """Found in a fresh clone's terminal: "how many were sacked" after "did the met withhold
+    any of the foi" was read with the request, and refused."""
+    answer = verbatim_service.answer(
+        "how many were sacked", ["did the met withhold any of the foi"]
+    )
+    assert answer.answered and "three were sacked" in answer.quotes[0].text
+
+
 def test_a_question_opening_with_a_year_that_asks_its_own_question_stands_alone(
     verbatim_service: Verbatim,
 ) -> None:
