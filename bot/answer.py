@@ -415,13 +415,19 @@ _DURATION = re.compile(
 # "how many women officers ...": a count asked for by sex, of the people of a force
 _PEOPLE = r"officers?|cops?|constables?|staff|colleagues?|employees?"
 _COUNTS_A_SEX = re.compile(
-    rf"\bhow\s+many\s+(?:{'|'.join(GENDER)})\s+(?:police\s+)?(?:{_PEOPLE})\b", re.IGNORECASE
+    rf"\bhow\s+many\s+(?:{'|'.join(GENDER)})\s+(?:police\s+)?(?:{_PEOPLE})\b"
+    # "what percentage of officers were women", "were the accused officers mostly men"
+    rf"|\b(?:{_PEOPLE})\s+(?:were|are|was|is)\s+(?:mostly\s+|mainly\s+|all\s+)?"
+    rf"(?:{'|'.join(GENDER)})\b",
+    re.IGNORECASE,
 )
-# "male police officers", "female staff", or a sex counted as a label ("Male (9), female (4)",
-# a table's "Female | 31 |")
+# "male police officers", "female staff", "officers are women", or a sex counted as a label
+# ("Male (9), female (4)", a table's "Female | 31 |")
 _OFFICERS_SEXED = re.compile(
     rf"\b(?:{'|'.join(GENDER)})(?:\s+(?:police\s+)?(?:{_PEOPLE})\b"
-    r"|\s*[(|:]|\s+\d)",
+    r"|\s*[(|:]|\s+\d)"
+    # "20% of the BTP's 3,000 officers are women", "87 per cent of those accused are men"
+    rf"|\b(?:{_PEOPLE}|accused)\s+(?:are|were)\s+(?:{'|'.join(GENDER)})\b",
     re.IGNORECASE,
 )
 SEXED_K = 30  # passages weighed for the sex of officers, which few sentences state

@@ -320,6 +320,13 @@ def test_a_follow_up_on_another_outcome_asks_about_it_instead(
     assert answer.answered and "three were sacked" in answer.quotes[0].text
 
 
+def test_the_sex_of_respondents_is_not_the_sex_of_officers(verbatim_service: Verbatim) -> None:
+    """Found in a fresh clone's terminal: asked what share of officers were women, the bot
+    quoted the BBC poll's "47% of female respondents". No seed gives officers' sex."""
+    answer = verbatim_service.answer("what percentage of officers were women lol")
+    assert not answer.answered, answer.reply
+
+
 def test_a_follow_up_that_finds_nothing_is_answered_as_it_stands(
     verbatim_service: Verbatim,
 ) -> None:
