@@ -706,6 +706,11 @@ def with_years(text: str, published: int | None) -> str:
     )
 
 
+def bare_years(text: str) -> set[int]:
+    """Every year ``text`` writes, however it uses it ("a report from 2021")."""
+    return {int(m.group(1)) for m in _BARE_YEAR.finditer(text)}
+
+
 def find_periods(text: str, question: bool = False) -> list[Period]:
     """The periods ``text`` states, as written, with their years where it gives them."""
     return [period for _, _, period in find_period_spans(text, question)]

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from index.embed import Embedder
-from index.lexicon import AREA_ENGLAND_WALES, MONTH, find_forces, find_periods, with_years
+from index.lexicon import (
+    AREA_ENGLAND_WALES,
+    MONTH,
+    bare_years,
+    find_forces,
+    find_periods,
+    with_years,
+)
 from index.models import Figure, Passage, Period, Source, overlap
 from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
 from index.rounding import exact_statements
@@ -423,7 +430,7 @@ class Searcher:
         ("Allegations against officers, 2019 to 2023"), else every range its figures state.
         A sentence naming one year and no period for its figures counts for that year ("a
         report from 2021 showed 2,300 officers and staff had not been properly vetted")."""
-        years = {int(y) for y in _A_YEAR.findall(self.store.passages[pid].text)}
+        years = bare_years(self.store.passages[pid].text)
         if len(years) == 1 and not any(
             f.period for f in self.store.figures_by_passage.get(pid, ())
         ):
@@ -994,7 +1001,6 @@ _COVERS = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_YEAR = re.compile(r"\d/\d|year ending|financial|fiscal|y/e", re.IGNORECASE)
-_A_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/-])")  # "2021", not "2021/22"
 _TOTAL = re.compile(r"\b(?:total|overall|in all|altogether)\b", re.IGNORECASE)
 # A sentence that ranks: "Dishonesty was the most common reason", "The highest was 31 in the
 # Metropolitan force", "the majority related to sexual harassment"
