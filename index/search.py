@@ -429,8 +429,12 @@ class Searcher:
         "Suspended | 4 |" under "Since March 2021 ..."), else the range in the source's title
         ("Allegations against officers, 2019 to 2023"), else every range its figures state.
         A sentence naming one year and no period for its figures counts for that year ("a
-        report from 2021 showed 2,300 officers and staff had not been properly vetted")."""
-        years = bare_years(self.store.passages[pid].text)
+        report from 2021 showed 2,300 officers and staff had not been properly vetted"),
+        unless it points back to a period stated before ("During this 12-month period six
+        officers were dismissed ..., but these ... could relate to incidents reported before
+        October 2022")."""
+        text = self.store.passages[pid].text
+        years = set() if _BACK_TO_PERIOD.search(text) else bare_years(text)
         if len(years) == 1 and not any(
             f.period for f in self.store.figures_by_passage.get(pid, ())
         ):
@@ -1075,6 +1079,12 @@ def _porter_prefixes(word: str) -> tuple[str, ...]:
     if len(stem) > 3 and stem.endswith("y"):
         return stem, stem[:-1] + "i"  # "casey" is "casei", "policy" is "polici"
     return (stem,)
+
+
+# "during this 12-month period", "over the same period": the period stated before
+_BACK_TO_PERIOD = re.compile(
+    r"\b(?:this|that|the same)\s+(?:[\w-]+\s+){0,2}?period\b", re.IGNORECASE
+)
 
 
 def _period_matches(

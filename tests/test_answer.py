@@ -674,6 +674,40 @@ def with_seventeenth_real_sources(tmp_path_factory: pytest.TempPathFactory, mini
     return _with_sources(tmp_path_factory, minilm, "real17")
 
 
+@pytest.fixture(scope="module")
+def with_eighteenth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Local FOI stories: West Midlands, Police Scotland, Merseyside, Staffordshire, West
+    Mercia, Thames Valley, Avon and Somerset, and the PSNI's answer to its Policing Board."""
+    return _with_sources(tmp_path_factory, minilm, "real18")
+
+
+@pytest.fixture(scope="module")
+def with_nineteenth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """National bodies and the Met: integrity screening, domestic abuse investigations, the
+    Onyx review, vetting, officers under investigation without restrictions, super-complaints."""
+    return _with_sources(tmp_path_factory, minilm, "real19")
+
+
+@pytest.fixture(scope="module")
+def with_twentieth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Women's complaints and police-perpetrated abuse: Norfolk, the Centre for Women's
+    Justice, the NPCC's VAWG figures, the Angiolini inquiry, officers convicted, a Unison
+    survey."""
+    return _with_sources(tmp_path_factory, minilm, "real20")
+
+
+def test_a_sentence_pointing_back_to_a_period_counts_for_it(
+    with_eighteenth_real_sources: Verbatim,
+) -> None:
+    """ "During this 12-month period six officers were dismissed ..., but these investigations
+    could relate to incidents reported before October 2022" counts for the period stated
+    before it (October 2022 to October 2023), not for the one year it names."""
+    question = (
+        "thames valley officers dismissed after sexual misconduct hearings oct 2022 to oct 2023"
+    )
+    assert "six officers were dismissed" in first_quote(with_eighteenth_real_sources, question)
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
