@@ -954,8 +954,13 @@ def measure_fit(topic: Topic, counts: str | None) -> float:
     asked about: words asked for and found count for, words the figure adds count against."""
     if not topic.terms or not counts:
         return 0.0
-    words = {_stem(w) for w in re.findall(r"[a-z]+", counts.lower())}
-    words = {w for w in words if w not in STOPWORDS and w not in GENERIC and len(w) > 2}
+    # generic words are dropped as written: stemmed, "officers" and "forces" are no longer
+    # known as generic, and would count against every figure of officers or forces
+    words = {
+        _stem(w)
+        for w in re.findall(r"[a-z]+", counts.lower())
+        if w not in STOPWORDS and w not in GENERIC and len(w) > 2
+    }
     asked = {_stem(alt) for alts in topic.terms for alt in alts}
     found = sum(any(_stem(alt) in words for alt in alts) for alts in topic.terms)
     extra = len(words - asked)

@@ -256,6 +256,14 @@ def test_a_figure_that_counts_something_narrower_fits_less() -> None:
     )
 
 
+def test_generic_words_a_figure_counts_add_nothing_narrower() -> None:
+    """ "307,452 officers, staff and volunteers" adds "officers" to nothing asked: every figure
+    of officers says it, so it narrows nothing."""
+    asked = Topic((("staff",), ("volunteers",)), (1.0, 1.0))
+    assert measure_fit(asked, "officers, staff and volunteers") == 1.0
+    assert measure_fit(asked, "different police forces") < 0.0
+
+
 def test_full_text_search_ranks_by_the_rarest_words_within_a_budget() -> None:
     frequency = {"pension": 3, "upheld": 40, "sexual": 900, "officers": 9_000}
     # a small corpus: every word but the near-universal ones
