@@ -7,6 +7,7 @@ that are also ordinary English (the verb "met", the surname "Kent", the "Yorkshi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -428,9 +429,15 @@ def question_unit(question: str) -> str | None:
     if _SANCTIONED.search(question):
         return "officers"
     how_many = _HOW_MANY.search(question)
-    counted = re.match(r"[a-z]+", how_many.group(1).lower()) if how_many else None
-    if counted and counted.group().endswith("s") and counted.group() not in _PHRASE_STOP:
-        return None  # "how many recommendations did the report make": no unit of ours
+    if how_many and any(
+        w.endswith("s")
+        for w in itertools.takewhile(
+            lambda w: w not in _PHRASE_STOP, re.findall(r"[a-z]+", how_many.group(1).lower())[:3]
+        )
+    ):
+        # "how many recommendations did the report make", "how many sexual assults by met
+        # cops": they count a thing of their own, not the officers named after it
+        return None
     # No "how many": the first unit word anywhere ("2012-18 complaints upheld"), but not
     # "years", which in a question is nearly always part of a period.
     for token in re.findall(r"[a-z]+", question.lower()):

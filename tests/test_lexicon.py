@@ -291,6 +291,8 @@ def test_unit_of(words: str, unit: str | None) -> None:
         ("who is the commissioner", None),
         # a thing counted that is none of our units: not the unit of a later word ("report")
         ("how many recommendations did the inspectorate make in its report", None),
+        # the thing counted, misspelt, is not the officers who did it
+        ("how many sexual assults by met cops in 2022", None),
     ],
 )
 def test_question_unit(question: str, unit: str | None) -> None:
