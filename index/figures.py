@@ -51,8 +51,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     (
         "times",
         re.compile(
-            rf"(?P<a>{_NUM})\s+times\s+(?:more|higher|greater|larger|less|fewer|lower"
-            r"|as\s+(?:many|much|likely|high))\b",
+            rf"(?P<a>{_NUM})(?:\s+times\s+(?:more|higher|greater|larger|less|fewer|lower"
+            r"|as\s+(?:many|much|likely|high))|[-\s]?fold)\b",  # "increased five-fold"
             _I,
         ),
     ),

@@ -465,10 +465,16 @@ def test_the_following_twelve_months_are_the_year_after_the_one_stated_before() 
         ("Up to 40% of officers were never vetted again.", "40%", "share"),
         ("Of those, 45% were dismissed.", "45%", "share"),
         ("Reports saw just 9pc of such allegations leading to charges.", "9pc", "share"),
+        (
+            "Annual figures for sexual offence allegations increased five-fold between 2019 and 2022.",
+            "five-fold",
+            "ratio",
+        ),
     ],
 )
 def test_a_change_is_told_from_a_share(sentence: str, written: str, kind: str) -> None:
-    """A percentage by which something rose or fell, written before or after its figure."""
+    """A percentage or a multiple by which something rose or fell, written before or after
+    its figure."""
     found = figure(extract_figures("s", sentence, split_sentences(sentence)), written)
     assert found.kind == kind
 
