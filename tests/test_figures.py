@@ -466,7 +466,8 @@ def test_the_following_twelve_months_are_the_year_after_the_one_stated_before() 
         ("Of those, 45% were dismissed.", "45%", "share"),
         ("Reports saw just 9pc of such allegations leading to charges.", "9pc", "share"),
         (
-            "Annual figures for sexual offence allegations increased five-fold between 2019 and 2022.",
+            "Annual figures for sexual offence allegations increased five-fold between 2019"
+            " and 2022.",
             "five-fold",
             "ratio",
         ),
