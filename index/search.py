@@ -181,10 +181,13 @@ class Searcher:
         names: dict[str, frozenset[str]] = {}
         for source in self.store.sources():
             publisher = source.meta.publisher or ""
+            # a short name counts when it is written in capitals or spelt by initials ("BBC",
+            # "cwj" for the Centre for Women's Justice), not a short word ("Sky", "Sun")
+            short = {w.lower() for w in re.findall(r"\b[A-Z]{3}\b", publisher)}
             names[source.id] = frozenset(
                 word
                 for word in re.findall(r"[a-z]+", publisher.lower()) + _acronyms(publisher)
-                if len(word) > 3
+                if (len(word) > 3 or word in short or word in _acronyms(publisher))
                 and word not in STOPWORDS
                 and word not in PLAIN_PUBLISHING
                 and not find_forces(word, question=True)

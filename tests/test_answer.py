@@ -708,6 +708,18 @@ def test_a_sentence_pointing_back_to_a_period_counts_for_it(
     assert "six officers were dismissed" in first_quote(with_eighteenth_real_sources, question)
 
 
+def test_a_source_named_by_its_initials_is_the_one_asked(
+    with_twentieth_real_sources: Verbatim,
+) -> None:
+    """ "cwj" is the Centre for Women's Justice, whose page counts no convictions: Sky's
+    count of officers convicted since Everard is no answer to what it found."""
+    answer = with_twentieth_real_sources.answer(
+        "how many of the women who went to cwj saw their abuser convicted"
+    )
+    assert not answer.answered, answer.reply
+    assert "Centre for Women's Justice" in answer.reply  # pointed to as the closest source
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
