@@ -506,6 +506,9 @@ def _quotable(
         # ("Statement from Chief Constable Serena Kennedy following ...")
         said = [h for h in pool if not _is_heading(h.passage.text)]
         pool = said + [h for h in pool if h not in said]
+    if _AVERAGE.search(features.text):
+        # "the average prison sentence": a statistic, which one officer's sentence is not
+        pool = [h for h in pool if _AVERAGE.search(h.context)]
     asked_kinds = offence_kinds(features.text)
     if asked_kinds:
         # "officers investigated for domestic abuse": not a figure for sexual misconduct (what
@@ -538,6 +541,7 @@ def _quotable(
     return pool
 
 
+_AVERAGE = re.compile(r"\b(?:average|median)\b", re.IGNORECASE)
 _PART_OR_RATE = re.compile(
     r"\b(?:of which|of whom|of (?:those|these|them)|out of|per (?:[\d,]+|thousand|hundred))\b"
     r"|\bOf the [\d,]+",

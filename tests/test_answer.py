@@ -243,6 +243,8 @@ def test_a_source_named_by_its_publisher_answers(
         "what did boris johnson say about the met figures",  # no source names him
         "how many women cops at the met were accused of sexual misconduct",  # no sex is given
         "how long do met officers wait for a misconduct hearing",  # no span of time is given
+        # one officer's nine years is no average
+        "whats the average prison sentence for coppers convicted of rape",
     ],
 )
 def test_no_source_means_no_answer(verbatim_service: Verbatim, question: str) -> None:
