@@ -144,6 +144,11 @@ _SUBJECT_PERIOD = re.compile(
     r"\s+\b(?:in|over|during|between|from|since)\s+(?:the\s+|a\s+)?(?:\d|ten|past|last|total)", _I
 )
 _SANCTIONED = re.compile(r"^(?:were|was|have\s+been|had\s+been|got)\s+" + SANCTION_VERBS, _I)
+_ABOUT_SO_MANY = re.compile(
+    r"\b(?:nearly|almost|around|about|approximately|roughly|fewer\s+than|less\s+than|more\s+than"
+    r"|over|at\s+least|up\s+to|as\s+many\s+as)\s+$",
+    _I,
+)
 _NEXT_WORDS = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*(?:[^\S\n]+[A-Za-z][\w’'-]*)?)")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _LABEL = re.compile(r"[^\S\n]*([A-Za-z][A-Za-z /&'’-]{1,60}?)[^\S\n]+")
@@ -324,9 +329,19 @@ def _plain_is_figure(m: re.Match[str], text: str) -> bool:
         return False  # the tail of "2019-04" or "A-10"
     written = m.group(0)
     if _is_year(written):
-        # a year, unless a noun follows it at once ("2000 officers")
+        # a year, unless a noun follows it at once ("2000 officers"), or a plural after "more
+        # than" ("more than 2000 messages")
         noun = _NEXT_WORDS.match(text, m.end())
-        return noun is not None and unit_of(noun.group(1)) not in (None, "years", "months")
+        if noun is None:
+            return False
+        unit = unit_of(noun.group(1))
+        if unit is None and _ABOUT_SO_MANY.search(text, max(0, m.start() - 20), m.start()):
+            return bool(
+                re.match(
+                    r"(?!(?:levels|figures|numbers|rates|results|totals)\b)[a-z]+s\b", noun.group(1)
+                )
+            )
+        return unit not in (None, "years", "months")
     if written.lower() == "one":
         # "one officer who ..." is a determiner; "only one case" quantifies
         return bool(_QUALIFIER.search(text, max(0, m.start() - 20), m.start()))

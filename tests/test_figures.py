@@ -398,6 +398,12 @@ def test_a_year_followed_by_a_noun_is_a_count() -> None:
     assert (f.value, f.unit) == (2000, "officers")
 
 
+def test_a_year_after_more_than_is_a_count_of_what_follows() -> None:
+    (f,) = _extract("The officer exchanged more than 2000 messages with the woman.")
+    assert (f.value, f.qualifier) == (2000, "more than")
+    assert not _extract("Reports rose in 2021, back to about 2019 levels.")
+
+
 def test_none_is_a_count_of_nought() -> None:
     figures = _extract(
         "Three officers were disciplined. None were arrested. None of this was new. "
