@@ -407,6 +407,7 @@ GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", 
 
 # "how long ...": asks for a span of time ("nine years", "a few months")
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+_SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|twenty|thirty|forty|fifty|several|few)[\s-]+(?:days?|weeks?|months?|years?)\b",
@@ -467,7 +468,11 @@ def _quotable(
         and (h.source_close or h.named_source or (topical and h.coverage >= FULL_COVERAGE))
     ]
     if features.wants_figure:
-        pool = [h for h in pool if h.figures]
+        # "how many survivors have contacted cwj": "nearly five years on" tells how long,
+        # not how many, unless a span is what is asked ("how many years did he get", "how
+        # often are officers re-vetted")
+        spans = features.unit in SPANS or bool(_SPAN_ASKED.search(features.text))
+        pool = [h for h in pool if any(spans or f.unit not in SPANS for f in h.figures)]
     # "did they refuse the 2017-2022 allegations foi": the years say which request, and what was
     # decided on it need not repeat them
     years = features.years if features.wants_figure or not features.wants_decision else set()

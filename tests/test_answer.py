@@ -710,6 +710,16 @@ def test_a_sentence_pointing_back_to_a_period_counts_for_it(
     assert "six officers were dismissed" in first_quote(with_eighteenth_real_sources, question)
 
 
+def test_how_long_ago_is_no_answer_to_how_many(with_twentieth_real_sources: Verbatim) -> None:
+    """ "nearly five years on since the publication of their police super-complaint" says how
+    long, not how many survivors have been in touch."""
+    question = (
+        "how many survivors of police perpetrated domestic abuse have contacted cwj since the"
+        " super complaint"
+    )
+    assert "more than 200 victim/survivors" in first_quote(with_twentieth_real_sources, question)
+
+
 def test_a_source_named_by_its_initials_is_the_one_asked(
     with_twentieth_real_sources: Verbatim,
 ) -> None:
