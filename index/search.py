@@ -263,7 +263,29 @@ class Searcher:
                 subject = self.subject_name_words.get(sid, frozenset())
                 if word not in subject or len(self.name_words[sid] & terms) > 1:
                     named.add(sid)
-        return named
+        # a source that reports what the named body found speaks for it too ("The Centre for
+        # Women's Justice said ...", then "Freedom of Information requests by the centre
+        # found there were 19 convictions")
+        return named.union(*(self.reporting(sid) for sid in named))
+
+    def reporting(self, sid: str) -> frozenset[str]:
+        """The other sources whose text names a source's publisher in full, when that takes
+        more than one word ("The Independent" is also the start of "Independent Office for
+        Police Conduct")."""
+        source = self.store.source(sid)
+        name = _full_name(source.meta.publisher if source else None)
+        found = self._reporting.get(name)
+        if found is None:
+            found = self._reporting[name] = frozenset(
+                other.id
+                for other in self.store.sources()
+                if " " in name and other.id != sid and name in _full_name(other.text)
+            )
+        return found - {sid}
+
+    @cached_property
+    def _reporting(self) -> dict[str, frozenset[str]]:
+        return {}
 
     def passage_words(self, pid: int) -> PassageWords:
         """The words a passage speaks of: its searched text and its source's publisher, since a
@@ -1139,6 +1161,13 @@ def _through(period: Period, published: int | None) -> frozenset[int]:
     if period.start_year is not None and period.end_year is None and published:
         return frozenset(range(period.start_year, max(period.start_year, published) + 1))
     return period.years
+
+
+def _full_name(text: str | None) -> str:
+    """A publisher's name as another text would write it: lower case, one kind of
+    apostrophe, without "The" or a note in brackets ("Kent Police (FOI disclosure log)")."""
+    name = re.sub(r"\(.*?\)", " ", text or "").replace("’", "'").lower()
+    return " ".join(re.sub(r"^\s*the\s+", "", name).split())
 
 
 def _acronyms(publisher: str) -> list[str]:
