@@ -163,7 +163,12 @@ _HOW_MANY = re.compile(r"\bhow many\s+([^?.]+)", _I)  # "how many officers have 
 _YEAR_ENDING = re.compile(r"\byear\s+(?:ending|to)\s+\w+$", _I)
 _NUMBER_CELL = re.compile(r"[\d,.%*-]*")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?")
-_OF_THEM = re.compile(r"(?:of\s+)?(?:them|those|these)\b", _I)
+# "Six of them were dismissed", "About 246 will see no further action": no noun of its own
+_NO_NOUN = re.compile(
+    r"(?:of\s+)?(?:them|those|these)\b"
+    r"|(?:will|would|were|was|are|is|have|has|had|could|may|might|remain|still)\b",
+    _I,
+)
 _MAX_COUNT_WORDS = 12
 
 
@@ -198,7 +203,7 @@ def extract_figures(
     periods = sorted(periods + _following(text, periods), key=lambda p: p[:2])
     blocked = sorted(_blocked_spans(text) + [(s, e) for s, e, _ in periods])
     figures: dict[Span, Figure] = {}
-    last_unit: str | None = None  # "Six of them were dismissed" counts what was counted last
+    last_unit: str | None = None  # what "Six of them were dismissed" counts: what was counted last
     for sent_start, sent_end in sentences:
         sentence_periods = [p for p in periods if sent_start <= p[0] and p[1] <= sent_end]
         local = _spans_within(blocked, sent_start, sent_end)
@@ -206,7 +211,7 @@ def extract_figures(
         force = next(iter(find_forces(text[sent_start:sent_end])), default_force)
         for figure in found:
             unit = figure.unit
-            if unit is None and figure.counts and _OF_THEM.match(figure.counts):
+            if unit is None and figure.counts and _NO_NOUN.match(figure.counts):
                 unit = last_unit
             last_unit = unit or last_unit
             figures.setdefault(

@@ -404,6 +404,13 @@ def test_a_year_after_more_than_is_a_count_of_what_follows() -> None:
     assert not _extract("Reports rose in 2021, back to about 2019 levels.")
 
 
+def test_a_count_with_no_noun_counts_what_was_counted_before() -> None:
+    figures = _extract(
+        "Some 196 individuals are being referred. About 246 will see no further action."
+    )
+    assert [(f.value, f.unit) for f in figures] == [(196, "people"), (246, "people")]
+
+
 def test_none_is_a_count_of_nought() -> None:
     figures = _extract(
         "Three officers were disciplined. None were arrested. None of this was new. "
