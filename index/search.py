@@ -994,7 +994,7 @@ def measure_fit(topic: Topic, counts: str | None) -> float:
 
 # Units that, in these sources, often count the same people ("33 cases" of officers retiring).
 _KINDRED_UNITS = (
-    {"officers", "cases", "instances", "people"},
+    {"officers", "cases", "instances", "people", "investigations"},
     {"complaints", "allegations", "claims", "reports"},
 )
 _GROWTH = re.compile(

@@ -90,6 +90,9 @@ def test_unit_fit() -> None:
     assert _unit_fit(how_many_officers, figure(unit="officers")) == 1.0
     assert _unit_fit(how_many_officers, figure(unit="cases")) == 0.5  # kindred
     assert _unit_fit(how_many_officers, figure(unit="percent")) == 0.0
+    # "99 misconduct cases have been investigated" answers how many investigations
+    investigations = read_question("how many misconduct investigations has gwent police had")
+    assert _unit_fit(investigations, figure(unit="cases")) == 0.5
     share = read_question("what fraction of rape cases lead to a charge")
     assert _unit_fit(share, figure(unit="cases", kind="share")) == 1.0
     growth = read_question("how much did reports increase")
