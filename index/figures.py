@@ -144,6 +144,12 @@ _SUBJECT_PERIOD = re.compile(
     r"\s+\b(?:in|over|during|between|from|since)\s+(?:the\s+|a\s+)?(?:\d|ten|past|last|total)", _I
 )
 _SANCTIONED = re.compile(r"^(?:were|was|have\s+been|had\s+been|got)\s+" + SANCTION_VERBS, _I)
+_SANCTIONED_BEFORE = re.compile(
+    r"\b(?:were|was|have\s+been|had\s+been|got)\s+"
+    + SANCTION_VERBS
+    + r"\s*[-–—:,]\s*(?:just|only|some|around|about|nearly|almost)?\s*$",
+    _I,
+)
 _ABOUT_SO_MANY = re.compile(
     r"\b(?:nearly|almost|around|about|approximately|roughly|fewer\s+than|less\s+than|more\s+than"
     r"|over|at\s+least|up\s+to|as\s+many\s+as)\s+$",
@@ -457,6 +463,8 @@ def _unit_and_counts(
             return unit, counts or prev_counts
     if counts and _SANCTIONED.match(counts):
         return "officers", counts  # "three were sacked": sanctions are of officers
+    if not counts and _SANCTIONED_BEFORE.search(text, sent_start, cand.start):
+        return "officers", None  # "Even fewer were sacked - just 36"
     return None, counts
 
 

@@ -411,6 +411,11 @@ def test_a_count_with_no_noun_counts_what_was_counted_before() -> None:
     assert [(f.value, f.unit) for f in figures] == [(196, "people"), (246, "people")]
 
 
+def test_a_count_after_what_was_done_counts_officers() -> None:
+    figures = _extract("Even fewer were sacked - just 36 (2.7%) over the same period.")
+    assert [(f.value, f.unit) for f in figures] == [(36, "officers"), (2.7, "percent")]
+
+
 def test_none_is_a_count_of_nought() -> None:
     figures = _extract(
         "Three officers were disciplined. None were arrested. None of this was new. "
