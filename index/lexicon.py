@@ -699,18 +699,33 @@ def find_period_spans(text: str, question: bool = False) -> list[tuple[int, int,
     return sorted(found, key=lambda f: f[0])
 
 
+_LAST_MONTH = re.compile(rf"\blast{_SP}({_MONTH})\b(?!{_SP}\d)", re.IGNORECASE)  # "last August"
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
+    )
+}
 _RELATIVE_YEAR = re.compile(rf"\b({_MONTH}{_SP})(last|this){_SP}year\b", re.IGNORECASE)
 
 
-def with_years(text: str, published: int | None) -> str:
+def with_years(text: str, published: int | None, month: int | None = None) -> str:
     """``text`` with a month of last or this year written with its year, for a source
-    published in ``published``: "between January 2018 and September last year" in a story of
-    2022 covers 2018 to 2021. A bare "last year" may mean the past twelve months, and stays."""
+    published in ``published`` (in ``month``, when known): "between January 2018 and September
+    last year" in a story of 2022 covers 2018 to 2021, and "between January 2018 and last
+    August" in one of March 2021 covers 2018 to 2020. A bare "last year" may mean the past
+    twelve months, and stays."""
     if published is None:
         return text
-    return _RELATIVE_YEAR.sub(
+    text = _RELATIVE_YEAR.sub(
         lambda m: f"{m[1]}{published - 1 if m[2].lower() == 'last' else published}", text
     )
+
+    def last(m: re.Match[str]) -> str:
+        named = _MONTH_NUMBERS[m[1][:3].lower()]
+        return f"{m[1]} {published if month and named < month else published - 1}"
+
+    return _LAST_MONTH.sub(last, text)
 
 
 def bare_years(text: str) -> set[int]:

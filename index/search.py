@@ -481,24 +481,29 @@ class Searcher:
 
     def _stated_before(self, pid: int) -> Iterator[list[frozenset[int]]]:
         """The periods the passage and those before it in its source state, nearest first, at
-        most SCOPE_WALK passages back: those its figures count for, or for a sentence with no
-        figure ("We've published figures for ... between 1 April 2022 and 31 March 2023"), the
-        periods it names, read when a question first needs them."""
+        most SCOPE_WALK passages back: those its figures count for, or for a sentence whose
+        figures count for none, or that has none ("We've published figures for ... between 1
+        April 2022 and 31 March 2023"), the periods it names, read when a question first needs
+        them."""
         source_id = self.store.passages[pid].source_id
         for before in range(pid, pid - SCOPE_WALK, -1):
             passage = self.store.passages.get(before)
             if passage is None or passage.source_id != source_id:
                 return
-            figures = self.store.figures_by_passage.get(before)
-            if figures:  # what its figures count for, as read at reindex
-                yield [f.period.years for f in figures if f.period and f.period.years]
+            figures = self.store.figures_by_passage.get(before, [])
+            counted = [f.period.years for f in figures if f.period and f.period.years]
+            if counted:  # what its figures count for, as read at reindex
+                yield counted
                 continue
-            stated = self._stated.get(before)  # a sentence with no figure: read it now
+            # a sentence whose figures have no period of their own, or that has none: read it
+            # now, with its source's date ("between January 2018 and last August")
+            stated = self._stated.get(before)
             if stated is None:
                 if len(self._stated) >= MAX_REMEMBERED:
                     self._stated.clear()
-                published = _published(self.store.source(source_id))
-                periods = find_periods(with_years(passage.text, published))
+                source = self.store.source(source_id)
+                published = _published(source)
+                periods = find_periods(with_years(passage.text, published, _month(source)))
                 stated = self._stated[before] = [_through(p, published) for p in periods]
             yield stated
 
@@ -1154,6 +1159,12 @@ def _published(source: Source | None) -> int | None:
     """The year a source was published, when its date gives one."""
     year = re.match(r"\d{4}", (source.meta.date if source else None) or "")
     return int(year.group()) if year else None
+
+
+def _month(source: Source | None) -> int | None:
+    """The month a source was published, when its date gives one."""
+    month = re.match(r"\d{4}-(\d\d)", (source.meta.date if source else None) or "")
+    return int(month.group(1)) if month else None
 
 
 def _through(period: Period, published: int | None) -> frozenset[int]:

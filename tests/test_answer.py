@@ -720,6 +720,20 @@ def test_how_long_ago_is_no_answer_to_how_many(with_twentieth_real_sources: Verb
     assert "more than 200 victim/survivors" in first_quote(with_twentieth_real_sources, question)
 
 
+def test_a_sentence_with_an_undated_figure_gives_its_period_from_its_words(
+    with_seventeenth_real_sources: Verbatim,
+) -> None:
+    """ "Over the same period – between January 2018 and last August – 58 employees ...", in
+    a story of March 2021, then "Of those, 28 were dismissed without notice": 2018 to 2020."""
+    question = (
+        "met employees disciplined over sexual misconduct jan 2018 to aug 2020, how many sacked"
+        " without notice"
+    )
+    assert "28 were dismissed without notice" in first_quote(
+        with_seventeenth_real_sources, question
+    )
+
+
 def test_a_source_named_by_its_initials_is_the_one_asked(
     with_twentieth_real_sources: Verbatim,
 ) -> None:

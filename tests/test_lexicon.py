@@ -338,3 +338,8 @@ def test_a_month_of_last_or_this_year_takes_the_year_from_publication() -> None:
     assert with_years("from January 2018 to 16 March this year", 2021).endswith("March 2021")
     assert with_years("in the last year", 2022) == "in the last year"  # twelve months
     assert with_years(text, None) == text
+    # "last August": the one before publication, the year before when the month is unknown
+    lately = "between January 2018 and last August"
+    assert with_years(lately, 2021, month=3).endswith("August 2020")
+    assert with_years(lately, 2021, month=11).endswith("August 2021")
+    assert with_years(lately, 2021).endswith("August 2020")
