@@ -180,7 +180,10 @@ class Searcher:
         publishing ("news", "office"), nor a force ("kent" asks about the force)."""
         names: dict[str, frozenset[str]] = {}
         for source in self.store.sources():
-            publisher = source.meta.publisher or ""
+            # a note in brackets is no part of the name ("severuss.online (syndicated copy of a
+            # Northern Ireland news report)", "Kent Police (FOI disclosure log)"), but a web
+            # address there may be ("i (inews.co.uk)")
+            publisher = re.sub(r"\((?![\w-]+\.\w+\S*\))[^)]*\)", " ", source.meta.publisher or "")
             # a short name counts when it is written in capitals or spelt by initials ("BBC",
             # "cwj" for the Centre for Women's Justice), not a short word ("Sky", "Sun")
             short = {w.lower() for w in re.findall(r"\b[A-Z]{3}\b", publisher)}

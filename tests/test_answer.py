@@ -734,6 +734,20 @@ def test_a_sentence_with_an_undated_figure_gives_its_period_from_its_words(
     )
 
 
+def test_a_note_in_a_publishers_name_names_no_source(
+    with_sixteenth_real_sources: Verbatim,
+) -> None:
+    """The publisher "severuss.online (syndicated copy of a Northern Ireland news report)" is
+    not named by a question about Northern Ireland: The Ditch's list of complaints answers."""
+    question = (
+        "whats the most common kind of domestic abuse complaint made against cops in northern"
+        " ireland"
+    )
+    assert "Physical abuse was the largest category" in first_quote(
+        with_sixteenth_real_sources, question
+    )
+
+
 def test_a_source_named_by_its_initials_is_the_one_asked(
     with_twentieth_real_sources: Verbatim,
 ) -> None:
