@@ -546,7 +546,7 @@ def _quotable(
     return pool
 
 
-_AVERAGE = re.compile(r"\b(?:average|median)\b", re.IGNORECASE)
+_AVERAGE = re.compile(r"\b(?:average|avg|median)\b", re.IGNORECASE)
 _PART_OR_RATE = re.compile(
     r"\b(?:of which|of whom|of (?:those|these|them)|out of|per (?:[\d,]+|thousand|hundred))\b"
     r"|\bOf the [\d,]+",

@@ -75,6 +75,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "npcc": ("chiefs",),  # the National Police Chiefs' Council
     "inspectorate": ("inspectorate", "hmicfrs", "hmic"),  # of Constabulary (and Fire ...)
     "hmicfrs": ("hmicfrs", "hmic", "inspectorate"),
+    "avg": ("average",),  # "avg time to close these cases"
     "make": ("make", "made"),
     "send": ("send", "sent"),
     # "how many is the psni looking into": what a force investigates

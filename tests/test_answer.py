@@ -748,6 +748,11 @@ def test_a_note_in_a_publishers_name_names_no_source(
     )
 
 
+def test_avg_asks_for_an_average(with_sixteenth_real_sources: Verbatim) -> None:
+    question = "psni professional standards avg time to close these cases?"
+    assert "an average of 194 days" in first_quote(with_sixteenth_real_sources, question)
+
+
 def test_a_source_named_by_its_initials_is_the_one_asked(
     with_twentieth_real_sources: Verbatim,
 ) -> None:
