@@ -403,7 +403,8 @@ _SANCTIONED = re.compile(
 # "how much has the psni spent on paying suspended officers": money, whatever else it names
 _MONEY = re.compile(
     r"\bhow\s+much\b(?:(?!\bhow\b).)*?\b(?:spen[dt]|spending|cost(?:s|ing)?|pa(?:y|id|ying)|"
-    r"fees?|bills?|budget|salar(?:y|ies)|wages?)\b"
+    r"fees?|bills?|budget|salar(?:y|ies)|wages?|(?:fork|shell|splash)(?:ed|ing)?\s+out|"
+    r"cough(?:ed|ing)?\s+up)\b"
     r"|\bwhat\s+(?:did|does|do|will)\s+(?:it|this|that|they|these|those)\s+cost\b"
     r"|\bwhat\s+(?:was|is|were|are|has\s+been)\s+the\s+(?:total\s+)?cost\b",
     re.IGNORECASE,

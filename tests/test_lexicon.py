@@ -284,6 +284,7 @@ def test_unit_of(words: str, unit: str | None) -> None:
         ("how many sexual assault cases in 2022", "cases"),
         ("how much compensation has the met paid out", "pounds"),  # money, which no seed counts
         ("how much has the psni spent on paying suspended officers", "pounds"),  # not officers
+        ("how much has the psni forked out suspending officers accused of rape", "pounds"),
         ("what was the cost of the suspensions", "pounds"),
         ("what did the met say about officers who spent years suspended", "officers"),  # no money
         ("how many officers were paid while suspended", "officers"),
