@@ -52,7 +52,7 @@ def exact_statements(
     stating the same share as a count out of a total; for a vague one, the first passage
     after it with a count the word spans."""
     exact: dict[str, list[tuple[float, int]]] = defaultdict(list)  # (value, passage) by unit
-    counts: list[tuple[int, float]] = []  # (passage, value) of every exact count, in order
+    counts: list[tuple[int, float]] = []  # (passage, value) of every count, in order
     rounded: list[tuple[int, Figure]] = []
     vague: list[tuple[int, Figure]] = []
     fractions: list[tuple[int, Figure]] = []
@@ -63,11 +63,13 @@ def exact_statements(
                 parts.append((pid, f.value / f.of_total))
             elif f.kind == "share" and f.value and f.value < 1 and f.unit != "percent":
                 fractions.append((pid, f))
+            if f.value and f.kind == "count":
+                # any number tells more than a word does: "Hundreds of ... allegations" then
+                # "At least 750 accusations were made"
+                counts.append((pid, f.value))
             if f.value and f.qualifier in EXACT_QUALIFIERS:
                 if f.unit:
                     exact[f.unit].append((f.value, pid))
-                if f.kind == "count":
-                    counts.append((pid, f.value))
             elif f.unit and f.value and f.qualifier in ROUNDED_RANGES:
                 rounded.append((pid, f))
             elif f.value is None and f.text.lower() in VAGUE_RANGES:

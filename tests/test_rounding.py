@@ -61,6 +61,15 @@ def test_a_vague_word_finds_the_first_count_after_it_within_its_range() -> None:
     assert found == {0: [("DOZENS", [2])]}
 
 
+def test_a_vague_word_finds_a_bound_as_well() -> None:
+    found = twins_of(
+        "Hundreds of sexual misconduct allegations have been made against serving police "
+        "officers across Britain between 2016 and 2020.",
+        "At least 750 accusations were made against officers during that time.",
+    )
+    assert found == {0: [("Hundreds", [1])]}
+
+
 def test_a_fraction_finds_the_count_out_of_a_total_it_stands_for() -> None:
     found = twins_of(
         "Three-Quarters of Police Officers Guilty of Gross Negligence Kept their Jobs",
