@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from bot import number_lock
 from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
+from index.lexicon import MONTH, find_forces
 from index.models import Figure, Source, overlap
 from index.offences import kinds_fit, offence_kinds
 from index.question import OUTCOMES, QuestionFeatures, read_question
@@ -120,6 +121,11 @@ class Answerer:
         outcomes = tuple(t for t in topic.terms if t[0] in OUTCOMES)
         anchor = self._anchor(features, topic)
         pool = _quotable(hits, features, anchor, outcomes, any(topic.weights))
+        named = self._names(topic)
+        if named:
+            # "how many officers were sacked as a result of the angiolini review": from a source
+            # that speaks of it, not another's count of sackings
+            pool = [h for h in pool if all(self.searcher.mentions(h.source.id, n) for n in named)]
         asked = _alternatives(topic, features.asked)
         if asked:
             # "what sentence did he get": a quote that says nothing of a sentence is no answer
@@ -193,6 +199,22 @@ class Answerer:
             and not (alts[0] in before and any(words.speak_of(alts) for words in naming))
         )
         return Anchor(sources, beyond)
+
+    def _names(self, topic: Topic) -> list[tuple[str, ...]]:
+        """The names a question's subject words include (of a person, a body, an operation,
+        not of a place or a publisher, which say where and who reported, nor a post)."""
+        searcher = self.searcher
+        return [
+            alts
+            for alts, weight in zip(topic.terms, topic.weights, strict=True)
+            if weight > 0
+            and alts[0] in searcher.proper_words
+            and alts[0] not in searcher.publisher_words
+            and alts[0] not in PLACES
+            and alts[0] not in TITLES
+            and not re.fullmatch(MONTH, alts[0], re.IGNORECASE)
+            and not find_forces(alts[0], question=True)
+        ]
 
     def _top_lines(self, sources: frozenset[str]) -> list[int]:
         """The passages at the top of each source, which say what it is (headline, standfirst)."""
@@ -400,6 +422,17 @@ def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
     return next((alts for alts, weight in weighed if alts[0] == word and weight > 0), None)
 
 
+# Places are written with a capital, as months are, but a question naming one says where, not
+# what a source must speak of
+PLACES = frozenset(
+    "uk britain british england english wales welsh scotland scottish ireland irish northern "
+    "london europe european north south east west southern eastern western midlands".split()
+)
+# ... and so are the posts people hold ("the commissioner"), which a source may not write
+TITLES = frozenset(
+    "commissioner constable chief inspector superintendent sergeant commander detective dame sir "
+    "baroness lord lady mayor minister secretary president director".split()
+)
 # "how many of them were women" is answered by "all 12 ... involved male police officers": a
 # part asked for by sex is answered by what a source says of any sex
 GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", "blokes")

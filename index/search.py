@@ -129,7 +129,7 @@ class Searcher:
     def warm(self) -> None:
         """Read what every question needs from the whole corpus, so that no one question
         waits for it (the first after an index is swapped in, above all)."""
-        _ = self.vocabulary, self._known, self.corpus_forces, self.corpus_units
+        _ = self.vocabulary, self._known, self.corpus_forces, self.corpus_units, self.proper_words
         _ = (
             self.source_force,
             self.table_rows,
@@ -154,6 +154,37 @@ class Searcher:
         for word in sorted(words):
             grouped[word[0]].append(word)
         return dict(grouped)
+
+    @cached_property
+    def proper_words(self) -> frozenset[str]:
+        """The words the sources write with a capital within a sentence, never without one,
+        and more than once ("Angiolini", "Unison", "Onyx"): names of people, bodies and
+        operations, which a question names to say what it is about."""
+        within: set[str] = set()  # written with a capital within a sentence
+        plain: set[str] = set()
+        capitals: dict[str, int] = defaultdict(int)  # anywhere: "UNISON assistant ..."
+        for passage in self.store.passages.values():
+            for word in _MID_SENTENCE.findall(passage.text):
+                (within if word[0].isupper() else plain).add(word.lower())
+            for word in re.findall(r"\b[A-Z][A-Za-z]+\b", passage.text):
+                capitals[word.lower()] += 1
+        # and so more than once: one capital may be a heading's or a stray one
+        return frozenset(w for w in within - plain if capitals[w] > 1)
+
+    def mentions(self, source_id: str, alternatives: tuple[str, ...]) -> bool:
+        """Whether a source's text (or title) writes any of a word's alternatives."""
+        words = self._source_words.get(source_id)
+        if words is None:
+            if len(self._source_words) >= MAX_REMEMBERED:
+                self._source_words.clear()
+            source = self.store.source(source_id)
+            text = f"{source.meta.title or ''} {source.text}" if source else ""
+            words = self._source_words[source_id] = frozenset(re.findall(r"[a-z]+", text.lower()))
+        return any(alt in words for alt in alternatives)
+
+    @cached_property
+    def _source_words(self) -> dict[str, frozenset[str]]:
+        return {}
 
     @cached_property
     def corpus_forces(self) -> set[str]:
@@ -1175,6 +1206,10 @@ def _through(period: Period, published: int | None) -> frozenset[int]:
     if period.start_year is not None and period.end_year is None and published:
         return frozenset(range(period.start_year, max(period.start_year, published) + 1))
     return period.years
+
+
+# a word within a sentence, after a lower-case word or a comma: its capital is its own
+_MID_SENTENCE = re.compile(r"(?<=[a-z,] )([A-Za-z][a-z]*[A-Za-z]|[A-Z]{2,})\b")
 
 
 def _full_name(text: str | None) -> str:

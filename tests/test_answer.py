@@ -753,6 +753,18 @@ def test_avg_asks_for_an_average(with_sixteenth_real_sources: Verbatim) -> None:
     assert "an average of 194 days" in first_quote(with_sixteenth_real_sources, question)
 
 
+def test_a_review_named_must_be_one_the_source_speaks_of(
+    with_twentieth_real_sources: Verbatim,
+) -> None:
+    """The Observer's "Of the 119 cases of misconduct upheld ..., 63 led to the ultimate
+    removal" is no answer to what the Angiolini review led to: its source never names it."""
+    answer = with_twentieth_real_sources.answer(
+        "how many officers were sacked as a result of the angiolini review of sexual offence"
+        " allegations"
+    )
+    assert not answer.answered, answer.reply
+
+
 def test_a_source_named_by_its_initials_is_the_one_asked(
     with_twentieth_real_sources: Verbatim,
 ) -> None:
