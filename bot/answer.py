@@ -20,7 +20,14 @@ from index.lexicon import MONTH, find_forces
 from index.models import Figure, Source, overlap
 from index.offences import kinds_fit, offence_kinds
 from index.question import OUTCOMES, QuestionFeatures, read_question
-from index.search import MIN_PERIOD_OVERLAP, Hit, PassageWords, Searcher, Topic
+from index.search import (
+    MIN_PERIOD_OVERLAP,
+    PLAIN_PUBLISHING,
+    Hit,
+    PassageWords,
+    Searcher,
+    Topic,
+)
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +217,7 @@ class Answerer:
             if weight > 0
             and alts[0] in searcher.proper_words
             and alts[0] not in searcher.publisher_words
+            and alts[0] not in PLAIN_PUBLISHING  # "the bolton news article"
             and alts[0] not in PLACES
             and alts[0] not in TITLES
             and not re.fullmatch(MONTH, alts[0], re.IGNORECASE)

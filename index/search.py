@@ -172,13 +172,15 @@ class Searcher:
         return frozenset(w for w in within - plain if capitals[w] > 1)
 
     def mentions(self, source_id: str, alternatives: tuple[str, ...]) -> bool:
-        """Whether a source's text (or title) writes any of a word's alternatives."""
+        """Whether a source's text (or title, or publisher) writes any of a word's
+        alternatives."""
         words = self._source_words.get(source_id)
         if words is None:
             if len(self._source_words) >= MAX_REMEMBERED:
                 self._source_words.clear()
             source = self.store.source(source_id)
-            text = f"{source.meta.title or ''} {source.text}" if source else ""
+            meta = f"{source.meta.title or ''} {source.meta.publisher or ''}" if source else ""
+            text = f"{meta} {source.text}" if source else ""
             words = self._source_words[source_id] = frozenset(re.findall(r"[a-z]+", text.lower()))
         return any(alt in words for alt in alternatives)
 

@@ -698,6 +698,33 @@ def with_twentieth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm
     return _with_sources(tmp_path_factory, minilm, "real20")
 
 
+@pytest.fixture(scope="module")
+def with_twenty_first_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Figures side by side: complaints not investigated nationally, the Met's restricted
+    officers, West Yorkshire, Police Scotland, a Times inquiry, GMP against its neighbours,
+    Dorset, the PSNI."""
+    return _with_sources(tmp_path_factory, minilm, "real21")
+
+
+@pytest.fixture(scope="module")
+def with_twenty_second_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Officers who kept their jobs or left before hearings: Norfolk and Suffolk, the barred
+    list, suspensions, the disapproved register, reflective practice, online misconduct, the
+    PSNI."""
+    return _with_sources(tmp_path_factory, minilm, "real22")
+
+
+def test_a_publishers_words_are_spoken_by_its_own_page(
+    with_twenty_first_real_sources: Verbatim,
+) -> None:
+    """ "in the bolton news article": the page's text never says "news", its publisher does."""
+    question = (
+        "in the bolton news article whats the total number of allegations against the greater"
+        " manchester force"
+    )
+    assert "a total of 3,581 allegations" in first_quote(with_twenty_first_real_sources, question)
+
+
 def test_a_sentence_pointing_back_to_a_period_counts_for_it(
     with_eighteenth_real_sources: Verbatim,
 ) -> None:
