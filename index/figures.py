@@ -155,6 +155,8 @@ _ABOUT_SO_MANY = re.compile(
     r"|over|at\s+least|up\s+to|as\s+many\s+as)\s+$",
     _I,
 )
+# what "more than 2000" counts: a plural, but not one a year qualifies ("about 2019 levels")
+_SO_MANY_OF = re.compile(r"(?!(?:levels|figures|numbers|rates|results|totals)\b)[a-z]+s\b")
 _NEXT_WORDS = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*(?:[^\S\n]+[A-Za-z][\w’'-]*)?)")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _LABEL = re.compile(r"[^\S\n]*([A-Za-z][A-Za-z /&'’-]{1,60}?)[^\S\n]+")
@@ -347,11 +349,7 @@ def _plain_is_figure(m: re.Match[str], text: str) -> bool:
             return False
         unit = unit_of(noun.group(1))
         if unit is None and _ABOUT_SO_MANY.search(text, max(0, m.start() - 20), m.start()):
-            return bool(
-                re.match(
-                    r"(?!(?:levels|figures|numbers|rates|results|totals)\b)[a-z]+s\b", noun.group(1)
-                )
-            )
+            return bool(_SO_MANY_OF.match(noun.group(1)))
         return unit not in (None, "years", "months")
     if written.lower() == "one":
         # "one officer who ..." is a determiner; "only one case" quantifies

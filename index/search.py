@@ -219,11 +219,12 @@ class Searcher:
             publisher = re.sub(r"\((?![\w-]+\.\w+\S*\))[^)]*\)", " ", source.meta.publisher or "")
             # a short name counts when it is written in capitals or spelt by initials ("BBC",
             # "cwj" for the Centre for Women's Justice), not a short word ("Sky", "Sun")
-            short = {w.lower() for w in re.findall(r"\b[A-Z]{3}\b", publisher)}
+            initials = _acronyms(publisher)
+            short = {w.lower() for w in re.findall(r"\b[A-Z]{3}\b", publisher)} | set(initials)
             names[source.id] = frozenset(
                 word
-                for word in re.findall(r"[a-z]+", publisher.lower()) + _acronyms(publisher)
-                if (len(word) > 3 or word in short or word in _acronyms(publisher))
+                for word in re.findall(r"[a-z]+", publisher.lower()) + initials
+                if (len(word) > 3 or word in short)
                 and word not in STOPWORDS
                 and word not in PLAIN_PUBLISHING
                 and not find_forces(word, question=True)
@@ -315,7 +316,7 @@ class Searcher:
             found = self._reporting[name] = frozenset(
                 other.id
                 for other in self.store.sources()
-                if " " in name and other.id != sid and name in _full_name(other.text)
+                if " " in name and name in _full_name(other.text)
             )
         return found - {sid}
 
