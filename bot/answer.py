@@ -84,7 +84,26 @@ class Answerer:
     def answer(self, question: str, history: Sequence[str] = ()) -> Answer:
         """The reply to ``question``, read as a follow-up to the last of ``history`` when it is
         one; a follow-up that finds nothing so is answered as it stands, if that finds a quote
-        ("how many were sacked" after "did the met withhold any of the foi")."""
+        ("how many were sacked" after "did the met withhold any of the foi"). A question that
+        asks two things ("how many ... in 2022, and how quickly were those cases concluded?")
+        is answered part by part, the second read as a follow-up to the first, when both parts
+        find quotes."""
+        whole = self._answer_one(question, history)
+        parts = _asks(clean_question(question))
+        if len(parts) != 2 or whole.conflicts:
+            return whole
+        first = self._answer_one(parts[0], history)
+        second = self._answer_one(parts[1], [*history, parts[0]])
+        answers = [a for a in (whole, first, second) if a.answered and not a.conflicts]
+        # what the whole question finds first, then the best quote for each part it misses
+        quotes = list(whole.quotes[:1])
+        for answer in answers:
+            quotes = _with_quote(quotes, answer.quotes[0])
+        if len(quotes) <= len(whole.quotes[:1]) or not (first.answered and second.answered):
+            return whole
+        return self._reply(question, quotes[:MAX_QUOTES], conflict=False)
+
+    def _answer_one(self, question: str, history: Sequence[str] = ()) -> Answer:
         text = clean_question(question)
         if not re.search(r"[A-Za-z]{2,}", text):
             return _unanswered(question, NOTICE_EMPTY)
@@ -249,6 +268,11 @@ class Answerer:
             heading = self._table_heading(hit, quote)
             if heading is not None and heading not in quotes:
                 quotes.append(heading)
+        return self._reply(question, quotes, conflict)
+
+    def _reply(self, question: str, quotes: list[Quote], conflict: bool) -> Answer:
+        """The reply that lays out ``quotes`` with their citations, said to differ when they
+        do: the one place a reply is made, and checked by the number lock."""
         refs: list[SourceRef] = []
         for q in quotes:
             if q.source not in refs:
@@ -585,6 +609,32 @@ def _quotable(
         shares = [h for h in pool if h.unit_fit >= 1 and h.source.id == best]
         pool = shares + [h for h in pool if h not in shares]
     return pool
+
+
+# "how many cases, and how many forces", "how many ...? and were any sacked?": a second ask
+_SECOND_ASK = re.compile(
+    r"(?:\s*[,;]|\?)?\s+and\s+(?=(?:how|what|which|who|when|where|why|did|does|do|were|was"
+    r"|is|are|has|have|had)\b)",
+    re.IGNORECASE,
+)
+MIN_ASK_WORDS = 3  # a part shorter than this asks nothing of its own ("and how many")
+
+
+def _with_quote(quotes: list[Quote], quote: Quote) -> list[Quote]:
+    """``quotes`` with ``quote`` too, unless it says no more than one of them: a quote that
+    takes in one already there, with the sentence that leans on it, stands in its place."""
+    for i, shown in enumerate(quotes):
+        if shown.source == quote.source and shown.start < quote.end and quote.start < shown.end:
+            if quote.start <= shown.start and shown.end <= quote.end:
+                return [*quotes[:i], quote, *quotes[i + 1 :]]
+            return quotes
+    return [*quotes, quote]
+
+
+def _asks(text: str) -> list[str]:
+    """The things a question asks, when it asks two, in order."""
+    parts = [p.strip(" ,;") for p in _SECOND_ASK.split(text, maxsplit=1)]
+    return parts if all(len(p.split()) >= MIN_ASK_WORDS for p in parts) else [text]
 
 
 _AVERAGE = re.compile(r"\b(?:average|avg|median)\b", re.IGNORECASE)

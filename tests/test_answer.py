@@ -725,6 +725,21 @@ def test_a_publishers_words_are_spoken_by_its_own_page(
     assert "a total of 3,581 allegations" in first_quote(with_twenty_first_real_sources, question)
 
 
+def test_a_question_that_asks_two_things_is_answered_for_both(
+    with_eighteenth_real_sources: Verbatim,
+) -> None:
+    """Asked as one, the two parts share too few words with either sentence to be answered;
+    asked part by part, the second as a follow-up, each finds its own, quoted once."""
+    answer = with_eighteenth_real_sources.answer(
+        "How many PSNI officers went through special case hearings in 2022, and how quickly were"
+        " those cases concluded?"
+    )
+    assert answer.answered, answer.reply
+    assert "a total of 12 officers were subject to Special Case hearings" in answer.reply
+    assert "65% of these cases were concluded within two months" in answer.reply
+    assert answer.reply.count("a total of 12 officers") == 1
+
+
 def test_a_sentence_pointing_back_to_a_period_counts_for_it(
     with_eighteenth_real_sources: Verbatim,
 ) -> None:
