@@ -807,15 +807,17 @@ def test_a_review_named_must_be_one_the_source_speaks_of(
     assert not answer.answered, answer.reply
 
 
-def test_a_source_named_by_its_initials_is_the_one_asked(
-    with_twentieth_real_sources: Verbatim,
+def test_a_publisher_named_in_three_capitals_is_named(
+    with_fourth_real_sources: Verbatim,
 ) -> None:
-    """ "cwj" is the Centre for Women's Justice: Sky's count of officers convicted since
-    Everard is no answer to what it found."""
-    answer = with_twentieth_real_sources.answer(
-        "how many of the women who went to cwj saw their abuser convicted"
+    """ "itv" is ITV News Meridian's page on four forces: named, its own sentence answers."""
+    question = (
+        "did itv find anything about officers making sexual advances on their own colleagues in"
+        " the south east forces"
     )
-    assert "officers were convicted of" not in answer.reply
+    assert "more than 100 allegations of sexual advances" in first_quote(
+        with_fourth_real_sources, question
+    )
 
 
 def test_a_source_reporting_what_the_named_body_found_answers_for_it(
