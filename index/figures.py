@@ -74,7 +74,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         "none",
         re.compile(
             r"\b[Nn]one(?=\s+(?:were|was|had|have|has)\b|\s+of\s+(?:the|them)\b)"
-            r"|\bNo(?=\s+(?:officers?|one|police\s+officers?)\s+(?:was|were|had|has|have)\b)"
+            r"|\bNo(?=\s+(?P<noun>one|(?:[a-z]+[-\s]+){0,3}?[a-z]+)\s+(?:was|were|had|has|have)\b)"
         ),
     ),
     ("plain", re.compile(_NUM, _I)),
@@ -294,6 +294,8 @@ def _read_form(kind: str, m: re.Match[str], text: str) -> list[_Candidate]:
     if kind == "percent":
         return [_read_percent(m, text)]
     if kind == "none":
+        if m["noun"] not in (None, "one") and not unit_of(m["noun"]):
+            return []  # "No further action was taken" counts nothing
         return [_Candidate(m.start(), m.end(), 0.0, "count", tail=m.end())]
     if kind == "vague":
         return [_Candidate(m.start(), m.end(), None, "count", tail=m.end())]
@@ -489,6 +491,8 @@ def _subject_before(text: str, sent_start: int, cand: _Candidate) -> str | None:
     clause_start = max((m.end() for m in _BOUNDARY.finditer(before, 0, verb.start())), default=0)
     clause = before[clause_start : verb.start()]
     clause = clause[len(clause) - len(clause.lstrip()) :]
+    if re.search(r"\bthere\s*$", clause, _I):
+        return None  # "Last year there were 70 IOPC probes": what follows says what was counted
     lead = _SUBJECT_LEAD.match(clause)
     clause = clause[lead.end() :] if lead else clause
     clause = _SUBJECT_PERIOD.split(clause, maxsplit=1)[0]  # "... in the ten years between"

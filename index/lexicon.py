@@ -335,7 +335,7 @@ for _unit, _words in {
     "dismissals": "dismissal dismissals",
     "convictions": "conviction convictions",
     "arrests": "arrest arrests",
-    "investigations": "investigation investigations",
+    "investigations": "investigation investigations probe probes inquiry inquiries",
     "years": "year years",
     "months": "month months",
     "percent": "% percent per_cent percentage",

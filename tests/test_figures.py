@@ -428,6 +428,25 @@ def test_none_is_a_count_of_nought() -> None:
     ]
 
 
+def test_no_before_what_was_counted_is_a_count_of_nought() -> None:
+    """ "No sexual assault complaints were made ... in 2022" answers how many were made in 2022;
+    "No further action was taken" counts nothing."""
+    figures = _extract(
+        "No sexual assault complaints were made against officers in 2022, but two were made in "
+        "2023. No further action was taken."
+    )
+    assert [(f.text, f.value, f.unit, years(f)) for f in figures] == [
+        ("No", 0, "complaints", (2022, 2022)),
+        ("two", 2, "complaints", (2023, 2023)),
+    ]
+
+
+def test_there_were_is_no_subject_before_a_figure() -> None:
+    """ "Last year there were 70 IOPC probes": the figure counts probes, not years."""
+    figures = _extract("Last year there were 70 IOPC probes of police officers, as opposed to 10.")
+    assert [(f.value, f.unit) for f in figures] == [(70, "investigations"), (10, "investigations")]
+
+
 def test_of_them_counts_what_was_counted_last() -> None:
     figures = _extract(
         "Thirty-one officers faced misconduct hearings. The summary covers hearings. "
