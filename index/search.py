@@ -53,6 +53,10 @@ W_DENSE = 0.55
 W_LEXICAL = 0.30
 W_FIGURE = 0.06
 W_UNIT = 0.08
+# ... and more for a unit few figures are counted in ("how many forces did the telegraph get
+# data from"), where the fit picks out the answer, than for the units most are counted in
+W_RARE_UNIT = 0.06
+EVERYDAY_UNITS = frozenset({"officers", "percent", "allegations", "complaints"})
 W_YEAR = 0.12
 W_YEAR_MISS = 0.10
 W_FORCE = 0.04
@@ -772,6 +776,8 @@ class Searcher:
         fit = max((_unit_fit(features, f) for f in timely), default=0.0)
         hit.unit_fit = fit
         bonus += W_UNIT * fit if features.wants_figure else 0.0
+        if fit == 1.0 and features.wants_figure and features.unit not in EVERYDAY_UNITS:
+            bonus += W_RARE_UNIT
         if features.forces:
             # the forces a passage names, else its source's ("North Wales Police also ranked
             # highly" in an article on South Wales is about North Wales)

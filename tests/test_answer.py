@@ -725,6 +725,15 @@ def test_a_publishers_words_are_spoken_by_its_own_page(
     assert "a total of 3,581 allegations" in first_quote(with_twenty_first_real_sources, question)
 
 
+def test_a_figure_in_a_rare_unit_answers_a_question_in_it(
+    with_twenty_second_real_sources: Verbatim,
+) -> None:
+    """Most figures count officers; of the Telegraph's, one counts forces, and that is what
+    "how many forces" asks, over the sentence that speaks of the Telegraph more."""
+    question = "how many forces did the telegraph get data from"
+    assert "29 police forces" in first_quote(with_twenty_second_real_sources, question)
+
+
 def test_a_question_that_asks_two_things_is_answered_for_both(
     with_eighteenth_real_sources: Verbatim,
 ) -> None:
