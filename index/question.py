@@ -354,15 +354,18 @@ def read_question(text: str) -> QuestionFeatures:
 # name says which document, not the period its figures count
 _DOCUMENT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:report|foi|review|study|inspection|article|piece|request|"
-    r"document|bulletin|paper|survey|investigation)\b(?!\s+(?:in|for|of)\s+\d)",
+    r"document|bulletin|paper|survey|investigation|update|release|statement)\b"
+    r"(?!\s+(?:in|for|of)\s+\d)",
     re.IGNORECASE,
 )
 
 
 def _names_document(text: str, span: tuple[int, int, Period]) -> bool:
-    """Whether a period found in a question is a bare year naming the document after it."""
+    """Whether a period found in a question is a bare year (or a month of one) naming the
+    document after it ("the met's april 2023 update")."""
     start, end, _ = span
-    return bool(re.fullmatch(r"\d{4}", text[start:end]) and _DOCUMENT_AFTER.match(text, end))
+    dated = re.fullmatch(rf"(?:{lexicon.MONTH}\s+)?\d{{4}}", text[start:end], re.IGNORECASE)
+    return bool(dated and _DOCUMENT_AFTER.match(text, end))
 
 
 def _speaker(text: str) -> tuple[str, ...]:

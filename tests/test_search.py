@@ -191,6 +191,7 @@ def test_what_a_question_asks_for() -> None:
         # a bare year before a document's name says which document
         ("what was the 2022 met foi asking for", set()),
         ("hmicfrs 2019 abuse of position report - what share", set()),
+        ("met april 2023 update - how many dismissed in the last 6 months", set()),
         # ... but a year of figures is still one
         ("sexual misconduct reports 2019", {2019}),
         ("met sacked 2019 how many", {2019}),
