@@ -568,7 +568,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?:in|over|during|for|across|within){_SP})?(?:the|a){_SP}"
             rf"(?:(?:past|last|previous){_SP})?"
-            rf"(?:(?P<count>{_COUNT_WORD})(?:-|{_SP})(?P<unit>years?|months?)|decade)"
+            rf"(?:(?P<count>{_COUNT_WORD})(?:-|{_SP})(?P<unit>years?|yrs?|months?|mths?)|decade)"
             rf"{_SP}(?:up{_SP})?(?:to|until|till|ending|before){_SP}{_DATE}{_NOT_AFTER}",
             re.IGNORECASE,
         ),
@@ -642,7 +642,7 @@ def _to_period(kind: str, m: re.Match[str]) -> Period | None:
         span = 10 if count is None else parse_number(count)
         if span is None or span < 1:
             return None
-        if (m.group("unit") or "").lower().startswith("month"):
+        if (m.group("unit") or "").lower().startswith("m"):  # months, or "mths"
             # "the six months to February 2023": September 2022 to February 2023
             named = re.findall(_MONTH, m.group(0)[m.start("count") - m.start() :], re.IGNORECASE)
             end_month = _month_number(named[-1]) if named else 12
@@ -708,6 +708,13 @@ _MONTH_NUMBERS = {
     )
 }
 _RELATIVE_YEAR = re.compile(rf"\b({_MONTH}{_SP})(last|this){_SP}year\b", re.IGNORECASE)
+# "over the last five years", "in the past decade": back from when it was written, unless a
+# date ends it ("the last five years up to 2022")
+_RELATIVE_SPAN = re.compile(
+    rf"\b(the{_SP}(?:last|past){_SP}(?:{_COUNT_WORD}(?:-|{_SP})years|decade))\b"
+    rf"(?!{_SP}(?:up{_SP})?(?:to|until|till|ending|before)\b)",
+    re.IGNORECASE,
+)
 
 
 def with_years(text: str, published: int | None, month: int | None = None) -> str:
@@ -715,9 +722,11 @@ def with_years(text: str, published: int | None, month: int | None = None) -> st
     published in ``published`` (in ``month``, when known): "between January 2018 and September
     last year" in a story of 2022 covers 2018 to 2021, and "between January 2018 and last
     August" in one of March 2021 covers 2018 to 2020. A bare "last year" may mean the past
-    twelve months, and stays."""
+    twelve months, and stays. "Over the last five years" in a story of 2022 covers 2017 to
+    2022."""
     if published is None:
         return text
+    text = _RELATIVE_SPAN.sub(lambda m: f"{m[1]} to {published}", text)
     text = _RELATIVE_YEAR.sub(
         lambda m: f"{m[1]}{published - 1 if m[2].lower() == 'last' else published}", text
     )

@@ -183,6 +183,7 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("in the ten years up to 2024", ("in the ten years up to 2024", 2014, 2024)),
         ("over the past decade to 2023", ("over the past decade to 2023", 2013, 2023)),
         ("for the 5 years to March 2021", ("for the 5 years to March 2021", 2016, 2021)),
+        ("in the 5 yrs up to jan 2022", ("in the 5 yrs up to jan 2022", 2017, 2022)),
         # months counted back from a month: the years they touch
         ("in the six months to February 2023:", ("in the six months to February 2023", 2022, 2023)),
         ("the six months to december 2022", ("the six months to december 2022", 2022, 2022)),
@@ -344,3 +345,15 @@ def test_a_month_of_last_or_this_year_takes_the_year_from_publication() -> None:
     assert with_years(lately, 2021, month=3).endswith("August 2020")
     assert with_years(lately, 2021, month=11).endswith("August 2021")
     assert with_years(lately, 2021).endswith("August 2020")
+
+
+def test_the_last_years_are_counted_back_from_publication() -> None:
+    """ "Over the last five years there have been 16 officers" in a story of January 2022 counts
+    2017 to 2022; a span a date ends is left as it is."""
+    recent = with_years("over the last five years there have been 16 officers", 2022)
+    assert find_periods(recent)[0].years == frozenset(range(2017, 2023))
+    assert find_periods(with_years("in the past decade, 400", 2024))[0].years == frozenset(
+        range(2014, 2025)
+    )
+    ended = "in the last 10 years up to 2020 there were"
+    assert with_years(ended, 2024) == ended
