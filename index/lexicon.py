@@ -557,7 +557,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{_YEAR_END}\b{_PART_OF_YEAR}?({_YEAR})"
             rf"(?:[^\S\n]*[-–/][^\S\n]*|{_SP}(?:to|until|and){_SP}{_PART_OF_YEAR}?)"
-            rf"((?:19|20)?\d\d){_NOT_AFTER}",
+            rf"((?:19|20)?\d\d){_NOT_AFTER}(?!{_SP}{_MONTH}\b)",  # not "2019 to 27 April"
             re.IGNORECASE,
         ),
     ),
@@ -707,7 +707,9 @@ _MONTH_NUMBERS = {
         "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1
     )
 }
-_RELATIVE_YEAR = re.compile(rf"\b({_MONTH}{_SP})(last|this){_SP}year\b", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(  # "September last year", "April 27 this year"
+    rf"\b({_MONTH}{_SP}(?:\d{{1,2}}(?:st|nd|rd|th)?,?{_SP})?)(last|this){_SP}year\b", re.IGNORECASE
+)
 # "over the last five years", "in the past decade": back from when it was written, unless a
 # date ends it ("the last five years up to 2022")
 _RELATIVE_SPAN = re.compile(

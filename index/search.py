@@ -809,7 +809,12 @@ class Searcher:
             hit.states_period = (
                 when
                 or bool(_SPAN_OF_TIME.search(hit.context))
-                or any(p.start_year for p in find_periods(hit.context))
+                or any(
+                    p.start_year
+                    for p in find_periods(
+                        with_years(hit.context, _published(hit.source), _month(hit.source))
+                    )
+                )
             )
             bonus += W_KIND if hit.states_period else 0.0
         hit.planned = bool(_INTENT.search(hit.passage.text))

@@ -714,6 +714,64 @@ def with_twenty_second_real_sources(tmp_path_factory: pytest.TempPathFactory, mi
     return _with_sources(tmp_path_factory, minilm, "real22")
 
 
+@pytest.fixture(scope="module")
+def with_twenty_third_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Scotland, Wales, Northern Ireland and county forces: Police Scotland's staff accused of
+    domestic abuse, Gwent, Cumbria, Hampshire, Avon and Somerset, North Yorkshire, the PSNI."""
+    return _with_sources(tmp_path_factory, minilm, "real23")
+
+
+@pytest.fixture(scope="module")
+def with_twenty_fourth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met after Couzens and Carrick: its standards update, Operation Onyx, the national
+    data wash, the Parliamentary and Diplomatic Protection Command, officers on trial."""
+    return _with_sources(tmp_path_factory, minilm, "real24")
+
+
+@pytest.fixture(scope="module")
+def with_twenty_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Complaints against officers: the NPCC's VAWG figures, Hampshire, Thames Valley, South
+    Yorkshire, Police Scotland, the IOPC's abuse of position figures, Leicestershire and
+    Lincolnshire, Nottinghamshire."""
+    return _with_sources(tmp_path_factory, minilm, "real25")
+
+
+def test_a_relative_date_is_read_with_its_sources_date(
+    with_twenty_third_real_sources: Verbatim,
+) -> None:
+    """ "from January 1 2019 to April 27 this year", in a story of 2021, states the period
+    its data covers."""
+    question = "what dates does the herald's police domestic abuse arrest data cover"
+    assert "January 1 2019 to April 27 this year" in first_quote(
+        with_twenty_third_real_sources, question
+    )
+
+
+def test_the_last_years_of_a_source_are_a_period_asked(
+    with_twenty_fourth_real_sources: Verbatim,
+) -> None:
+    """ "over the last five years", in a story of January 2022, answers "the 5 yrs up to jan
+    2022"."""
+    question = (
+        "couzens old unit - how many padp officers were restricted or suspended after criminal"
+        " allegations in the 5 yrs up to jan 2022"
+    )
+    assert "there have been 16 officers of the Parliamentary" in first_quote(
+        with_twenty_fourth_real_sources, question
+    )
+
+
+def test_a_count_of_probes_answers_a_comparison_of_years(
+    with_twenty_fifth_real_sources: Verbatim,
+) -> None:
+    """ "Last year there were 70 IOPC probes ..., as opposed to 10 in 2016" counts probes."""
+    question = (
+        "how many iopc investigations into officers abusing position for sex last year compared"
+        " to 2016"
+    )
+    assert "70 IOPC probes" in first_quote(with_twenty_fifth_real_sources, question)
+
+
 def test_a_publishers_words_are_spoken_by_its_own_page(
     with_twenty_first_real_sources: Verbatim,
 ) -> None:

@@ -206,6 +206,7 @@ def test_what_is_not_a_period() -> None:
     assert _years("reference no: 01.FOI.22.025664") == []
     assert _years("a 33-year-old and 1,492 officers, 1990s, 2045, 1989") == []
     assert _years("2018-12") == []
+    assert ("2019 to 27", 2019, 2027) not in _years("from 1 January 2019 to 27 April this year")
 
 
 def test_years_typed_short_in_questions() -> None:
@@ -345,6 +346,8 @@ def test_a_month_of_last_or_this_year_takes_the_year_from_publication() -> None:
     assert with_years(lately, 2021, month=3).endswith("August 2020")
     assert with_years(lately, 2021, month=11).endswith("August 2021")
     assert with_years(lately, 2021).endswith("August 2020")
+    dated = "The data covers arrests from January 1 2019 to April 27 this year, taking in"
+    assert find_periods(with_years(dated, 2021))[0].years == frozenset(range(2019, 2022))
 
 
 def test_the_last_years_are_counted_back_from_publication() -> None:
