@@ -326,7 +326,7 @@ for _unit, _words in {
     "suspensions": "suspension suspensions restriction restrictions",
     "instances": "instance instances incident incidents occasion occasions",
     "victims": "victim victims survivor survivors",
-    "people": "people person persons respondent respondents individuals men women",
+    "people": "people ppl person persons respondent respondents individuals men women",
     "rapes": "rape rapes",
     "charges": "charge charges",
     "assaults": "assault assaults",

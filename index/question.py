@@ -76,6 +76,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "inspectorate": ("inspectorate", "hmicfrs", "hmic"),  # of Constabulary (and Fire ...)
     "hmicfrs": ("hmicfrs", "hmic", "inspectorate"),
     "avg": ("average",),  # "avg time to close these cases"
+    "ppl": ("people",),
+    "yr": ("year",),
+    "yrs": ("years",),
     "make": ("make", "made"),
     "send": ("send", "sent"),
     # "how many is the psni looking into": what a force investigates
