@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from bot import number_lock
 from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
-from index.lexicon import MONTH, find_forces
+from index.lexicon import MONTH, find_forces, parse_number
 from index.models import Figure, Source, overlap
 from index.offences import kinds_fit, offence_kinds
-from index.question import OUTCOMES, QuestionFeatures, read_question
+from index.question import DOCUMENT_WORDS, OUTCOMES, QuestionFeatures, read_question
 from index.search import (
     MIN_PERIOD_OVERLAP,
     PLAIN_PUBLISHING,
@@ -189,7 +189,12 @@ class Answerer:
         searcher = self.searcher
         pids: set[int] = set()
         for number in features.numbers:
-            stating = searcher.store.passages_stating(number, limit=MAX_ANCHOR_PASSAGES + 1)
+            # as written, or as a figure of that value in words ("3 officers": "three police
+            # officers found to have kept their jobs")
+            stating = {
+                *searcher.store.passages_stating(number, limit=MAX_ANCHOR_PASSAGES + 1),
+                *searcher.store.passage_ids_by_value.get(parse_number(number) or -1.0, ()),
+            }
             if len(stating) > MAX_ANCHOR_PASSAGES:
                 return None  # a number this common ties the question to no one source
             pids.update(stating)
@@ -201,7 +206,13 @@ class Answerer:
         # the sentences stating it themselves, not those quoted with one ("Of the 12 instances
         # found, ..." before "None were arrested and three were sacked")
         passages = searcher.store.passages
-        own = [pid for pid in pids if any(_writes(passages[pid].text, n) for n in features.numbers)]
+        values = {parse_number(n) for n in features.numbers} - {None}
+        own = [
+            pid
+            for pid in pids
+            if any(_writes(passages[pid].text, n) for n in features.numbers)
+            or any(f.value in values for f in searcher.store.figures_by_passage.get(pid, ()))
+        ]
         spoken = [searcher.passage_words(pid) for pid in own]
         # the part the question names ("how many of the 12 offending officers were women"), or
         # else every subject word it asks about
@@ -218,10 +229,14 @@ class Answerer:
             for sid in sources
             if (source := searcher.store.source(sid))
         ]
+        # ... and words for the document or who published it ("in the met data", "the
+        # observer said") name no part, even a publisher the numbers are not from
         beyond = tuple(
             alts
             for alts in subject
-            if not any(words.speak_of(alts) for words in spoken)
+            if alts[0] not in DOCUMENT_WORDS
+            and alts[0] not in searcher.publisher_words
+            and not any(words.speak_of(alts) for words in spoken)
             and not (alts[0] in before and any(words.speak_of(alts) for words in naming))
         )
         return Anchor(sources, beyond)
@@ -436,7 +451,9 @@ class Anchor:
         # the part is what one of its figures counts ("three were sacked"), not a word beside
         # them ("a probationary constable ... the six stages")
         counted = [
-            PassageWords.of(re.findall(r"[a-z]+", (f.counts or "").lower())) for f in hit.figures
+            PassageWords.of(re.findall(r"[a-z]+", f.counts.lower()))
+            for f in hit.figures
+            if f.counts
         ]
         return not counted or any(c.speak_of(alts) for c in counted for alts in self.beyond)
 

@@ -211,7 +211,7 @@ _SPEAKER = re.compile(
     re.IGNORECASE,
 )
 # ... unless what "spoke" is a document ("what do the stats say")
-_DOCUMENT_WORDS = frozenset(
+DOCUMENT_WORDS = frozenset(
     "stats statistics figures numbers data report reports document article story foi response "
     "answer source sources paper research study survey poll piece findings review".split()
 )
@@ -377,7 +377,7 @@ def _speaker(text: str) -> tuple[str, ...]:
     if not m:
         return ()
     words = tuple(w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in STOPWORDS)
-    return () if not words or set(words) & _DOCUMENT_WORDS else words
+    return () if not words or set(words) & DOCUMENT_WORDS else words
 
 
 def _asked_thing(text: str) -> str | None:

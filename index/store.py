@@ -201,6 +201,15 @@ class IndexStore:
             by_passage[pid].append(figure)
         return dict(by_passage)
 
+    @cached_property
+    def passage_ids_by_value(self) -> dict[float, list[int]]:
+        """The passages whose figures take each value, however written ("three", "3")."""
+        by_value: dict[float, list[int]] = defaultdict(list)
+        for pid, figure in self._figures:
+            if figure.value is not None and pid not in by_value[figure.value][-1:]:
+                by_value[figure.value].append(pid)
+        return dict(by_value)
+
     def figures(
         self,
         *,

@@ -173,6 +173,23 @@ def test_a_source_named_that_does_not_tell_what_was_done_is_not_replaced_by_anot
             "of the 12 cops byline found guilty how many were actually sacked? anyone arrested?",
             "None were arrested and three were sacked",
         ),
+        # a quoted number ties the question to the sources stating it, written in words too
+        # ("3 officers": "three police officers found to have kept their jobs")
+        (
+            "which force had 3 officers keep their jobs after mishandling sex crime cases",
+            "Northumbrian force",
+        ),
+        # ... and words for the document ("in the met data") or a publisher, even the wrong
+        # one, name no part of it that the answer must speak of
+        (
+            "of the 544 'other sexual assaults' in the met data, how many were in 2023",
+            "72 in 2023",
+        ),
+        (
+            "the observer said only 31 of 562 accused met cops faced any proceedings.. what"
+            " dates does that actually cover",
+            "between 1 January 2012 and 2 June 2018",
+        ),
         # how someone responded is what they said in response
         (
             "how did the met react when the observer listed the complaints",
@@ -770,6 +787,15 @@ def test_a_count_of_probes_answers_a_comparison_of_years(
         " to 2016"
     )
     assert "70 IOPC probes" in first_quote(with_twenty_fifth_real_sources, question)
+
+
+def test_a_part_of_a_quoted_number_may_count_nothing_in_words(
+    with_twenty_fifth_real_sources: Verbatim,
+) -> None:
+    """ "The remaining cases, 524 (45%), were complaints from the public." says what its
+    figures count in no words beside them, and is still the part asked of the 1,177."""
+    question = "of the 1,177 cases how many were complaints from the public"
+    assert "524 (45%)" in first_quote(with_twenty_fifth_real_sources, question)
 
 
 def test_a_publishers_words_are_spoken_by_its_own_page(
