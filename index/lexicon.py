@@ -573,19 +573,28 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # "the year ending March 2023", "the financial year to March 2023", "the year to March 31
-    # 2025": April 2022 to March 2023, so both years (as "2022/23" is); a wrapped line may fall
+    # "the year ending March 2023", "the financial year (up) to March 2023", "the year to March
+    # 31 2025": April 2022 to March 2023, so both years (as "2022/23" is); a wrapped line may fall
     # inside it
     (
         "fiscal",
         re.compile(
-            rf"\b(?:(?:financial{_WRAP})?year{_WRAP}(?:ending|ended|to)|y/?e){_WRAP}"
+            rf"\b(?:(?:financial{_WRAP})?year{_WRAP}(?:ending|ended|(?:up{_WRAP})?to)|y/?e){_WRAP}"
             rf"(?:\d{{1,2}}(?:st|th)?{_WRAP})?{_MONTH}{_WRAP}(?:\d{{1,2}}(?:st|th)?,?{_WRAP})?"
             rf"({_YEAR}){_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),
-    ("since", re.compile(rf"\bsince{_SP}{_DATE}{_NOT_AFTER}", re.IGNORECASE)),
+    # "since 2017", "since it started in 2017", "since the list was introduced in December 2017"
+    (
+        "since",
+        re.compile(
+            rf"\bsince{_SP}(?:(?:it|the{_SP}[a-z]+(?:{_SP}[a-z]+)?){_SP}(?:was{_SP})?"
+            rf"(?:started|began|begun|launched|introduced|created|set{_SP}up|came{_SP}in)"
+            rf"{_SP}(?:in|on){_SP})?{_DATE}{_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
     # "as of December 31, 2022", "at the end of March 2023": a count at a date, that year's
     (
         "year",
