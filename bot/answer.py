@@ -501,7 +501,11 @@ _COUNTS_A_SEX = re.compile(
     rf"\bhow\s+many\s+(?:{'|'.join(GENDER)})\s+(?:police\s+)?(?:{_PEOPLE})\b"
     # "what percentage of officers were women", "were the accused officers mostly men"
     rf"|\b(?:{_PEOPLE})\s+(?:were|are|was|is)\s+(?:mostly\s+|mainly\s+|all\s+)?"
-    rf"(?:{'|'.join(GENDER)})\b",
+    rf"(?:{'|'.join(GENDER)})\b"
+    # "what % of the officers flagged by operation onyx were women" (not "of victims")
+    rf"|(?:%|\b(?:percentage|proportion|share|fraction))\s+of\b"
+    r"(?!.*\b(?:victims?|complainants?|survivors?)\b).*\b(?:were|are)\s+"
+    rf"(?:{'|'.join(GENDER)})\W*$",
     re.IGNORECASE,
 )
 # "male police officers", "female staff", "officers are women", or a sex counted as a label

@@ -160,6 +160,9 @@ def test_a_source_named_that_does_not_tell_what_was_done_is_not_replaced_by_anot
             None,
         ),
         ("how many of the 12 officers byline found were women", "male police officers"),
+        # a share of officers who were women is no share of anything else
+        ("what % of the met officers accused of sexual assault in 2012-2018 were women", None),
+        ("what share of the officers accused in the observer's complaints were women", None),
         ("were any of the 12 offending officers women", "male police officers"),
         # the sex of the officers, not of the women who reported them, and though few
         # sentences state it
