@@ -487,6 +487,11 @@ TITLES = frozenset(
 GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", "blokes")
 
 
+_SAMPLE_ASKED = re.compile(
+    r"\bhow\s+many\b.*\b(?:surveyed|questioned|polled|interviewed|sampled|took\s+part"
+    r"|responded)\b|\bhow\s+many\b.*\bdid\b.*\b(?:survey|poll|interview|question|sample)\b",
+    re.IGNORECASE,
+)
 # "how long ...": asks for a span of time ("nine years", "a few months")
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
@@ -597,6 +602,10 @@ def _quotable(
         # ("Statement from Chief Constable Serena Kennedy following ...")
         said = [h for h in pool if not _is_heading(h.passage.text)]
         pool = said + [h for h in pool if h not in said]
+    if _SAMPLE_ASKED.search(features.text):
+        # "how many people did the bbc poll survey": the size of the sample, which a share of
+        # it ("42% said they ...") does not tell
+        pool = [h for h in pool if any(f.kind in ("count", "total") for f in h.figures)]
     if _AVERAGE.search(features.text):
         # "the average prison sentence": a statistic, which one officer's sentence is not
         pool = [h for h in pool if _AVERAGE.search(h.context)]

@@ -160,6 +160,8 @@ def test_a_source_named_that_does_not_tell_what_was_done_is_not_replaced_by_anot
             None,
         ),
         ("how many of the 12 officers byline found were women", "male police officers"),
+        # the size of a sample is a count, which no share of it tells
+        ("how many people were surveyed in the bbc poll on trust in the met", None),
         # a share of officers who were women is no share of anything else
         ("what % of the met officers accused of sexual assault in 2012-2018 were women", None),
         ("what share of the officers accused in the observer's complaints were women", None),
