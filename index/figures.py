@@ -47,6 +47,11 @@ _I = re.IGNORECASE
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("share_of", re.compile(rf"(?P<a>{_NUM})\s+out\s+of\s+(?:every\s+)?(?P<b>{_NUM})", _I)),
     ("share_in", re.compile(rf"(?P<a>{_NUM})\s+in\s+(?:every\s+)?(?P<b>{_NUM})", _I)),
+    # a rate: "747 per 1,000 employees", "189 complaints per 1,000 employees"
+    (
+        "share_in",
+        re.compile(rf"(?P<a>{_NUM})(?:\s+[a-z]+){{0,2}}?\s+per\s+(?:every\s+)?(?P<b>{_NUM})", _I),
+    ),
     ("share_of", re.compile(rf"(?P<a>{_DIGIT_NUM})\s+of\s+(?P<b>{_DIGIT_NUM})", _I)),
     (
         "times",

@@ -387,7 +387,8 @@ SANCTION_VERBS = (
 )
 _SHARE_QUESTION = re.compile(
     r"%|\b(?:percentage|percent|per\s+cent|proportion|share|fraction|rate|ratio)\b"
-    r"|\bhow\s+many\s+(?:in|out\s+of)\s+(?:every\s+)?\d{1,3}(?:,\d{3})*(?!\d)",  # not "in 2024"
+    r"|\bhow\s+many\s+(?:in|out\s+of)\s+(?:every\s+)?\d{1,3}(?:,\d{3})*(?!\d)"  # not "in 2024"
+    r"|\bper\s+(?:\d{1,3}(?:,?\d{3})*(?!\d)|every|head|capita)\b",  # "per 1000 employees"
     re.IGNORECASE,
 )
 _HOW_MANY = re.compile(

@@ -324,7 +324,8 @@ def read_question(text: str) -> QuestionFeatures:
     numbers = tuple(
         m.group()
         for m in re.finditer(
-            r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?(?![\w-]*\s*-?(?:years?|yrs?|yo|months?|weeks?|days?)\b)"
+            r"(?<![\w.])(?<!per )\d[\d,]*(?:\.\d+)?%?"  # not a rate's base ("per 1000")
+            r"(?![\w-]*\s*-?(?:years?|yrs?|yo|months?|weeks?|days?)\b)"
             r"(?!\.?[A-Za-z\d])",
             text,
         )

@@ -794,6 +794,14 @@ def test_a_count_of_probes_answers_a_comparison_of_years(
     assert "70 IOPC probes" in first_quote(with_twenty_fifth_real_sources, question)
 
 
+def test_a_rate_answers_a_question_per_so_many(
+    with_twenty_fifth_real_sources: Verbatim,
+) -> None:
+    """ "per 1000 employees" asks for a rate, and its 1000 is no number quoted from a source."""
+    question = "thames valley allegations per 1000 employees compared with the met"
+    assert "747 per 1,000 employees" in first_quote(with_twenty_fifth_real_sources, question)
+
+
 def test_a_part_of_a_quoted_number_may_count_nothing_in_words(
     with_twenty_fifth_real_sources: Verbatim,
 ) -> None:

@@ -441,6 +441,19 @@ def test_no_before_what_was_counted_is_a_count_of_nought() -> None:
     ]
 
 
+def test_a_rate_per_so_many_is_one_figure() -> None:
+    """ "747 per 1,000 employees" is a rate, not 747 of something and 1,000 employees."""
+    figures = _extract(
+        "There were 747 per 1,000 employees, while the Met received 423 per 1,000. This "
+        "represents 189 complaints per 1,000 employees."
+    )
+    assert [(f.text, f.kind, f.of_total) for f in figures] == [
+        ("747 per 1,000", "share", 1000),
+        ("423 per 1,000", "share", 1000),
+        ("189 complaints per 1,000", "share", 1000),
+    ]
+
+
 def test_there_were_is_no_subject_before_a_figure() -> None:
     """ "Last year there were 70 IOPC probes": the figure counts probes, not years."""
     figures = _extract("Last year there were 70 IOPC probes of police officers, as opposed to 10.")

@@ -298,6 +298,7 @@ def test_unit_of(words: str, unit: str | None) -> None:
         ("how many officers were paid while suspended", "officers"),
         ("how much did reports go up", "reports"),
         ("gwent police how many ppl reported for domestic abuse", "people"),
+        ("thames valley allegations per 1000 employees compared with the met", "percent"),
         ("who is the commissioner", None),
         # a thing counted that is none of our units: not the unit of a later word ("report")
         ("how many recommendations did the inspectorate make in its report", None),
