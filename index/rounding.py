@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from index.models import Figure
 
@@ -45,7 +46,7 @@ SAME_SHARE = 0.005
 
 
 def exact_statements(
-    passages: Iterable[int], figures: Mapping[int, list[Figure]]
+    passages: Sequence[int], figures: Mapping[int, list[Figure]]
 ) -> dict[int, list[tuple[Figure, list[int]]]]:
     """For each passage of one source with a rounded figure, that figure and the other
     passages of the source stating the nearest exact value it rounds; for a fraction, those
@@ -76,6 +77,15 @@ def exact_statements(
                 vague.append((pid, f))
     for values in exact.values():
         values.sort()
+    # a round number written bare that a rounded figure of the source qualifies ("170 Met
+    # officers are under investigation" over "More than 170 serving Met Police officers") is
+    # as rounded, and the exact figure ("Currently 173") states it in full
+    qualified = {(f.unit, f.value): f.qualifier for _, f in rounded}
+    for pid in passages:
+        for f in figures.get(pid, ()):
+            echoed = qualified.get((f.unit, f.value))
+            if echoed and f.qualifier is None and f.kind == "count" and (f.value or 0) % 10 == 0:
+                rounded.append((pid, replace(f, qualifier=echoed)))
     found: dict[int, list[tuple[Figure, list[int]]]] = {}
     for pid, figure in rounded:
         value, (low, high) = figure.value or 0.0, ROUNDED_RANGES[figure.qualifier or ""]

@@ -28,6 +28,16 @@ def test_a_rounded_count_finds_the_nearest_exact_value_of_the_same_unit() -> Non
     assert found == {0: [("1,100", [1])]}
 
 
+def test_a_round_number_a_rounded_one_qualifies_is_rounded_too() -> None:
+    """A headline's bare "170" echoes the standfirst's "More than 170"; "173" states both."""
+    found = twins_of(
+        "170 Met officers are under investigation for alleged domestic abuse",
+        "More than 170 serving Met Police officers under investigation for alleged domestic abuse",
+        "Currently 173 serving Met officers have outstanding accusations against them.",
+    )
+    assert found == {1: [("170", [2])], 0: [("170", [2])]}
+
+
 def test_nearly_admits_a_value_just_under_but_not_far_under() -> None:
     found = twins_of(
         "Nearly 90 officers were investigated over sexual offences.",
