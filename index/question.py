@@ -417,6 +417,10 @@ def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
     said = _SAID_CUES.search(text)
     if said and not re.search(r"\bhow\s+(?:many|much)\b", text[: said.start()], re.I):
         return False  # "what did she tell the paper about the number of complaints": her words
+    if re.match(r"\W*(?:so\s+|and\s+|but\s+)?why\b", text, re.I) and not re.search(
+        r"\bhow\s+(?:many|much)\b", text, re.I
+    ):
+        return False  # "why did the number of suspended officers go up": the reason
     if _COUNT_CUES.search(text):
         return True
     if _OTHER_ASK.search(text) or _PERIOD_CUES.search(text) or _SAID_CUES.search(text):

@@ -156,6 +156,10 @@ def test_what_a_question_asks_for() -> None:
     assert told.wants_words and not told.wants_figure
     assert read_question("how many were sacked, and what did the met say").wants_figure
     assert read_question("why did kent withhold the stations").wants_reason
+    # why a number went up asks the reason, not the number
+    why = read_question("why does scotland yard say the number of suspended officers went up")
+    assert why.wants_reason and not why.wants_figure
+    assert read_question("why did so many, how many were there").wants_figure
     assert read_question("what was the reason for the change").wants_reason
     assert not read_question("what did the met say").wants_reason
     # "the most common reason officers were dismissed": a reason, and the top of a ranking
