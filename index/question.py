@@ -409,6 +409,13 @@ def _asks_part_of(text: str, number: str) -> bool:
     return bool(asked and quoted and quoted.start() < asked.start())
 
 
+_REASON_OR_FORECAST = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+)?why\b|\bwill\s+happen\b"
+    r"|\b(?:reckon|expect|predict|forecast)s?\b.*\bwill\b",
+    re.IGNORECASE,
+)
+
+
 def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
     """Whether a question asks for a figure: "how many", "what share", "met stats 2022", or
     tersely a thing counted and a year ("kent allegations in 2019"); not "why did the met
@@ -417,10 +424,10 @@ def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
     said = _SAID_CUES.search(text)
     if said and not re.search(r"\bhow\s+(?:many|much)\b", text[: said.start()], re.I):
         return False  # "what did she tell the paper about the number of complaints": her words
-    if re.match(r"\W*(?:so\s+|and\s+|but\s+)?why\b", text, re.I) and not re.search(
-        r"\bhow\s+(?:many|much)\b", text, re.I
-    ):
-        return False  # "why did the number of suspended officers go up": the reason
+    if _REASON_OR_FORECAST.search(text) and not re.search(r"\bhow\s+(?:many|much)\b", text, re.I):
+        # "why did the number of suspended officers go up": the reason; "what do chief
+        # constables reckon will happen to the number dismissed": the forecast
+        return False
     if _COUNT_CUES.search(text):
         return True
     if _OTHER_ASK.search(text) or _PERIOD_CUES.search(text) or _SAID_CUES.search(text):

@@ -160,6 +160,9 @@ def test_what_a_question_asks_for() -> None:
     why = read_question("why does scotland yard say the number of suspended officers went up")
     assert why.wants_reason and not why.wants_figure
     assert read_question("why did so many, how many were there").wants_figure
+    # ... as what someone expects to happen to it asks the forecast
+    assert not read_question("what do chiefs reckon will happen to the number sacked").wants_figure
+    assert read_question("how many do they expect will be sacked").wants_figure
     assert read_question("what was the reason for the change").wants_reason
     assert not read_question("what did the met say").wants_reason
     # "the most common reason officers were dismissed": a reason, and the top of a ranking
