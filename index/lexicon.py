@@ -386,7 +386,8 @@ SANCTION_VERBS = (
     r"charged|convicted|jailed|kept\s+their\s+jobs|remained\s+in\s+post|retired|resigned)"
 )
 _SHARE_QUESTION = re.compile(
-    r"%|\b(?:percentage|percent|per\s+cent|proportion|share|fraction|rate|ratio)\b"
+    r"%|\b(?:percentage|percent|per\s+cent|proportion|share|fraction|ratio)\b"
+    r"|(?<!this\s)(?<!that\s)(?<!current\s)(?<!same\s)\brate\b"  # not "at this rate"
     r"|\bhow\s+many\s+(?:in|out\s+of)\s+(?:every\s+)?\d{1,3}(?:,\d{3})*(?!\d)"  # not "in 2024"
     r"|\bper\s+(?:\d{1,3}(?:,?\d{3})*(?!\d)|every|head|capita)\b",  # "per 1000 employees"
     re.IGNORECASE,

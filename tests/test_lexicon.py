@@ -299,6 +299,8 @@ def test_unit_of(words: str, unit: str | None) -> None:
         ("how much did reports go up", "reports"),
         ("gwent police how many ppl reported for domestic abuse", "people"),
         ("thames valley allegations per 1000 employees compared with the met", "percent"),
+        ("how long itll take to clear the backlog at this rate", None),  # no rate asked
+        ("whats the conviction rate for cops", "percent"),
         ("who is the commissioner", None),
         # a thing counted that is none of our units: not the unit of a later word ("report")
         ("how many recommendations did the inspectorate make in its report", None),
