@@ -82,6 +82,14 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bNo(?=\s+(?P<noun>one|(?:[a-z]+[-\s]+){0,3}?[a-z]+)\s+(?:was|were|had|has|have)\b)"
         ),
     ),
+    # a range: "“two to three” officers a week", "10 to 15 officers" (not "from 12 to 30")
+    (
+        "vague",
+        re.compile(
+            rf"(?<!from\s)\b(?:{_WORD_NUM}|\d{{1,3}})\s+to\s+(?:{_WORD_NUM}|\d{{1,3}})\b(?![.,]\d)",
+            _I,
+        ),
+    ),
     ("plain", re.compile(_NUM, _I)),
 ]
 
@@ -422,7 +430,8 @@ def _counts_after(
     """
     limit = min([s for s in stops if s >= cand.tail] + [end])
     words = text[cand.tail : limit]
-    lead = re.match(r"\s*(?:of\s+(?:the\s+)?)?", words, _I)  # "Three-Quarters of Police ..."
+    # "Three-Quarters of Police ...", "“two to three” officers"
+    lead = re.match(r"[”\"’']?\s*(?:of\s+(?:the\s+)?)?", words, _I)
     offset = lead.end() if lead else 0
     boundary = _BOUNDARY.search(words, offset)
     cut = boundary.start() if boundary else len(words)

@@ -454,6 +454,19 @@ def test_a_rate_per_so_many_is_one_figure() -> None:
     ]
 
 
+def test_a_range_is_one_figure_of_what_follows_it() -> None:
+    """ "“two to three” officers a week" counts officers, not "to"; "from 12 to 30" is two."""
+    figures = _extract(
+        "For months to come, “two to three” officers a week would face trial. "
+        "The number rose from 12 to 30 officers."
+    )
+    assert [(f.text, f.unit) for f in figures] == [
+        ("two to three", "officers"),
+        ("12", None),
+        ("30", "officers"),
+    ]
+
+
 def test_there_were_is_no_subject_before_a_figure() -> None:
     """ "Last year there were 70 IOPC probes": the figure counts probes, not years."""
     figures = _extract("Last year there were 70 IOPC probes of police officers, as opposed to 10.")
