@@ -85,9 +85,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "looking": ("looking", "investigated", "investigating", "investigation"),
     "probe": ("probe", "investigated", "investigation"),
     "probed": ("probed", "investigated", "investigation"),
-    "jobs": ("post", "remained", "employed"),
-    # "still in the job": still employed; "used their job to get sex": their position
-    "job": ("job", "position", "post", "employed"),
+    "jobs": ("post", "remained", "employed", "working"),
+    # "still in the job": still employed, still working; "used their job to get sex": their
+    # position
+    "job": ("job", "position", "post", "employed", "working"),
     "accused": ("allegation", "allegations", "accused"),
     "allegations": ("accused", "claims", "complaints"),
     "claims": ("claims", "allegations", "complaints"),

@@ -758,6 +758,13 @@ def with_twenty_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, min
     return _with_sources(tmp_path_factory, minilm, "real25")
 
 
+def test_still_in_the_job_is_still_working(with_twenty_third_real_sources: Verbatim) -> None:
+    question = "of the scottish staff accused of domestic abuse, how many are still in the job"
+    assert "Forty eight of the staff accused are still working" in first_quote(
+        with_twenty_third_real_sources, question
+    )
+
+
 def test_a_relative_date_is_read_with_its_sources_date(
     with_twenty_third_real_sources: Verbatim,
 ) -> None:
