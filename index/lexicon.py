@@ -112,6 +112,8 @@ _OTHER_ALIASES: dict[str, tuple[str, ...]] = {
         "nationally",
         "nationwide",
         "across the country",
+        "all police forces",  # "Among all police forces, dishonesty was the most common reason"
+        "all forces",
     ),
 }
 

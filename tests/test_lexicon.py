@@ -91,6 +91,9 @@ def test_national_forces_and_area() -> None:
         "British Transport Police",
         "England and Wales",
     ]
+    # a story on one force may give every force's figure
+    reasons = "Among all police forces, dishonesty was the most common reason for sacking"
+    assert find_forces(reasons) == ["England and Wales"]
 
 
 def test_place_names_that_are_not_forces() -> None:
