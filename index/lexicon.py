@@ -500,12 +500,14 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "in the ten years between 2014 and 2024", "between 1 January 2012 and 2 June 2018",
-    # "during the period October 1, 2021, and March 31, 2022"
+    # "during the period October 1, 2021, and March 31, 2022", "the time period beginning
+    # October 1, 2021 and ending March 31, 2022"
     (
         "range",
         re.compile(
-            rf"(?:{_SPAN_OF_YEARS}{_SP})?(?:between|from|the{_SP}period){_SP}{_DATE},?{_SP}"
-            rf"(?:and|to|until|till|through|-|–){_SP}{_DATE}{_NOT_AFTER}",
+            rf"(?:{_SPAN_OF_YEARS}{_SP})?(?:between|from|the{_SP}period|beginning|starting)"
+            rf"{_SP}{_DATE},?{_SP}(?:and{_SP}ending|and|to|until|till|through|-|–){_SP}{_DATE}"
+            rf"{_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),
@@ -583,7 +585,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fiscal",
         re.compile(
-            rf"\b(?:(?:financial{_WRAP})?year{_WRAP}(?:ending|ended|(?:up{_WRAP})?to)|y/?e){_WRAP}"
+            rf"\b(?:(?:financial{_WRAP})?year{_WRAP}(?:ending|ended|(?:up{_WRAP})?to"
+            rf"(?:{_WRAP}the{_WRAP}end{_WRAP}of)?)|y/?e){_WRAP}"
             rf"(?:\d{{1,2}}(?:st|th)?{_WRAP})?{_MONTH}{_WRAP}(?:\d{{1,2}}(?:st|th)?,?{_WRAP})?"
             rf"({_YEAR}){_NOT_AFTER}",
             re.IGNORECASE,

@@ -161,6 +161,14 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ),
         ("in the year to march 2024", ("year to march 2024", 2023, 2024)),
         ("barred list in the year up to march 2021", ("year up to march 2021", 2020, 2021)),
+        (
+            "a record high in the year to the end of March 2024.",
+            ("year to the end of March 2024", 2023, 2024),
+        ),
+        (
+            "the time period beginning October 1, 2021 and ending March 31, 2022.",
+            ("beginning October 1, 2021 and ending March 31, 2022", 2021, 2022),
+        ),
         ("stats for y/e march 2022, whats", ("y/e march 2022", 2021, 2022)),
         ("81 in 2022", ("in 2022", 2022, 2022)),
         ("offences, for the year 2016.", ("for the year 2016", 2016, 2016)),
