@@ -415,16 +415,17 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("fresh.yaml", 0.92, 1.0, 0.0),
         ("fresh2.yaml", 0.85, 0.91, 0.025),
         ("fresh3.yaml", 0.87, 0.83, 0.0),
-        ("fresh4.yaml", 0.82, 0.83, 0.0),
+        ("fresh4.yaml", 0.87, 0.83, 0.0),
         ("fresh5.yaml", 0.97, 1.0, 0.0),
         ("fresh6.yaml", 0.97, 1.0, 0.0),
         ("fresh7.yaml", 0.92, 0.83, 0.0),
         ("fresh8.yaml", 0.97, 1.0, 0.0),
-        ("fresh9.yaml", 0.92, 0.83, 0.0),
-        ("fresh10.yaml", 0.95, 0.91, 0.0),
-        ("fresh11.yaml", 0.9, 1.0, 0.05),
+        ("fresh9.yaml", 0.92, 0.91, 0.0),
+        ("fresh10.yaml", 0.95, 1.0, 0.0),
+        ("fresh11.yaml", 0.92, 1.0, 0.05),
         ("fresh12.yaml", 0.92, 1.0, 0.0),
-        ("fresh13.yaml", 0.87, 1.0, 0.025),
+        ("fresh13.yaml", 0.9, 1.0, 0.0),
+        ("fresh14.yaml", 0.97, 1.0, 0.0),
     ],
 )
 def test_eval_floor(
@@ -758,6 +759,21 @@ def with_twenty_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, min
     return _with_sources(tmp_path_factory, minilm, "real25")
 
 
+@pytest.fixture(scope="module")
+def with_twenty_sixth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Staff, PCSOs, specials and officers convicted of sexual offences: the BBC's count of
+    child abusers, the inspectorate on officers preying on victims, Kent, Humberside,
+    Lancashire and Hertfordshire cases, the Met's officers in court."""
+    return _with_sources(tmp_path_factory, minilm, "real26")
+
+
+@pytest.fixture(scope="module")
+def with_twenty_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Unusual wording: the barred list's reasons for 2023/24, an opinion piece, Dispatches,
+    HMIC on Essex, two forum threads, North Yorkshire's VAWG figures."""
+    return _with_sources(tmp_path_factory, minilm, "real27")
+
+
 def test_still_in_the_job_is_still_working(with_twenty_third_real_sources: Verbatim) -> None:
     question = "of the scottish staff accused of domestic abuse, how many are still in the job"
     assert "Forty eight of the staff accused are still working" in first_quote(
@@ -1019,7 +1035,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
     ("corpus", "questions", "hit1", "abstention", "false_abstention"),
     [
         ("with_added_sources", "added.yaml", 0.89, 0.75, 0.0),
-        ("with_real_sources", "real.yaml", 0.8, 1.0, 0.033),
+        ("with_real_sources", "real.yaml", 0.83, 1.0, 0.0),
         ("with_more_real_sources", "real2.yaml", 0.85, 0.8, 0.036),
         ("with_third_real_sources", "real3.yaml", 0.86, 1.0, 0.034),
         ("with_fourth_real_sources", "real4.yaml", 0.93, 1.0, 0.0),
@@ -1037,10 +1053,15 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_sixteenth_real_sources", "real16.yaml", 0.76, 1.0, 0.134),
         ("with_seventeenth_real_sources", "real17.yaml", 0.8, 1.0, 0.0),
         ("with_eighteenth_real_sources", "real18.yaml", 0.9, 0.8, 0.0),
-        ("with_nineteenth_real_sources", "real19.yaml", 0.7, 0.6, 0.067),
-        ("with_twentieth_real_sources", "real20.yaml", 0.76, 0.7, 0.034),
-        ("with_twenty_first_real_sources", "real21.yaml", 0.86, 0.9, 0.0),
-        ("with_twenty_second_real_sources", "real22.yaml", 0.76, 0.9, 0.1),
+        ("with_nineteenth_real_sources", "real19.yaml", 0.8, 0.6, 0.067),
+        ("with_twentieth_real_sources", "real20.yaml", 0.76, 0.8, 0.034),
+        ("with_twenty_first_real_sources", "real21.yaml", 0.9, 0.9, 0.0),
+        ("with_twenty_second_real_sources", "real22.yaml", 0.86, 1.0, 0.067),
+        ("with_twenty_third_real_sources", "real23.yaml", 0.86, 0.7, 0.0),
+        ("with_twenty_fourth_real_sources", "real24.yaml", 0.86, 1.0, 0.034),
+        ("with_twenty_fifth_real_sources", "real25.yaml", 0.8, 0.8, 0.0),
+        ("with_twenty_sixth_real_sources", "real26.yaml", 0.7, 0.6, 0.067),
+        ("with_twenty_seventh_real_sources", "real27.yaml", 0.8, 1.0, 0.1),
     ],
 )
 def test_eval_floor_on_sources_added_later(
