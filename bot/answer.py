@@ -17,7 +17,7 @@ from bot import number_lock
 from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
 from index.lexicon import MONTH, find_forces, parse_number
-from index.models import Figure, Source, overlap
+from index.models import Figure, Passage, Source, overlap
 from index.offences import kinds_fit, offence_kinds
 from index.question import DOCUMENT_WORDS, OUTCOMES, QuestionFeatures, read_question
 from index.search import (
@@ -154,8 +154,18 @@ class Answerer:
             pool = [h for h in pool if all(self.searcher.mentions(h.source.id, n) for n in named)]
         asked = _alternatives(topic, features.asked)
         if asked:
-            # "what sentence did he get": a quote that says nothing of a sentence is no answer
-            pool = [h for h in pool if h.words and h.words.speak_of(asked)]
+            # "what sentence did he get": a quote that says nothing of a sentence is no answer,
+            # unless, asked for no figure, the next sentence of its paragraph tells it ("...
+            # conviction of former Chief Insp Ben Hodder" then "He was given a six-month jail
+            # term"), and is quoted with it
+            pool = [
+                h
+                for h in pool
+                if h.words
+                and (
+                    h.words.speak_of(asked) or (not features.wants_figure and self._tells(h, asked))
+                )
+            ]
         if _HOW_LONG.search(features.text):
             # "how long do officers wait for a hearing": a span of time, not a count
             pool = [h for h in pool if _DURATION.search(h.context)]
@@ -182,6 +192,8 @@ class Answerer:
         # "what happened to the officer who...": a statement's outcome is often the next sentence
         told = not (features.wants_figure or features.wants_period or features.years)
         told = told and not chosen[0].figures  # "sexual assaults in 2022" asks for a figure
+        # ... and a quote whose next sentence tells what was asked is quoted with it
+        told = told or bool(asked and chosen[0].words and not chosen[0].words.speak_of(asked))
         return self._compose(question, chosen, conflict, told)
 
     def _anchor(self, features: QuestionFeatures, topic: Topic) -> Anchor | None:
@@ -331,16 +343,9 @@ class Answerer:
         header = self.searcher.table_headers.get(hit.passage_id)
         if header is not None and end - store.passages[header].start <= MAX_TABLE_QUOTE:
             start, first = store.passages[header].start, header  # a short table, header first
-        following = store.passages.get(hit.passage_id + 1)
-        if (
-            continued
-            and not _SAYS_WHO.search(hit.passage.text)  # "..., told The Independent." ends it
-            and following is not None
-            and following.source_id == hit.source.id
-            and following.ordinal == hit.passage.ordinal + 1
-            and "\n\n" not in hit.source.text[end : following.start]
-        ):
-            end = following.end
+        following = self._following(hit) if continued else None
+        if following is not None and not _SAYS_WHO.search(hit.passage.text):
+            end = following.end  # (not after "..., told The Independent.", which ends it)
         text = hit.source.text[start:end]
         figures = tuple(
             _figure_ref(f)
@@ -349,6 +354,29 @@ class Answerer:
             if f.source_id == hit.source.id and start <= f.start and f.end <= end
         )
         return Quote(text, start, end, round(hit.score, 4), source_ref(hit.source), figures)
+
+    def _tells(self, hit: Hit, asked: tuple[str, ...]) -> bool:
+        """Whether the next sentence of the hit's paragraph speaks of what was asked."""
+        return self._following(hit) is not None and self.searcher.passage_words(
+            hit.passage_id + 1
+        ).speak_of(asked)
+
+    def _following(self, hit: Hit) -> Passage | None:
+        """The next sentence of the hit's paragraph, or of the story when it opens with a
+        pronoun that points back ("He was given a six-month jail term"): web pages often set
+        each sentence apart."""
+        following = self.searcher.store.passages.get(hit.passage_id + 1)
+        if (
+            following is not None
+            and following.source_id == hit.source.id
+            and following.ordinal == hit.passage.ordinal + 1
+            and (
+                "\n\n" not in hit.source.text[hit.passage.end : following.start]
+                or _POINTS_BACK.match(following.text)
+            )
+        ):
+            return following
+        return None
 
     def _table_heading(self, hit: Hit, quote: Quote) -> Quote | None:
         """The header of a table whose row was quoted without it (a long table), quoted after
@@ -487,6 +515,7 @@ TITLES = frozenset(
 GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", "blokes")
 
 
+_POINTS_BACK = re.compile(r"(?:He|She|They|His|Her|Their)\b")
 _SAMPLE_ASKED = re.compile(
     r"\bhow\s+many\b.*\b(?:surveyed|questioned|polled|interviewed|sampled|took\s+part"
     r"|responded)\b|\bhow\s+many\b.*\bdid\b.*\b(?:survey|poll|interview|question|sample)\b",

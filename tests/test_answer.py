@@ -774,6 +774,17 @@ def with_twenty_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, m
     return _with_sources(tmp_path_factory, minilm, "real27")
 
 
+def test_what_a_person_got_may_be_told_by_the_next_sentence(
+    with_twenty_seventh_real_sources: Verbatim,
+) -> None:
+    """ "... conviction of former Chief Insp Ben Hodder ..." then, set apart as its own
+    paragraph, "He was given a six-month jail term": the sentence is quoted with its name."""
+    quote = first_quote(
+        with_twenty_seventh_real_sources, "ben hodder ex chief insp, what sentence did he get"
+    )
+    assert "Ben Hodder" in quote and "six-month jail term" in quote
+
+
 def test_still_in_the_job_is_still_working(with_twenty_third_real_sources: Verbatim) -> None:
     question = "of the scottish staff accused of domestic abuse, how many are still in the job"
     assert "Forty eight of the staff accused are still working" in first_quote(
