@@ -788,7 +788,12 @@ class Searcher:
             named = self.store.passage_forces.get(hit.passage_id, frozenset()) | {
                 force for force in own if force
             }
-            hit.matched_force = bool(named & set(features.forces))
+            # asked about England and Wales, a sentence naming no force in a source about no
+            # one force speaks of them all ("593 police officers were sacked over the period")
+            national = AREA_ENGLAND_WALES in features.forces and not said
+            national = national and not {*(f.force for f in figures)} - {None, AREA_ENGLAND_WALES}
+            national = national and self.source_force.get(hit.source.id) is None
+            hit.matched_force = bool(named & set(features.forces)) or national
             bonus += W_FORCE if hit.matched_force else 0.0
         elif features.wants_figure and self.source_force.get(hit.source.id) in (
             None,

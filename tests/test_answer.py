@@ -785,6 +785,17 @@ def test_what_a_person_got_may_be_told_by_the_next_sentence(
     assert "Ben Hodder" in quote and "six-month jail term" in quote
 
 
+def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
+    with_twenty_seventh_real_sources: Verbatim,
+) -> None:
+    """ "593 police officers were sacked over the period" names no force, in a story on the
+    forces of England and Wales that names no one force: it answers for England and Wales."""
+    answer = with_twenty_seventh_real_sources.answer(
+        "record number of police dismissed in england and wales 2023/24, whats the actual total"
+    )
+    assert answer.answered and "593 police officers were sacked" in answer.reply
+
+
 def test_still_in_the_job_is_still_working(with_twenty_third_real_sources: Verbatim) -> None:
     question = "of the scottish staff accused of domestic abuse, how many are still in the job"
     assert "Forty eight of the staff accused are still working" in first_quote(
