@@ -126,6 +126,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "convictions": ("criminal", "records", "conviction"),
     "convicted": ("convicted", "guilty", "jailed", "acquitted"),  # "was he convicted": no
     "sentence": ("sentenced", "jailed", "prison", "jail"),
+    # "what punishment did he get": whatever was done to him
+    "punishment": (
+        "punished",
+        "sanction",
+        "sanctioned",
+        "warning",
+        "dismissed",
+        "sacked",
+        "sentenced",
+    ),
+    "punished": ("punishment", "sanction", "sanctioned", "warning", "dismissed", "sacked"),
     "sexism": ("sexism", "sexist", "discrimination"),
     "grow": ("grew", "increase", "rise", "times"),
     "grown": ("grew", "increase", "rise", "times"),

@@ -796,6 +796,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
     assert answer.answered and "593 police officers were sacked" in answer.reply
 
 
+def test_a_punishment_is_whatever_was_done(with_twenty_second_real_sources: Verbatim) -> None:
+    question = "suffolk copper caught having sex while on duty, what punishment did he get"
+    quote = first_quote(with_twenty_second_real_sources, question)
+    assert "handed a final written warning" in quote
+
+
 def test_still_in_the_job_is_still_working(with_twenty_third_real_sources: Verbatim) -> None:
     question = "of the scottish staff accused of domestic abuse, how many are still in the job"
     assert "Forty eight of the staff accused are still working" in first_quote(
