@@ -612,7 +612,9 @@ def _quotable(
     named = any(h.named_source for h in pool)  # the source the question names is close
     if outcomes and not features.wants_reason:
         # (a reason need not name what it explains: "why won't they give the numbers sacked")
-        pool = [h for h in pool if h.words and all(h.words.speak_of(o) for o in outcomes)]
+        # ("did he get the boot or quit first": either answers it)
+        each = any if not features.wants_figure and re.search(r"\bor\b", features.text) else all
+        pool = [h for h in pool if h.words and each(h.words.speak_of(o) for o in outcomes)]
         # "how many were sacked": what was done, not what someone vowed to do, unless the
         # question asks about the vow
         pool = [h for h in pool if not h.planned or _ASKS_INTENT.search(features.text)]

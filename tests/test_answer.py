@@ -802,6 +802,14 @@ def test_a_punishment_is_whatever_was_done(with_twenty_second_real_sources: Verb
     assert "handed a final written warning" in quote
 
 
+def test_either_of_two_outcomes_answers_which_of_them(
+    with_twenty_sixth_real_sources: Verbatim,
+) -> None:
+    question = "did simon smith get the boot from humberside or did he quit first"
+    quote = first_quote(with_twenty_sixth_real_sources, question)
+    assert "Smith resigned from the force" in quote
+
+
 def test_still_in_the_job_is_still_working(with_twenty_third_real_sources: Verbatim) -> None:
     question = "of the scottish staff accused of domestic abuse, how many are still in the job"
     assert "Forty eight of the staff accused are still working" in first_quote(
