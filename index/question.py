@@ -189,6 +189,7 @@ _COUNT_CUES = re.compile(
 _OTHER_ASK = re.compile(
     r"^\W*(?:so\s+|and\s+|but\s+)?why\b|\bwho\b"
     r"|\b(?:what|which)\s+(?:part|section|exemption|reason|law|act|rule)\b"
+    r"|\bwhat\s+(?:did|does|has|had)\s+(?:he|she)\s+(?:get|got)\b"  # what he was given
     r"|\bwhat\s+(?:ever\s+)?happen(?:ed|s)?\b|\bwhatever\s+happened\b",
     re.IGNORECASE,
 )

@@ -163,6 +163,10 @@ def test_what_a_question_asks_for() -> None:
     # ... as what someone expects to happen to it asks the forecast
     assert not read_question("what do chiefs reckon will happen to the number sacked").wants_figure
     assert read_question("how many do they expect will be sacked").wants_figure
+    # what one person was given is no count, though a year is named
+    assert not read_question(
+        "the special constable in the sting, what did he get in 2017"
+    ).wants_figure
     assert read_question("what was the reason for the change").wants_reason
     assert not read_question("what did the met say").wants_reason
     # "the most common reason officers were dismissed": a reason, and the top of a ranking
