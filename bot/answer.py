@@ -155,9 +155,9 @@ class Answerer:
         asked = _alternatives(topic, features.asked)
         if asked:
             # "what sentence did he get": a quote that says nothing of a sentence is no answer,
-            # unless, asked for no figure, the next sentence of its paragraph tells it ("...
-            # conviction of former Chief Insp Ben Hodder" then "He was given a six-month jail
-            # term"), and is quoted with it
+            # unless, asked for no figure, the next sentence tells it ("... conviction of former
+            # Chief Insp Ben Hodder" then "He was given a six-month jail term"), and is quoted
+            # with it
             pool = [
                 h
                 for h in pool
@@ -356,7 +356,7 @@ class Answerer:
         return Quote(text, start, end, round(hit.score, 4), source_ref(hit.source), figures)
 
     def _tells(self, hit: Hit, asked: tuple[str, ...]) -> bool:
-        """Whether the next sentence of the hit's paragraph speaks of what was asked."""
+        """Whether the sentence that follows the hit (``_following``) speaks of what was asked."""
         return self._following(hit) is not None and self.searcher.passage_words(
             hit.passage_id + 1
         ).speak_of(asked)
@@ -515,6 +515,7 @@ TITLES = frozenset(
 GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", "blokes")
 
 
+# A sentence opening with a pronoun carries on the story of the one before it
 _POINTS_BACK = re.compile(r"(?:He|She|They|His|Her|Their)\b")
 _SAMPLE_ASKED = re.compile(
     r"\bhow\s+many\b.*\b(?:surveyed|questioned|polled|interviewed|sampled|took\s+part"
