@@ -340,6 +340,7 @@ class Searcher:
             counts = " ".join(f.counts or "" for f in self.store.figures_by_passage.get(pid, []))
             heading = self._heading(pid)
             text = f"{self.store.search_text(passage)} {publisher} {counts} {heading}"
+            text = _FIRE_SERVICE.sub(" ", text)
             words = self._words[pid] = PassageWords.of(re.findall(r"[a-z]+", text.lower()))
         return words
 
@@ -347,7 +348,7 @@ class Searcher:
         """The words of a source's title: what every sentence of it is about."""
         words = self._title_words.get(source.id)
         if words is None:
-            title = (source.meta.title or "").lower()
+            title = _FIRE_SERVICE.sub(" ", source.meta.title or "").lower()
             words = self._title_words[source.id] = PassageWords.of(re.findall(r"[a-z]+", title))
         return words
 
@@ -989,6 +990,11 @@ def topic_terms(
         terms.append(alts)
         weights.append(weight)
     return Topic(tuple(terms), tuple(weights))
+
+
+# The inspectorate's name ("... Constabulary and Fire and Rescue Services") speaks of no one
+# being fired
+_FIRE_SERVICE = re.compile(r"\bfire\s+and\s+rescue\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -810,6 +810,15 @@ def test_either_of_two_outcomes_answers_which_of_them(
     assert "Smith resigned from the force" in quote
 
 
+def test_the_fire_and_rescue_inspectorate_fires_no_one(
+    with_twenty_sixth_real_sources: Verbatim,
+) -> None:
+    """ "HM Inspectorate of Constabulary and Fire and Rescue Services found" 415 officers were
+    dealt with; it says nothing of how many were sacked ("fired")."""
+    question = "how many of the 415 officers in the hmicfrs report actually got sacked"
+    assert not with_twenty_sixth_real_sources.answer(question).answered
+
+
 def test_still_in_the_job_is_still_working(with_twenty_third_real_sources: Verbatim) -> None:
     question = "of the scottish staff accused of domestic abuse, how many are still in the job"
     assert "Forty eight of the staff accused are still working" in first_quote(
