@@ -35,7 +35,9 @@ _ABBREVIATIONS = {
     "sep", "sept", "oct", "nov", "dec", "gov", "co", "inc", "ltd", "cf", "approx", "fig",
 }  # fmt: skip
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
-_LINE = re.compile(r"(?:[^\n]|(?<=[a-z,;(])\n(?=[a-z(]))+")
+# A line break inside a sentence (after a word, a number or a comma, perhaps a space, and
+# before a word in lower case: "it was monitoring 13 " then "serious organised crime groups")
+_LINE = re.compile(r"(?:[^\n]|(?:(?<=[a-z0-9,;(])|(?<=[a-z0-9,;(] ))\n(?=[a-z(]))+")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _LEANS_BACK = re.compile(
     r"^(Of (those|these|them|all those|the total|the \d[\d,]*)|In the same (month|year|period)"
