@@ -27,6 +27,7 @@ from index.search import (
     PassageWords,
     Searcher,
     Topic,
+    published_year,
 )
 
 log = logging.getLogger(__name__)
@@ -597,13 +598,17 @@ def _quotable(
     # "did they refuse the 2017-2022 allegations foi": the years say which request, and what was
     # decided on it need not repeat them
     years = features.years if features.wants_figure or not features.wants_decision else set()
+    # "guardian 2016 number who left before hearing": the year names the source, written then
+    dated = [h for h in pool if h.named_source and years == {published_year(h.source)}]
     if years:
-        pool = [h for h in pool if h.matched_years or _states_claimed(h, features)]
+        pool = [h for h in pool if h.matched_years or _states_claimed(h, features) or h in dated]
     if len(years) == 1:
         pool = [
             h
             for h in pool
-            if h.plain_coverage >= MIN_COVERAGE_FOR_A_YEAR or _states_claimed(h, features)
+            if h.plain_coverage >= MIN_COVERAGE_FOR_A_YEAR
+            or _states_claimed(h, features)
+            or h in dated
         ]
     if anchor:
         pool = [h for h in pool if anchor.admits(h)]

@@ -544,7 +544,7 @@ class Searcher:
                 if len(self._stated) >= MAX_REMEMBERED:
                     self._stated.clear()
                 source = self.store.source(source_id)
-                published = _published(source)
+                published = published_year(source)
                 periods = find_periods(with_years(passage.text, published, _month(source)))
                 stated = self._stated[before] = [_through(p, published) for p in periods]
             yield stated
@@ -561,7 +561,7 @@ class Searcher:
         if known is None:
             source = self.store.source(source_id)
             title = source.meta.title if source else None
-            published = _published(source)
+            published = published_year(source)
             pids = self.store.passage_ids_by_source.get(source_id, [])
             covered = (
                 self.store.passages[pid].text
@@ -818,7 +818,7 @@ class Searcher:
                 or any(
                     p.start_year
                     for p in find_periods(
-                        with_years(hit.context, _published(hit.source), _month(hit.source))
+                        with_years(hit.context, published_year(hit.source), _month(hit.source))
                     )
                 )
             )
@@ -1214,7 +1214,7 @@ def _period_matches(
     return overlap(years, span) >= MIN_PERIOD_OVERLAP
 
 
-def _published(source: Source | None) -> int | None:
+def published_year(source: Source | None) -> int | None:
     """The year a source was published, when its date gives one."""
     year = re.match(r"\d{4}", (source.meta.date if source else None) or "")
     return int(year.group()) if year else None

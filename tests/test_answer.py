@@ -785,6 +785,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how many forces did the telegraph get data from",
             "29 police forces",
         ),
+        # "guardian 2016": the year names the source, which was written then
+        (
+            "with_twenty_second_real_sources",
+            "guardian 2016 number who left before hearing over sexual misconduct towards"
+            " colleagues",
+            "11 who faced allegations of sexual misconduct",
+        ),
         # a punishment is whatever was done: a warning, a dismissal, a sentence
         (
             "with_twenty_second_real_sources",
