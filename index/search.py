@@ -295,6 +295,8 @@ class Searcher:
 
     def named_sources(self, features: QuestionFeatures) -> set[str]:
         terms = set(features.terms)
+        if _INDEPENDENT_BODY.search(features.text):
+            terms.discard("independent")  # "the independent review of the met's culture"
         named: set[str] = set()
         for term in terms:
             # "the observers figures": a possessive typed without its apostrophe
@@ -1076,6 +1078,12 @@ _QUOTED = re.compile(r"[“‘\"]")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. ", "2) ": an item of a numbered list
 # A value an FOI answer lists under its label: "Complaints 1", "Retired/ Resigned 2"
 _LISTED = re.compile(r"[A-Za-z][A-Za-z /&'’-]{1,60}?\s+\d[\d,]*%?")
+# "independent" naming no newspaper, but a kind of body or inquiry
+_INDEPENDENT_BODY = re.compile(
+    r"\bindependent\s+(?:and\s+\w+\s+)?(?:review|inquiry|office|panel|commission|body|watchdog"
+    r"|regulator|scrutiny|investigator)",
+    re.IGNORECASE,
+)
 _REASON = re.compile(
     r"\b(?:because|grounds|due to|owing to|reasons?|as a result|in order to|so that|since it"
     r"|rationale|as (?:this|that|it|these|those|they|such)(?! \w+ as))\b",

@@ -577,6 +577,13 @@ def test_what_was_decided_on_a_request_is_quoted(verbatim_service: Verbatim, que
     assert "decided to disclose the located information" in first_quote(verbatim_service, question)
 
 
+def test_an_independent_review_names_no_newspaper(verbatim_service: Verbatim) -> None:
+    """ "the independent review of the met's culture" is the Casey review, not The Independent's
+    article, whose quotes would otherwise be the only ones allowed."""
+    question = "who did the commissioner ask to lead the independent review of met culture"
+    assert "Baroness Louise Casey" in first_quote(verbatim_service, question)
+
+
 def test_an_exact_figure_comes_before_the_rounded_one(
     with_thirteenth_real_sources: Verbatim,
 ) -> None:
