@@ -17,7 +17,9 @@ def test_offsets_are_exact_and_abbreviations_do_not_split() -> None:
 
 def test_a_line_broken_after_a_number_carries_on_when_the_next_starts_in_lower_case() -> None:
     # a capture's stray break: "monitoring 13 " then "serious organised crime groups"
-    text = "It was monitoring 13 \nserious organised crime groups (SOCGs).\n2019\nTotal 13\nOfficers"
+    text = (
+        "It was monitoring 13 \nserious organised crime groups (SOCGs).\n2019\nTotal 13\nOfficers"
+    )
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "It was monitoring 13 \nserious organised crime groups (SOCGs).",
         "2019",
