@@ -260,6 +260,9 @@ _REASON_CUES = re.compile(
 _FORCES_CUES = re.compile(
     r"\bwhich\s+(?:\w+\s+)?(?:police\s+)?(?:forces?|constabular(?:y|ies))\b", re.I
 )
+# "whos the npcc lead for vetting", "..., and who dug up the numbers": a name is asked for
+# (not "officers who were sacked", where "who" says which officers)
+_NAME_CUES = re.compile(r"(?:^\W*|[,;:?–—-]\s*|\band\s+)(?:who|whos|who['’]s|whom)\b", re.I)
 _TOTAL_CUES = re.compile(r"\b(?:total|overall|altogether|all together|in all)\b", re.I)
 # "did the met refuse that foi or hand the info over": what was decided on a request
 _DECISION_CUES = re.compile(
@@ -297,6 +300,7 @@ class QuestionFeatures:
     wants_most: bool = False  # "the most common reason", "which force had the most"
     wants_decision: bool = False  # "did they refuse the foi or hand it over"
     wants_reason: bool = False  # "why did the met refuse": the answer gives a reason
+    wants_name: bool = False  # "who led the inspection": the answer names a person or body
     wants_forces: bool = False  # "which forces didn't reply": the answer names forces
     checks_claim: bool = False  # "is it true that 31 out of 562 ...": a figure to check
     speaker: tuple[str, ...] = ()  # the words naming who "what did X say" asks about
@@ -357,6 +361,7 @@ def read_question(text: str) -> QuestionFeatures:
         wants_most=bool(_MOST_CUES.search(text)),
         wants_decision=bool(_DECISION_CUES.search(text)),
         wants_reason=bool(_REASON_CUES.search(text)),
+        wants_name=bool(_NAME_CUES.search(text)),
         wants_forces=bool(_FORCES_CUES.search(text)),
         counted=lexicon.counted_unit(text),
         asked=_asked_thing(text),

@@ -834,6 +834,8 @@ class Searcher:
                 bonus += W_KIND
             elif _QUOTED.search(hit.passage.text):
                 bonus += W_KIND / 2
+        if features.wants_name and _NAMED.search(hit.passage.text):
+            bonus += 2 * W_KIND  # "who led the inspection": a sentence naming someone
         if features.wants_reason and _REASON.search(hit.passage.text):
             bonus += 2 * W_KIND  # "why": the sentence that gives the grounds
         if features.wants_forces:  # "which forces": the sentence that names them (a list of
@@ -1083,6 +1085,19 @@ _INDEPENDENT_BODY = re.compile(
     r"\bindependent\s+(?:and\s+\w+\s+)?(?:review|inquiry|office|panel|commission|body|watchdog"
     r"|regulator|scrutiny|investigator)",
     re.IGNORECASE,
+)
+# A sentence that names a person or a body: by title ("Chief Constable Debbie Tedds", "HMI
+# Mike Cunningham"), with a role after the name ("Jackie Alexander, College of Policing
+# lead"), as the one who did something ("an investigation by VICE World News and The Detail")
+# or as a speaker ("Rachel Krys said")
+_NAMED = re.compile(
+    r"\b(?:Chief Constable|Commissioner|Superintendent|Inspector|Sergeant|Constable|HMI|Sir|Dame"
+    r"|Dr|Professor|Baroness|Lord|Lady|Mr|Mrs|Ms|Miss|PC|DC|DS|DI|Supt|Insp|Det|Sgt)\.?"
+    r" [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?"
+    r"|\b[A-Z][a-z]+ [A-Z][a-z'’-]+(?:,| is| was) (?:the |a |an |who\b|[A-Z]|(?:[a-z]+[ -])?(?:lead"
+    r"|head|chief|director|chair|officer|commissioner|minister|secretary|spokes|founder))"
+    r"|\bby (?:the )?[A-Z][\w'’]+(?: (?:of |and |for |the )*[A-Z][\w'’]+)+"
+    r"|\b[A-Z][a-z]+ [A-Z][a-z'’-]+ (?:said|says|told|added|wrote)\b"
 )
 _REASON = re.compile(
     r"\b(?:because|grounds|due to|owing to|reasons?|as a result|in order to|so that|since it"

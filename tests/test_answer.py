@@ -739,6 +739,13 @@ def with_twenty_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, m
     return _with_sources(tmp_path_factory, minilm, "real27")
 
 
+@pytest.fixture(scope="module")
+def with_twenty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """National bodies and campaigners: HMIC's legitimacy inspection, the first barred list
+    figures, Refuge, the Centre for Women's Justice, vetting inspections and reviews."""
+    return _with_sources(tmp_path_factory, minilm, "real29")
+
+
 def test_what_a_person_got_may_be_told_by_the_next_sentence(
     with_twenty_seventh_real_sources: Verbatim,
 ) -> None:
@@ -798,6 +805,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "guardian 2016 number who left before hearing over sexual misconduct towards"
             " colleagues",
             "11 who faced allegations of sexual misconduct",
+        ),
+        # "who is the lead": the sentence naming someone, not one saying what was done
+        ("with_twenty_ninth_real_sources", "whos the npcc lead for vetting", "Debbie Tedds"),
+        (
+            "with_sixth_real_sources",
+            "who were the sussex referral figures shared with",
+            "Police & Crime Commissioner Katy Bourne",
         ),
         # a punishment is whatever was done: a warning, a dismissal, a sentence
         (

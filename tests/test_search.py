@@ -168,6 +168,10 @@ def test_what_a_question_asks_for() -> None:
         "the special constable in the sting, what did he get in 2017"
     ).wants_figure
     assert read_question("what was the reason for the change").wants_reason
+    # "who" opening a question or a clause asks for a name; after a noun it says which ones
+    assert read_question("whos the npcc lead for vetting").wants_name
+    assert read_question("the bbc piece, who dug up the numbers").wants_name
+    assert not read_question("how many officers who were accused kept their jobs").wants_name
     assert not read_question("what did the met say").wants_reason
     # "the most common reason officers were dismissed": a reason, and the top of a ranking
     ranked = read_question("most common reason for officers being dismissed in 2024")
