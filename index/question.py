@@ -236,7 +236,8 @@ _ASKED = re.compile(
 )
 # "how many of them were women", "how many were sergeants or above": what a part is, last
 _WERE_WHAT = re.compile(
-    r"\bhow\s+many\b.*\b(?:were|are)\s+(?:actually\s+|all\s+|for\s+|from\s+)?([a-z]+)"
+    r"\bhow\s+many\b.*\b(?:were|are)\s+(?:actually\s+|all\s+|still\s+)?"
+    r"(?:(?:for|from|against|about|by|in|on|over)\s+)?(?:the\s+|a\s+|an\s+)?([a-z]+)"
     r"(?:\s+[a-z]+)?(?:\s+(?:specifically|exactly|at\s+all|or\s+above|in\s+court))?\W*$",
     re.IGNORECASE,
 )
@@ -406,7 +407,11 @@ def _asked_thing(text: str) -> str | None:
     if not m:
         return None
     word = m.group(1).lower()
-    return None if word in STOPWORDS or word in _ANSWER_KINDS else word
+    # "how many were from the met": which force, not a part of those counted
+    named = (
+        word in STOPWORDS or word in _ANSWER_KINDS or bool(lexicon.find_forces(word, question=True))
+    )
+    return None if named else word
 
 
 def _asks_part_of(text: str, number: str) -> bool:

@@ -740,6 +740,13 @@ def with_twenty_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, m
 
 
 @pytest.fixture(scope="module")
+def with_twenty_eighth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Regional forces: Police Scotland, the PSNI, South Wales, Cumbria, Northumbria,
+    Northamptonshire and Derbyshire, on officers accused of sexual misconduct or domestic abuse."""
+    return _with_sources(tmp_path_factory, minilm, "real28")
+
+
+@pytest.fixture(scope="module")
 def with_twenty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
     """National bodies and campaigners: HMIC's legitimacy inspection, the first barred list
     figures, Refuge, the Centre for Women's Justice, vetting inspections and reviews."""
@@ -805,6 +812,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "guardian 2016 number who left before hearing over sexual misconduct towards"
             " colleagues",
             "11 who faced allegations of sexual misconduct",
+        ),
+        # "how many ... were against male officers": the part, not the whole the lede states
+        (
+            "with_twenty_eighth_real_sources",
+            "how many of the derbyshire sexual assault claims were against male officers",
+            "Most were against male officers (13)",
         ),
         # "who is the lead": the sentence naming someone, not one saying what was done
         ("with_twenty_ninth_real_sources", "whos the npcc lead for vetting", "Debbie Tedds"),

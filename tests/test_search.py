@@ -506,6 +506,9 @@ def test_what_a_part_asked_for_is() -> None:
         "in the observers 594 complaints, how many were rape allegations specifically": "rape",
         "how many officers were accused of sexual misconduct": None,
         "how many were from the met?": None,
+        # a part named after a word such as "against", "about" or "still in"
+        "how many of the derbyshire claims were against male officers": "male",
+        "south wales staff accused of domestic abuse, how many are still in the job": "job",
         "were any of the officers in the byline investigation women": "women",
         "were the officers in the byline investigation men or women": "men",
     }
