@@ -17,6 +17,7 @@ from typing import Any
 
 from index.lexicon import (
     MONTH,
+    NATIONWIDE,
     NUMBER_WORDS,
     SANCTION_VERBS,
     find_forces,
@@ -229,7 +230,10 @@ def extract_figures(
         sentence_periods = [p for p in periods if sent_start <= p[0] and p[1] <= sent_end]
         local = _spans_within(blocked, sent_start, sent_end)
         found = _figures_in_sentence(text, sent_start, sent_end, local, sentence_periods)
-        force = next(iter(find_forces(text[sent_start:sent_end])), default_force)
+        sentence = text[sent_start:sent_end]
+        # a local story's sentence on figures across the country is not about its force
+        local_force = None if NATIONWIDE.search(sentence) else default_force
+        force = next(iter(find_forces(sentence)), local_force)
         for figure in found:
             unit = figure.unit
             if unit is None and figure.counts and _NO_NOUN.match(figure.counts):

@@ -312,6 +312,14 @@ def _parse_words(words: str) -> float | None:
     return total + current
 
 
+# A sentence of a local story that counts across the country ("1,319 police officers and
+# staff across the UK", "requests received from 41 UK police forces"): not the local force's
+NATIONWIDE = re.compile(
+    r"\bacross (?:the UK|the country|Britain|England and Wales)\b"
+    r"|\b\d+ (?:UK )?(?:police )?forces\b",
+    re.IGNORECASE,
+)
+
 # ---------------------------------------------------------------------------------------------
 # Units
 # ---------------------------------------------------------------------------------------------

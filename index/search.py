@@ -21,6 +21,7 @@ from index.embed import Embedder
 from index.lexicon import (
     AREA_ENGLAND_WALES,
     MONTH,
+    NATIONWIDE,
     bare_years,
     find_forces,
     find_periods,
@@ -786,7 +787,9 @@ class Searcher:
             # highly" in an article on South Wales is about North Wales)
             said = self.store.passage_forces.get(hit.passage_id, frozenset()) - {AREA_ENGLAND_WALES}
             own = {*(f.force for f in figures)} | (
-                set() if said else {self.source_force.get(hit.source.id)}
+                set()
+                if said or NATIONWIDE.search(hit.passage.text)
+                else {self.source_force.get(hit.source.id)}
             )
             named = self.store.passage_forces.get(hit.passage_id, frozenset()) | {
                 force for force in own if force

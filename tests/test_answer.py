@@ -819,6 +819,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how many of the derbyshire sexual assault claims were against male officers",
             "Most were against male officers (13)",
         ),
+        # a local story's sentence on the whole UK is not the local force's figure
+        (
+            "with_twenty_eighth_real_sources",
+            "how many swp staff were reported for domestic abuse between jan 2018 and sept 2021",
+            "There were 19 staff members for South Wales Police",
+        ),
         # "who is the lead": the sentence naming someone, not one saying what was done
         ("with_twenty_ninth_real_sources", "whos the npcc lead for vetting", "Debbie Tedds"),
         (

@@ -552,3 +552,13 @@ def test_a_sentence_period_with_years_comes_before_one_without() -> None:
     )
     found = figure(extract_figures("s", sentence, split_sentences(sentence)), "1,124")
     assert years(found) == (2022, 2023)
+
+
+def test_a_local_story_s_sentence_on_the_whole_country_is_not_about_its_force() -> None:
+    text = (
+        "TBIJ revealed that 1,319 police officers and staff across the UK were accused. "
+        "There were 19 staff members included in these figures."
+    )
+    national, local = extract_figures("s", text, split_sentences(text), "South Wales Police")
+    assert (national.text, national.force) == ("1,319", None)
+    assert (local.text, local.force) == ("19", "South Wales Police")
