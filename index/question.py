@@ -438,6 +438,14 @@ _REASON_OR_FORECAST = re.compile(
 )
 
 
+# "did the psni say how many officers were charged": a yes or no on whether a figure was given
+_SAID_WHETHER = re.compile(
+    r"^\W*(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:say|reveal|give|provide|publish"
+    r"|release|disclose|record|keep)\s+(?:figures\s+on\s+|data\s+on\s+)?how\s+(?:many|much)\b",
+    re.IGNORECASE,
+)
+
+
 def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
     """Whether a question asks for a figure: "how many", "what share", "met stats 2022", or
     tersely a thing counted and a year ("kent allegations in 2019"); not "why did the met
@@ -450,6 +458,8 @@ def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
         # "why did the number of suspended officers go up": the reason; "what do chief
         # constables reckon will happen to the number dismissed": the forecast
         return False
+    if _SAID_WHETHER.search(text):
+        return False  # "did the psni say how many were charged": whether it did, and what it said
     if _COUNT_CUES.search(text):
         return True
     if _OTHER_ASK.search(text) or _PERIOD_CUES.search(text) or _SAID_CUES.search(text):

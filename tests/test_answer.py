@@ -825,6 +825,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how many swp staff were reported for domestic abuse between jan 2018 and sept 2021",
             "There were 19 staff members for South Wales Police",
         ),
+        # whether the force said how many: the sentence saying it did not
+        (
+            "with_twenty_eighth_real_sources",
+            "did the psni say how many officers got criminally charged after domestic abuse"
+            " complaints were upheld?",
+            "the PSNI did not provide figures on how many",
+        ),
         # "who is the lead": the sentence naming someone, not one saying what was done
         ("with_twenty_ninth_real_sources", "whos the npcc lead for vetting", "Debbie Tedds"),
         (
