@@ -769,10 +769,12 @@ def _carried(pool: list[Hit]) -> list[Hit]:
 
 def _adds_to(chosen: list[Hit], hit: Hit, features: QuestionFeatures) -> bool:
     """A further quote must be a different sentence, count in the unit asked for or a kindred
-    one, and be for the years asked about."""
+    one (unless it comes from the best quote's source, whose close sentences tell more of the
+    same story: "Officers have also been convicted of ... possession of indecent images" then
+    "Some 13 officers were convicted of possession ..."), and be for the years asked about."""
     if any(_overlapping(h, hit) for h in chosen):
         return False
-    if features.unit and not hit.unit_fit:
+    if features.unit and not hit.unit_fit and hit.source.id != chosen[0].source.id:
         return False
     return not (features.years and not hit.matched_years)
 

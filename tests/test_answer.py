@@ -898,6 +898,18 @@ def test_the_first_quote_on_added_pages_says_what_was_asked(
     assert quoted in first_quote(request.getfixturevalue(corpus), question)
 
 
+def test_a_close_sentence_of_the_same_source_is_quoted_too_whatever_it_counts(
+    with_twentieth_real_sources: Verbatim,
+) -> None:
+    """Asked about convictions of officers, the best sentence says what they were convicted of
+    and the next best, nearly as close, counts them: both are quoted."""
+    answer = with_twentieth_real_sources.answer(
+        "indecent images convictions police officers since everard"
+    )
+    assert "convicted of assault, possession of indecent images" in answer.quotes[0].text
+    assert any("Some 13 officers were convicted" in q.text for q in answer.quotes[1:])
+
+
 def test_the_fire_and_rescue_inspectorate_fires_no_one(
     with_twenty_sixth_real_sources: Verbatim,
 ) -> None:
