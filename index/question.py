@@ -236,7 +236,7 @@ _ASKED = re.compile(
 )
 # "how many of them were women", "how many were sergeants or above": what a part is, last
 _WERE_WHAT = re.compile(
-    r"\bhow\s+many\b.*\b(?:were|are)\s+(?:actually\s+|all\s+|still\s+)?"
+    r"\bhow\s+many\b.*\b(?:were|are)\s+(?:actually\s+|all\s+)?"
     r"(?:(?:for|from|against|about|by|in|on|over)\s+)?(?:the\s+|a\s+|an\s+)?([a-z]+)"
     r"(?:\s+[a-z]+)?(?:\s+(?:specifically|exactly|at\s+all|or\s+above|in\s+court))?\W*$",
     re.IGNORECASE,
