@@ -36,7 +36,8 @@ MAX_QUESTION_CHARS = 500
 MAX_QUOTES = 3
 MIN_SCORE = 0.42  # below this, the best passage is not an answer (tuned on tests/eval)
 FULL_COVERAGE = 0.95  # ... unless the passage speaks of (nearly) every subject word asked
-CLOSE_SCORE = 0.85  # extra quotes must score at least this share of the best one
+CLOSE_SCORE = 0.85  # a sentence quoted as the best one's context scores at least this share
+EXTRA_SCORE = 0.80  # extra quotes must score at least this share of the best one
 CONFLICT_SCORE = 0.60
 # A figure for the one year asked about must also be about the thing asked about.
 MIN_COVERAGE_FOR_A_YEAR = 0.6
@@ -745,7 +746,7 @@ def _choose(pool: list[Hit], features: QuestionFeatures) -> tuple[list[Hit], boo
         ):
             chosen.append(hit)
             conflict = True
-        elif hit.score >= CLOSE_SCORE * best.score and _adds_to(chosen, hit, features):
+        elif hit.score >= EXTRA_SCORE * best.score and _adds_to(chosen, hit, features):
             chosen.append(hit)
     return chosen, conflict
 
