@@ -1083,9 +1083,10 @@ _QUOTED = re.compile(r"[“‘\"]")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. ", "2) ": an item of a numbered list
 # A value an FOI answer lists under its label: "Complaints 1", "Retired/ Resigned 2"
 _LISTED = re.compile(r"[A-Za-z][A-Za-z /&'’-]{1,60}?\s+\d[\d,]*%?")
-# "independent" naming no newspaper, but a kind of body or inquiry
+# "independent" naming no newspaper, but a kind of body or inquiry (an "independent office"
+# may be the Independent Office for Police Conduct, a publisher)
 _INDEPENDENT_BODY = re.compile(
-    r"\bindependent\s+(?:and\s+\w+\s+)?(?:review|inquiry|office|panel|commission|body|watchdog"
+    r"\bindependent\s+(?:and\s+\w+\s+)?(?:review|inquiry|panel|body|watchdog"
     r"|regulator|scrutiny|investigator)",
     re.IGNORECASE,
 )
