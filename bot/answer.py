@@ -729,7 +729,7 @@ def _is_heading(text: str) -> bool:
 
 
 def _choose(pool: list[Hit], features: QuestionFeatures) -> tuple[list[Hit], bool]:
-    pool = _carried(pool)
+    pool = _carried(_fuller(pool))
     best = pool[0]
     chosen = [best]
     conflict = False
@@ -749,6 +749,24 @@ def _choose(pool: list[Hit], features: QuestionFeatures) -> tuple[list[Hit], boo
         elif hit.score >= EXTRA_SCORE * best.score and _adds_to(chosen, hit, features):
             chosen.append(hit)
     return chosen, conflict
+
+
+MIN_RESTATED_CHARS = 40  # a shorter sentence than this is too common to be a restatement
+
+
+def _fuller(pool: list[Hit]) -> list[Hit]:
+    """The best hit, or a sentence of its source that says all it says and more: a capture
+    repeats a line as a caption ("The ACU said it had received 22 referrals ... in the year to
+    31 March.") that the body goes on with (", up from 17 the previous year.")."""
+    best = pool[0]
+    said = best.passage.text.strip().rstrip(".!?\"”’' ")
+    if len(said) < MIN_RESTATED_CHARS:
+        return pool
+    for hit in pool[1:]:
+        fuller = len(hit.passage.text) > len(said) + 1 and said in hit.passage.text
+        if hit.source.id == best.source.id and fuller:
+            return [hit] + [h for h in pool if h is not hit]
+    return pool
 
 
 def _carried(pool: list[Hit]) -> list[Hit]:

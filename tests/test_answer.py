@@ -825,6 +825,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how many swp staff were reported for domestic abuse between jan 2018 and sept 2021",
             "There were 19 staff members for South Wales Police",
         ),
+        # a caption repeating the body's sentence yields to the body, which says more
+        (
+            "with_twenty_eighth_real_sources",
+            "how many sexual misconduct referrals did the scottish ACU have the year before",
+            "up from 17 the previous year",
+        ),
         # whether the force said how many: the sentence saying it did not
         (
             "with_twenty_eighth_real_sources",
