@@ -441,7 +441,8 @@ _REASON_OR_FORECAST = re.compile(
 # "did the psni say how many officers were charged": a yes or no on whether a figure was given
 _SAID_WHETHER = re.compile(
     r"^\W*(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:say|reveal|give|provide|publish"
-    r"|release|disclose|record|keep)\s+(?:figures\s+on\s+|data\s+on\s+)?how\s+(?:many|much)\b",
+    r"|release|disclose|record|keep|know|find\s+out|found\s+out)\s+(?:figures\s+on\s+"
+    r"|data\s+on\s+)?how\s+(?:many|much)\b",
     re.IGNORECASE,
 )
 

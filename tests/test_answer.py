@@ -577,6 +577,15 @@ def test_what_was_decided_on_a_request_is_quoted(verbatim_service: Verbatim, que
     assert "decided to disclose the located information" in first_quote(verbatim_service, question)
 
 
+def test_whether_a_figure_was_found_is_answered_by_saying_it_was_not(
+    verbatim_service: Verbatim,
+) -> None:
+    """The Observer: "It has not been revealed, however, home many of the cases were subject
+    to a criminal investigation" answers whether it found out, though it holds no figure."""
+    question = "did the observer find out how many of those met cases were criminally investigated"
+    assert "It has not been revealed" in first_quote(verbatim_service, question)
+
+
 def test_an_independent_review_names_no_newspaper(verbatim_service: Verbatim) -> None:
     """ "the independent review of the met's culture" is the Casey review, not The Independent's
     article, whose quotes would otherwise be the only ones allowed."""

@@ -171,6 +171,7 @@ def test_what_a_question_asks_for() -> None:
     # whether a force said how many is a yes or no, which "it did not provide figures" answers
     assert not read_question("did the psni say how many officers were charged").wants_figure
     assert read_question("how many officers did the psni say were charged").wants_figure
+    assert not read_question("did the observer find out how many were investigated").wants_figure
     # "who" opening a question or a clause asks for a name; after a noun it says which ones
     assert read_question("whos the npcc lead for vetting").wants_name
     assert read_question("the bbc piece, who dug up the numbers").wants_name
