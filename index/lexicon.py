@@ -743,16 +743,30 @@ _RELATIVE_SPAN = re.compile(
 )
 
 
+_RELATIVE_MONTHS = re.compile(
+    rf"\b(the{_SP}(?:last|past){_SP}{_COUNT_WORD}(?:-|{_SP})months)\b"
+    rf"(?!{_SP}(?:up{_SP})?(?:to|until|till|ending|before)\b)",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+
+
 def with_years(text: str, published: int | None, month: int | None = None) -> str:
     """``text`` with a month of last or this year written with its year, for a source
     published in ``published`` (in ``month``, when known): "between January 2018 and September
     last year" in a story of 2022 covers 2018 to 2021, and "between January 2018 and last
     August" in one of March 2021 covers 2018 to 2020. A bare "last year" may mean the past
     twelve months, and stays. "Over the last five years" in a story of 2022 covers 2017 to
-    2022."""
+    2022, and "in the past 12 months" in one of September 2023 runs to that month."""
     if published is None:
         return text
     text = _RELATIVE_SPAN.sub(lambda m: f"{m[1]} to {published}", text)
+    # "in the past 12 months" in a story of September 2023: to that month
+    if month:
+        to = f"{_MONTH_NAMES[month - 1]} {published}"
+        text = _RELATIVE_MONTHS.sub(lambda m: f"{m[1]} to {to}", text)
     text = _RELATIVE_YEAR.sub(
         lambda m: f"{m[1]}{published - 1 if m[2].lower() == 'last' else published}", text
     )

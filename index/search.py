@@ -509,6 +509,13 @@ class Searcher:
             f.period for f in self.store.figures_by_passage.get(pid, ())
         ):
             return frozenset(years)
+        if not years:
+            # "dismissed 100 officers ... in the past 12 months", in a story of September 2023
+            source = self.store.source(self.store.passages[pid].source_id)
+            dated = with_years(text, published_year(source), _month(source))
+            spans = [p.years for p in find_periods(dated) if len(p.years) > 1]
+            if dated != text and spans:
+                return spans[0]
         for stated in self._stated_before(pid):
             ranges = [years for years in stated if len(years) > 1]
             if ranges:

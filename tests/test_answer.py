@@ -756,6 +756,13 @@ def with_twenty_eighth_real_sources(tmp_path_factory: pytest.TempPathFactory, mi
 
 
 @pytest.fixture(scope="module")
+def with_thirtieth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met after Everard and Carrick: the re-vetting, Operation Onyx, dismissals under the
+    new rules, the misconduct backlog, hearings and a borough's allegations."""
+    return _with_sources(tmp_path_factory, minilm, "real30")
+
+
+@pytest.fixture(scope="module")
 def with_twenty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
     """National bodies and campaigners: HMIC's legitimacy inspection, the first barred list
     figures, Refuge, the Centre for Women's Justice, vetting inspections and reviews."""
@@ -833,6 +840,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "with_twenty_eighth_real_sources",
             "how many swp staff were reported for domestic abuse between jan 2018 and sept 2021",
             "There were 19 staff members for South Wales Police",
+        ),
+        # "in the past 12 months", in a story of September 2023, is the 12 months to then
+        (
+            "with_thirtieth_real_sources",
+            "how many met officers got the boot for gross misconduct in the 12 months to sept 2023",
+            "dismissed 100 officers for gross misconduct",
         ),
         # a caption repeating the body's sentence yields to the body, which says more
         (

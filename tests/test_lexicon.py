@@ -371,6 +371,16 @@ def test_a_month_of_last_or_this_year_takes_the_year_from_publication() -> None:
     assert find_periods(with_years(dated, 2021))[0].years == frozenset(range(2019, 2022))
 
 
+def test_the_past_months_run_to_the_month_of_publication() -> None:
+    """ "dismissed 100 officers ... in the past 12 months" in a story of September 2023 counts
+    from 2022 to 2023; with no month known, or a month already written, it is left alone."""
+    text = "dismissed 100 officers for gross misconduct in the past 12 months, an increase"
+    assert find_periods(with_years(text, 2023, month=9))[0].years == frozenset({2022, 2023})
+    assert with_years(text, 2023) == text
+    ending = "in the past six months to April 2023"
+    assert with_years(ending, 2023, month=9) == ending
+
+
 def test_the_last_years_are_counted_back_from_publication() -> None:
     """ "Over the last five years there have been 16 officers" in a story of January 2022 counts
     2017 to 2022; a span a date ends is left as it is."""
