@@ -181,7 +181,7 @@ _FIGURE_CUES = re.compile(
 # Cues that ask for a count or share whatever else the question says
 _COUNT_CUES = re.compile(
     r"\b(how many|how much|(?<!reference )(?<!case )(?<!crime )number of|percent|percentage"
-    r"|proportion|what share|what fraction)\b"
+    r"|proportion|what share|what fraction|how (?:big|large) (?:is|was|are|were))\b"
     r"|%",
     re.IGNORECASE,
 )

@@ -30,6 +30,15 @@ ROUNDED_RANGES: dict[str, tuple[float, float]] = {
 }
 # An exact figure is written bare or with a word that does not blur it ("just 36").
 EXACT_QUALIFIERS = (None, "just", "only")
+# Qualifiers that only say a number is about right: "Some 397 misconduct cases" is exact
+# nonetheless, being no round number
+_ROUGHLY = ("some", "around", "about", "approximately", "roughly")
+
+
+def _exact_anyway(figure: Figure) -> bool:
+    return figure.qualifier in _ROUGHLY and bool(figure.value) and (figure.value or 0) % 10 != 0
+
+
 # Words that give no number but a range of them: "DOZENS of employees are still working at
 # Dorset Police ..." leads a story that goes on "They included 36 in Dorset Police - with 31 of
 # them still in a job". The exact sentence follows within a few of the story's sentences.
@@ -68,7 +77,7 @@ def exact_statements(
                 # any number tells more than a word does: "Hundreds of ... allegations" then
                 # "At least 750 accusations were made"
                 counts.append((pid, f.value))
-            if f.value and f.qualifier in EXACT_QUALIFIERS:
+            if f.value and (f.qualifier in EXACT_QUALIFIERS or _exact_anyway(f)):
                 if f.unit:
                     exact[f.unit].append((f.value, pid))
             elif f.unit and f.value and f.qualifier in ROUNDED_RANGES:

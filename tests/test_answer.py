@@ -847,6 +847,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how many met officers got the boot for gross misconduct in the 12 months to sept 2023",
             "dismissed 100 officers for gross misconduct",
         ),
+        # "how big is" asks a figure; "Some 397" is the exact value of "nearly 400"
+        (
+            "with_thirtieth_real_sources",
+            "how big is the met's backlog of misconduct cases waiting to be heard",
+            "Some 397 misconduct cases are yet to be heard",
+        ),
         # a caption repeating the body's sentence yields to the body, which says more
         (
             "with_twenty_eighth_real_sources",

@@ -87,3 +87,14 @@ def test_a_fraction_finds_the_count_out_of_a_total_it_stands_for() -> None:
         "Of the 12 instances found, only three officers were disciplined.",
     )
     assert found == {0: [("Three-Quarters", [1])]}
+
+
+def test_some_before_a_number_that_is_not_round_leaves_it_exact() -> None:
+    """ "Some 397 misconduct cases" states what "nearly 400 ... cases" rounds; "Some 390" is
+    still a rounded figure, which 397 states too."""
+    found = twins_of(
+        "There are nearly 400 Met Police misconduct cases waiting to be heard",
+        "Some 397 misconduct cases are yet to be heard.",
+        "Some 390 cases were closed.",
+    )
+    assert found == {0: [("400", [1])], 2: [("390", [1])]}

@@ -172,6 +172,7 @@ def test_what_a_question_asks_for() -> None:
     assert not read_question("did the psni say how many officers were charged").wants_figure
     assert read_question("how many officers did the psni say were charged").wants_figure
     assert not read_question("did the observer find out how many were investigated").wants_figure
+    assert read_question("how big is the met's backlog of misconduct cases").wants_figure
     # "who" opening a question or a clause asks for a name; after a noun it says which ones
     assert read_question("whos the npcc lead for vetting").wants_name
     assert read_question("the bbc piece, who dug up the numbers").wants_name
