@@ -412,20 +412,21 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("questions.yaml", 0.88, 0.92, 0.027),
         ("heldout.yaml", 1.0, 0.85, 0.0),
         ("blind.yaml", 0.95, 1.0, 0.0),
-        ("fresh.yaml", 0.92, 1.0, 0.0),
-        ("fresh2.yaml", 0.85, 0.91, 0.025),
+        ("fresh.yaml", 0.94, 1.0, 0.0),
+        ("fresh2.yaml", 0.87, 0.91, 0.025),
         ("fresh3.yaml", 0.87, 0.83, 0.0),
-        ("fresh4.yaml", 0.87, 0.83, 0.0),
+        ("fresh4.yaml", 0.9, 0.83, 0.0),
         ("fresh5.yaml", 0.97, 1.0, 0.0),
-        ("fresh6.yaml", 0.97, 1.0, 0.0),
-        ("fresh7.yaml", 0.92, 0.83, 0.0),
+        ("fresh6.yaml", 1.0, 1.0, 0.0),
+        ("fresh7.yaml", 0.92, 0.91, 0.0),
         ("fresh8.yaml", 0.97, 1.0, 0.0),
         ("fresh9.yaml", 0.92, 0.91, 0.0),
         ("fresh10.yaml", 0.95, 1.0, 0.0),
         ("fresh11.yaml", 0.92, 1.0, 0.05),
-        ("fresh12.yaml", 0.92, 1.0, 0.0),
-        ("fresh13.yaml", 0.9, 1.0, 0.0),
+        ("fresh12.yaml", 0.97, 1.0, 0.0),
+        ("fresh13.yaml", 0.92, 1.0, 0.0),
         ("fresh14.yaml", 0.97, 1.0, 0.0),
+        ("fresh15.yaml", 0.97, 1.0, 0.0),
     ],
 )
 def test_eval_floor(
@@ -760,6 +761,13 @@ def with_thirtieth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm
     """The Met after Everard and Carrick: the re-vetting, Operation Onyx, dismissals under the
     new rules, the misconduct backlog, hearings and a borough's allegations."""
     return _with_sources(tmp_path_factory, minilm, "real30")
+
+
+@pytest.fixture(scope="module")
+def with_thirty_first_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Unusual wording: a PressReader copy, a forum post quoting an agency story, an opinion
+    column, a law firm's blog, a union survey, the old watchdog's referrals."""
+    return _with_sources(tmp_path_factory, minilm, "real31")
 
 
 @pytest.fixture(scope="module")
@@ -1146,11 +1154,11 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
     [
         ("with_added_sources", "added.yaml", 0.89, 0.75, 0.0),
         ("with_real_sources", "real.yaml", 0.83, 1.0, 0.0),
-        ("with_more_real_sources", "real2.yaml", 0.85, 0.8, 0.036),
+        ("with_more_real_sources", "real2.yaml", 0.89, 0.8, 0.036),
         ("with_third_real_sources", "real3.yaml", 0.86, 1.0, 0.034),
         ("with_fourth_real_sources", "real4.yaml", 0.93, 1.0, 0.0),
         ("with_fifth_real_sources", "real5.yaml", 0.86, 0.9, 0.034),
-        ("with_sixth_real_sources", "real6.yaml", 0.7, 0.8, 0.1),
+        ("with_sixth_real_sources", "real6.yaml", 0.73, 0.8, 0.1),
         ("with_seventh_real_sources", "real7.yaml", 0.83, 0.9, 0.0),
         ("with_eighth_real_sources", "real8.yaml", 0.73, 0.7, 0.0),
         ("with_ninth_real_sources", "real9.yaml", 0.93, 1.0, 0.034),
@@ -1160,18 +1168,22 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_thirteenth_real_sources", "real13.yaml", 0.86, 0.7, 0.0),
         ("with_fourteenth_real_sources", "real14.yaml", 0.8, 0.7, 0.0),
         ("with_fifteenth_real_sources", "real15.yaml", 0.76, 0.9, 0.034),
-        ("with_sixteenth_real_sources", "real16.yaml", 0.76, 1.0, 0.134),
+        ("with_sixteenth_real_sources", "real16.yaml", 0.8, 1.0, 0.134),
         ("with_seventeenth_real_sources", "real17.yaml", 0.8, 1.0, 0.0),
         ("with_eighteenth_real_sources", "real18.yaml", 0.9, 0.8, 0.0),
         ("with_nineteenth_real_sources", "real19.yaml", 0.8, 0.6, 0.067),
         ("with_twentieth_real_sources", "real20.yaml", 0.76, 0.8, 0.034),
         ("with_twenty_first_real_sources", "real21.yaml", 0.9, 0.9, 0.0),
-        ("with_twenty_second_real_sources", "real22.yaml", 0.9, 1.0, 0.034),
-        ("with_twenty_third_real_sources", "real23.yaml", 0.86, 0.7, 0.0),
+        ("with_twenty_second_real_sources", "real22.yaml", 0.93, 1.0, 0.0),
+        ("with_twenty_third_real_sources", "real23.yaml", 0.9, 0.7, 0.0),
         ("with_twenty_fourth_real_sources", "real24.yaml", 0.86, 1.0, 0.034),
         ("with_twenty_fifth_real_sources", "real25.yaml", 0.8, 0.8, 0.0),
         ("with_twenty_sixth_real_sources", "real26.yaml", 0.73, 0.7, 0.0),
         ("with_twenty_seventh_real_sources", "real27.yaml", 0.83, 1.0, 0.034),
+        ("with_twenty_eighth_real_sources", "real28.yaml", 0.8, 1.0, 0.0),
+        ("with_twenty_ninth_real_sources", "real29.yaml", 0.7, 0.6, 0.067),
+        ("with_thirtieth_real_sources", "real30.yaml", 0.63, 0.8, 0.2),
+        ("with_thirty_first_real_sources", "real31.yaml", 0.9, 0.8, 0.034),
     ],
 )
 def test_eval_floor_on_sources_added_later(
