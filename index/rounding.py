@@ -36,7 +36,7 @@ _ROUGHLY = ("some", "around", "about", "approximately", "roughly")
 
 
 def _exact_anyway(figure: Figure) -> bool:
-    return figure.qualifier in _ROUGHLY and bool(figure.value) and (figure.value or 0) % 10 != 0
+    return figure.qualifier in _ROUGHLY and (figure.value or 0) % 10 != 0
 
 
 # Words that give no number but a range of them: "DOZENS of employees are still working at
