@@ -493,6 +493,17 @@ class Searcher:
         return {f.unit for f in self.store.figures() if f.unit}
 
     def scope_of(self, pid: int) -> frozenset[int]:
+        """``_scope_of``, read once per passage: it depends on the source alone."""
+        scope = self._scopes.get(pid)
+        if scope is None:
+            scope = self._scopes[pid] = self._scope_of(pid)
+        return scope
+
+    @cached_property
+    def _scopes(self) -> dict[int, frozenset[int]]:
+        return {}
+
+    def _scope_of(self, pid: int) -> frozenset[int]:
         """The years a figure with no period of its own most likely counts: the range stated
         last before it in its source ("allegations in 313 cases" after "between 2012 and
         2018", "placed on the list was 394" after "between 1 April 2022 and 31 March 2023",
