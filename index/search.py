@@ -503,6 +503,21 @@ class Searcher:
     def _scopes(self) -> dict[int, frozenset[int]]:
         return {}
 
+    def dates_a_period(self, hit: Hit) -> bool:
+        """Whether the passage (with the sentence it leans on) states a period that starts in
+        a known year ("between April 2012 and April 2018", "last year" in a story of 2023),
+        read once per passage: its text and its source's date never change."""
+        dated = self._dated.get(hit.passage_id)
+        if dated is None:
+            source = hit.source
+            periods = find_periods(with_years(hit.context, published_year(source), _month(source)))
+            dated = self._dated[hit.passage_id] = any(p.start_year for p in periods)
+        return dated
+
+    @cached_property
+    def _dated(self) -> dict[int, bool]:
+        return {}
+
     def _scope_of(self, pid: int) -> frozenset[int]:
         """The years a figure with no period of its own most likely counts: the range stated
         last before it in its source ("allegations in 313 cases" after "between 2012 and
@@ -836,14 +851,7 @@ class Searcher:
             # "when was it sent": a day answers it too; "what period": a span
             when = bool(_WHEN.search(features.text)) and bool(_DAY.search(hit.context))
             hit.states_period = (
-                when
-                or bool(_SPAN_OF_TIME.search(hit.context))
-                or any(
-                    p.start_year
-                    for p in find_periods(
-                        with_years(hit.context, published_year(hit.source), _month(hit.source))
-                    )
-                )
+                when or bool(_SPAN_OF_TIME.search(hit.context)) or self.dates_a_period(hit)
             )
             bonus += W_KIND if hit.states_period else 0.0
         hit.planned = bool(_INTENT.search(hit.passage.text))
@@ -1035,10 +1043,16 @@ class PassageWords:
         return cls(frozenset(_stem(w) for w in words), frozenset(w for w in words if len(w) >= 6))
 
     def speak_of(self, alts: tuple[str, ...]) -> bool:
-        return any(
-            _stem(a) in self.stems or any(a[i:] in self.long_words for i in range(1, len(a) - 5))
-            for a in alts
-        )
+        stems, endings = _spoken_as(alts)
+        return not self.stems.isdisjoint(stems) or not self.long_words.isdisjoint(endings)
+
+
+@lru_cache(maxsize=10_000)
+def _spoken_as(alts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """What a passage may write for a subject word's alternatives: their stems, and the endings
+    long enough to be words of their own ("conduct" for "misconduct")."""
+    stems = frozenset(_stem(a) for a in alts)
+    return stems, frozenset(a[i:] for a in alts for i in range(1, len(a) - 5))
 
 
 def coverage(
