@@ -146,7 +146,9 @@ class Answerer:
         hits = self.searcher.search(features, k=SEXED_K if sexed else 12)
         # "how many were sacked in 2023": a figure that is not about sackings is no answer
         topic = _sexed(self.searcher.topic(features), features)
-        outcomes = tuple(t for t in topic.terms if t[0] in OUTCOMES)
+        outcomes = tuple(
+            t for t in topic.terms if t[0] in OUTCOMES and not _describes(t[0], features)
+        )
         anchor = self._anchor(features, topic)
         pool = _quotable(hits, features, anchor, outcomes, any(topic.weights))
         named = self._names(topic)
@@ -525,11 +527,26 @@ _SAMPLE_ASKED = re.compile(
     re.IGNORECASE,
 )
 # "how long ...": asks for a span of time ("nine years", "a few months")
+# "how old is the officer who got sacked": the outcome says which officer, not what is asked
+_WHO_GOT = re.compile(
+    r"\b(?:who|that)\s+(?:got|was|were|is|are|(?:had|has|have)\s+been)\s+(\w+)", re.IGNORECASE
+)
+
+
+def _describes(outcome: str, features: QuestionFeatures) -> bool:
+    """Whether a question asking for no figure names an outcome only to say whom it means."""
+    if features.wants_figure:
+        return False  # "how many who were suspended were later sacked": part of the count
+    return any(m.group(1).lower() == outcome for m in _WHO_GOT.finditer(features.text))
+
+
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty|several|few)[\s-]+(?:days?|weeks?|months?|years?)\b",
+    r"|twenty|thirty|forty|fifty|several|few)[\s-]+(?:days?|weeks?|months?|years?)\b"
+    # "went on to have an improper relationship ... until December 2005"
+    rf"|\b(?:until|till)\s+(?:{MONTH}\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # "how many women officers ...": a count asked for by sex, of the people of a force

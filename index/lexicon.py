@@ -346,7 +346,7 @@ for _unit, _words in {
     "convictions": "conviction convictions",
     "arrests": "arrest arrests",
     "investigations": "investigation investigations probe probes inquiry inquiries",
-    "years": "year years",
+    "years": "year years yr yrs",
     "months": "month months",
     "percent": "% percent per_cent percentage",
     "pounds": "pound pounds money compensation payout payouts damages",

@@ -328,6 +328,12 @@ class QuestionFeatures:
         )
 
 
+# Slang whose words mean nothing apart: "how long did he get sent down for" asks how long he was
+# jailed
+_SLANG_PHRASES = {"sent down": "jailed", "banged up": "jailed", "locked up": "jailed"}
+_SLANG = re.compile("|".join(rf"\b{phrase}\b" for phrase in _SLANG_PHRASES))
+
+
 def read_question(text: str) -> QuestionFeatures:
     spans = [
         s for s in lexicon.find_period_spans(text, question=True) if not _names_document(text, s)
@@ -336,7 +342,8 @@ def read_question(text: str) -> QuestionFeatures:
     # the words of a period ("between 2012 and 2018") are read as the period; its years stay
     # terms, since a source that states the very years asked is likelier to answer
     framing = {w for s, e, _ in spans for w in re.findall(r"[a-z]+", lowered[s:e])}
-    words = (re.sub(r"['’]s$", "", w).strip("'’-") for w in _WORD.findall(lowered))
+    plain = _SLANG.sub(lambda m: _SLANG_PHRASES[m.group()], lowered)
+    words = (re.sub(r"['’]s$", "", w).strip("'’-") for w in _WORD.findall(plain))
     terms = tuple(w for w in words if w not in STOPWORDS and w not in framing)
     numbers = tuple(
         m.group()
@@ -418,10 +425,11 @@ def _asks_part_of(text: str, number: str) -> bool:
     """Whether a question asks for a part of a number it quotes: "of the 594, how many",
     "in the observer's 594 complaints, how many were rape", "700 cops - how many of them"."""
     n = re.escape(number)
-    # "of the 594", "of 594", "in the observer's 594" (not "1 in 200", "in 2019", nor the
-    # ratio "31 out of 526", which states a figure rather than asking for a part of one)
+    # "of the 594", "of 594", "in the observer's 594" (not "1 in 200", "in 2019", the ratio
+    # "31 out of 526", which states a figure rather than asking for a part of one, nor "get rid
+    # of 700 more cops", which quotes it whole)
     within = (
-        r"(?:(?<!\d\sout\s)of\s+(?:the\s+|those\s+|these\s+|all\s+)?"
+        r"(?:(?<!\d\sout\s)(?<!\brid\s)of\s+(?:the\s+|those\s+|these\s+|all\s+)?"
         r"|(?:in|among)\s+(?:the|those|these)\s+)"
     )
     if re.search(rf"\b{within}(?:\S+\s+)?{n}(?!\d)", text):

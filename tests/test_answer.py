@@ -771,10 +771,50 @@ def with_thirty_first_real_sources(tmp_path_factory: pytest.TempPathFactory, min
 
 
 @pytest.fixture(scope="module")
+def with_thirty_second_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Forces other than the Met: Greater Manchester, Thames Valley, the PSNI, Cambridgeshire,
+    Police Scotland, Wiltshire, Merseyside and Cleveland."""
+    return _with_sources(tmp_path_factory, minilm, "real32")
+
+
+@pytest.fixture(scope="module")
+def with_thirty_third_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Single cases and what became of the officers: hearings, sentences, resignations, with
+    two pages of counts (Northern Ireland's ombudsman, Police Scotland)."""
+    return _with_sources(tmp_path_factory, minilm, "real33")
+
+
+@pytest.fixture(scope="module")
 def with_twenty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
     """National bodies and campaigners: HMIC's legitimacy inspection, the first barred list
     figures, Refuge, the Centre for Women's Justice, vetting inspections and reviews."""
     return _with_sources(tmp_path_factory, minilm, "real29")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "sent down" is jailed: "was sentenced to two years and eight months"
+        ("how long was rhett wilson sent down for", "two years and eight months"),
+        # "who got sacked" says which officer; what is asked is his age
+        ("how old was officer j, the northumbria cop who got sacked", "The 53-year-old"),
+        # "until December 2005" tells how long it went on
+        ("how long did officer j's relationship with miss a last", "until December 2005"),
+        # "yrs" counts years, as "years" does
+        ("how many yrs had the dorset sergeant served", "had 20 years experience"),
+    ],
+)
+def test_what_became_of_one_officer(
+    with_thirty_third_real_sources: Verbatim, question: str, answer: str
+) -> None:
+    assert answer in first_quote(with_thirty_third_real_sources, question)
+
+
+def test_getting_rid_of_a_number_quotes_it_whole(verbatim_service: Verbatim) -> None:
+    """ "get rid of 700 more cops" asks about the 700, not a part of them to be found beyond
+    the sentence stating it."""
+    question = "who said they would get rid of 700 more cops being looked at again over old claims"
+    assert "vowed to remove a further" in first_quote(verbatim_service, question)
 
 
 def test_what_a_person_got_may_be_told_by_the_next_sentence(
