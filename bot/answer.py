@@ -156,6 +156,9 @@ class Answerer:
             # "how many officers were sacked as a result of the angiolini review": from a source
             # that speaks of it, not another's count of sackings
             pool = [h for h in pool if all(self.searcher.mentions(h.source.id, n) for n in named)]
+        if features.designations:
+            # "when did sergeant x quit": the source that names Sergeant X
+            pool = [h for h in pool if self.searcher.designates(h.source.id, features.designations)]
         asked = _alternatives(topic, features.asked)
         if asked:
             # "what sentence did he get": a quote that says nothing of a sentence is no answer,

@@ -305,6 +305,7 @@ class QuestionFeatures:
     wants_forces: bool = False  # "which forces didn't reply": the answer names forces
     checks_claim: bool = False  # "is it true that 31 out of 562 ...": a figure to check
     speaker: tuple[str, ...] = ()  # the words naming who "what did X say" asks about
+    designations: tuple[str, ...] = ()  # letters naming someone kept anonymous ("officer a")
     part_of_number: bool = False  # asks for a part of a number it quotes ("of the 594, how many")
     counted: str | None = None  # the unit named after "how many" ("how many hearings")
     # the thing "what X did ..." asks for ("what sentence did he get"), or what the part a
@@ -376,6 +377,7 @@ def read_question(text: str) -> QuestionFeatures:
         part_of_number=any(_asks_part_of(text, n) for n in numbers),
         checks_claim=bool(numbers) and bool(_CHECKS_CLAIM.search(text)),
         speaker=_speaker(text),
+        designations=designations(text),
     )
 
 
@@ -395,6 +397,32 @@ def _names_document(text: str, span: tuple[int, int, Period]) -> bool:
     start, end, _ = span
     dated = re.fullmatch(rf"(?:{lexicon.MONTH}\s+)?\d{{4}}", text[start:end], re.IGNORECASE)
     return bool(dated and _DOCUMENT_AFTER.match(text, end))
+
+
+# How hearings and courts name the people they keep anonymous: "Officer A", "PC X", "Miss B"
+ANONYMOUS_TITLES = (
+    r"officer|pc|sergeant|sgt|constable|inspector|detective|miss|mrs|ms|mr|witness|woman|victim"
+)
+_DESIGNATION = re.compile(rf"\b(?:{ANONYMOUS_TITLES})\s+([a-z])(?![\w'’-])", re.IGNORECASE)
+# ... though in "an officer a month" or "is that officer a victim" the "a" is an article
+_ARTICLE_A = re.compile(
+    r"\s+(?:month|year|week|day|time|lot|few|bit|couple|number|total|chance|warning|job|case"
+    r"|victim|suspect|risk|danger|good|bad|real|serial|sexual|woman|man|sergeant|cop)\b",
+    re.IGNORECASE,
+)
+
+
+def designations(text: str) -> tuple[str, ...]:
+    """The letters naming someone kept anonymous that a question asks about ("when did sergeant
+    x quit", "how old is officer a"), upper case, as sources write them ("I" is no name)."""
+    return tuple(
+        dict.fromkeys(
+            m.group(1).upper()
+            for m in _DESIGNATION.finditer(text)
+            if m.group(1).lower() != "i"
+            and not (m.group(1).lower() == "a" and _ARTICLE_A.match(text, m.end()))
+        )
+    )
 
 
 def _speaker(text: str) -> tuple[str, ...]:

@@ -28,7 +28,13 @@ from index.lexicon import (
     with_years,
 )
 from index.models import Figure, Passage, Period, Source, overlap
-from index.question import STOPWORDS, SYNONYMS, QuestionFeatures, read_question
+from index.question import (
+    ANONYMOUS_TITLES,
+    STOPWORDS,
+    SYNONYMS,
+    QuestionFeatures,
+    read_question,
+)
 from index.rounding import exact_statements
 from index.store import IndexStore
 from index.tables import row_at, table_rows
@@ -192,6 +198,15 @@ class Searcher:
     @cached_property
     def _source_words(self) -> dict[str, frozenset[str]]:
         return {}
+
+    def designates(self, source_id: str, letters: tuple[str, ...]) -> bool:
+        """Whether a source names someone kept anonymous by each of these letters ("Sergeant
+        X", "Miss A")."""
+        source = self.store.source(source_id)
+        return source is not None and all(
+            re.search(rf"\b(?i:{ANONYMOUS_TITLES})\s+{letter}(?![\w'’-])", source.text)
+            for letter in letters
+        )
 
     @cached_property
     def corpus_forces(self) -> set[str]:

@@ -802,6 +802,8 @@ def with_twenty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, min
         ("how long did officer j's relationship with miss a last", "until December 2005"),
         # "yrs" counts years, as "years" does
         ("how many yrs had the dorset sergeant served", "had 20 years experience"),
+        # "Sergeant X" is named in one source only: another's sergeant who quit is no answer
+        ("did sergeant x resign before his misconduct hearing", "two days before"),
     ],
 )
 def test_what_became_of_one_officer(

@@ -206,6 +206,23 @@ def test_what_a_question_asks_for() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "letters"),
+    [
+        ("when did sergeant x quit the force", ("X",)),
+        ("what did officer a say at the hearing", ("A",)),
+        ("how long did pc b and miss a know each other", ("B", "A")),
+        ("one officer a month is sacked", ()),  # an article, no name
+        ("is that officer a victim too", ()),
+        ("a police officer i know says so", ()),
+    ],
+)
+def test_people_kept_anonymous_are_read_by_their_letters(
+    question: str, letters: tuple[str, ...]
+) -> None:
+    assert read_question(question).designations == letters
+
+
+@pytest.mark.parametrize(
     ("question", "years"),
     [
         # a bare year before a document's name says which document
