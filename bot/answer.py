@@ -153,9 +153,7 @@ class Answerer:
         pool = _quotable(hits, features, anchor, outcomes, any(topic.weights))
         named = self._names(topic)
         if named:
-            # "how many officers were sacked as a result of the angiolini review": from a source
-            # that speaks of it, not another's count of sackings
-            pool = [h for h in pool if all(self.searcher.mentions(h.source.id, n) for n in named)]
+            pool = self._naming(pool, named)
         if features.designations:
             # "when did sergeant x quit": the source that names Sergeant X
             pool = [h for h in pool if self.searcher.designates(h.source.id, features.designations)]
@@ -259,6 +257,17 @@ class Answerer:
             and not (alts[0] in before and any(words.speak_of(alts) for words in naming))
         )
         return Anchor(sources, beyond)
+
+    def _naming(self, hits: list[Hit], named: list[tuple[str, ...]]) -> list[Hit]:
+        """The hits from sources that write every name the question does ("how many officers
+        were sacked as a result of the angiolini review": not another's count of sackings),
+        else from those that spell each out ("iopc": "Independent Office for Police ...")."""
+        mentions = self.searcher.mentions
+        for spelt_out in (False, True):
+            naming = [h for h in hits if all(mentions(h.source.id, n, spelt_out) for n in named)]
+            if naming:
+                return naming
+        return []
 
     def _names(self, topic: Topic) -> list[tuple[str, ...]]:
         """The names a question's subject words include (of a person, a body, an operation,

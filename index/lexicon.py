@@ -751,6 +751,12 @@ _RELATIVE_MONTHS = re.compile(
 _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
+# "between April 2020 and the end of June", in a story of August 2025: the last June before
+_YEARLESS_END = re.compile(
+    rf"\b((?:between|from){_SP}(?:\w+{_SP}){{0,3}}{_MONTH}{_SP}(?:19|20)\d\d{_SP}(?:and|to|until)"
+    rf"{_SP}(?:the{_SP}end{_SP}of{_SP})?)({_MONTH})\b(?![^\S\n]*,?[^\S\n]*\d)",
+    re.IGNORECASE,
+)
 
 
 def with_years(text: str, published: int | None, month: int | None = None) -> str:
@@ -759,7 +765,8 @@ def with_years(text: str, published: int | None, month: int | None = None) -> st
     last year" in a story of 2022 covers 2018 to 2021, and "between January 2018 and last
     August" in one of March 2021 covers 2018 to 2020. A bare "last year" may mean the past
     twelve months, and stays. "Over the last five years" in a story of 2022 covers 2017 to
-    2022, and "in the past 12 months" in one of September 2023 runs to that month."""
+    2022, "in the past 12 months" in one of September 2023 runs to that month, and "between
+    April 2020 and the end of June" in one of August 2025 runs to June 2025."""
     if published is None:
         return text
     text = _RELATIVE_SPAN.sub(lambda m: f"{m[1]} to {published}", text)
@@ -775,7 +782,12 @@ def with_years(text: str, published: int | None, month: int | None = None) -> st
         named = _MONTH_NUMBERS[m[1][:3].lower()]
         return f"{m[1]} {published if month and named < month else published - 1}"
 
-    return _LAST_MONTH.sub(last, text)
+    def ending(m: re.Match[str]) -> str:
+        named = _MONTH_NUMBERS[m[2][:3].lower()]
+        return f"{m[1]}{m[2]} {published if not month or named <= month else published - 1}"
+
+    text = _LAST_MONTH.sub(last, text)
+    return _YEARLESS_END.sub(ending, text)
 
 
 def bare_years(text: str) -> set[int]:

@@ -160,6 +160,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "part": ("part", "section"),
     "data": ("data", "figures", "statistics"),
     "criminal": ("criminal", "records"),
+    "called": ("called", "named", "dubbed"),  # "what was the investigation called"
 }
 # What happened to an officer: a question that names one is answered only by a passage that
 # speaks of it (in the words of SYNONYMS), whatever else the passage shares with the question.
@@ -264,6 +265,11 @@ _FORCES_CUES = re.compile(
 # "whos the npcc lead for vetting", "..., and who dug up the numbers": a name is asked for
 # (not "officers who were sacked", where "who" says which officers)
 _NAME_CUES = re.compile(r"(?:^\W*|[,;:?–—-]\s*|\band\s+)(?:who|whos|who['’]s|whom)\b", re.I)
+# "what's the name of the investigation", "what was the op called": a name given to a thing
+_TITLE_CUES = re.compile(
+    r"\bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the\s+)?name\b|\bwhat\s+(?:is|was|are|were)\s+[^?.]*?\bcalled\b",
+    re.I,
+)
 _TOTAL_CUES = re.compile(r"\b(?:total|overall|altogether|all together|in all)\b", re.I)
 # "did the met refuse that foi or hand the info over": what was decided on a request
 _DECISION_CUES = re.compile(
@@ -302,6 +308,7 @@ class QuestionFeatures:
     wants_decision: bool = False  # "did they refuse the foi or hand it over"
     wants_reason: bool = False  # "why did the met refuse": the answer gives a reason
     wants_name: bool = False  # "who led the inspection": the answer names a person or body
+    wants_title: bool = False  # "what was the investigation called": a name given to it
     wants_forces: bool = False  # "which forces didn't reply": the answer names forces
     checks_claim: bool = False  # "is it true that 31 out of 562 ...": a figure to check
     speaker: tuple[str, ...] = ()  # the words naming who "what did X say" asks about
@@ -333,6 +340,8 @@ class QuestionFeatures:
 # jailed
 _SLANG_PHRASES = {"sent down": "jailed", "banged up": "jailed", "locked up": "jailed"}
 _SLANG = re.compile("|".join(rf"\b{phrase}\b" for phrase in _SLANG_PHRASES))
+# "the officer who kept contacting sex workers" went on doing it; "kept working" is kept a job
+_KEPT_DOING = re.compile(r"\bkept\s+(?:on\s+)?(?!(?:working|serving|policing)\b)(?=[a-z]+ing\b)")
 
 
 def read_question(text: str) -> QuestionFeatures:
@@ -343,7 +352,7 @@ def read_question(text: str) -> QuestionFeatures:
     # the words of a period ("between 2012 and 2018") are read as the period; its years stay
     # terms, since a source that states the very years asked is likelier to answer
     framing = {w for s, e, _ in spans for w in re.findall(r"[a-z]+", lowered[s:e])}
-    plain = _SLANG.sub(lambda m: _SLANG_PHRASES[m.group()], lowered)
+    plain = _KEPT_DOING.sub("", _SLANG.sub(lambda m: _SLANG_PHRASES[m.group()], lowered))
     words = (re.sub(r"['’]s$", "", w).strip("'’-") for w in _WORD.findall(plain))
     terms = tuple(w for w in words if w not in STOPWORDS and w not in framing)
     numbers = tuple(
@@ -371,6 +380,7 @@ def read_question(text: str) -> QuestionFeatures:
         wants_decision=bool(_DECISION_CUES.search(text)),
         wants_reason=bool(_REASON_CUES.search(text)),
         wants_name=bool(_NAME_CUES.search(text)),
+        wants_title=bool(_TITLE_CUES.search(text)),
         wants_forces=bool(_FORCES_CUES.search(text)),
         counted=lexicon.counted_unit(text),
         asked=_asked_thing(text),

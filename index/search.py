@@ -50,6 +50,7 @@ FORCE_SHARE = 0.05  # ... when they are no more than this share of all passages 
 MAX_CAPTION_PASSAGES = 3  # sentences of the paragraph before a table that say what it holds
 LEXICAL_K = 80
 MAX_REMEMBERED = 10_000  # questions' words whose reading is kept
+MAX_ACRONYM = 8  # letters of the longest name written by its initials ("hmicfrs")
 SCOPE_WALK = 40  # passages read back from a figure for the period it counts
 COMMON_SHARE = 0.25  # words in more passages than this are left out of the full-text query
 # Rows BM25 may score for one question: the rarest words rank best and cost least; a large
@@ -182,9 +183,12 @@ class Searcher:
         # and so more than once: one capital may be a heading's or a stray one
         return frozenset(w for w in within - plain if capitals[w] > 1)
 
-    def mentions(self, source_id: str, alternatives: tuple[str, ...]) -> bool:
+    def mentions(
+        self, source_id: str, alternatives: tuple[str, ...], spelt_out: bool = False
+    ) -> bool:
         """Whether a source's text (or title, or publisher) writes any of a word's
-        alternatives."""
+        alternatives, or, ``spelt_out``, the name whose initials it is ("iopc": "the
+        Independent Office for Police Complaints")."""
         words = self._source_words.get(source_id)
         if words is None:
             if len(self._source_words) >= MAX_REMEMBERED:
@@ -192,11 +196,13 @@ class Searcher:
             source = self.store.source(source_id)
             meta = f"{source.meta.title or ''} {source.meta.publisher or ''}" if source else ""
             text = f"{meta} {source.text}" if source else ""
-            words = self._source_words[source_id] = frozenset(re.findall(r"[a-z]+", text.lower()))
-        return any(alt in words for alt in alternatives)
+            written = frozenset(re.findall(r"[a-z]+", text.lower()))
+            words = self._source_words[source_id] = (written, _names_by_initials(text))
+        written, initials = words
+        return any(alt in written or (spelt_out and alt in initials) for alt in alternatives)
 
     @cached_property
-    def _source_words(self) -> dict[str, frozenset[str]]:
+    def _source_words(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         return {}
 
     def designates(self, source_id: str, letters: tuple[str, ...]) -> bool:
@@ -543,20 +549,21 @@ class Searcher:
         report from 2021 showed 2,300 officers and staff had not been properly vetted"),
         unless it points back to a period stated before ("During this 12-month period six
         officers were dismissed ..., but these ... could relate to incidents reported before
-        October 2022")."""
+        October 2022"). A period the source's date completes comes before all of these ("in
+        the past 12 months", "between April 2020 and the end of June")."""
         text = self.store.passages[pid].text
+        # "dismissed 100 officers ... in the past 12 months", in a story of September 2023;
+        # "321 allegations ... between April 2020 and the end of June", in one of August 2025
+        source = self.store.source(self.store.passages[pid].source_id)
+        dated = with_years(text, published_year(source), _month(source))
+        spans = [p.years for p in find_periods(dated) if len(p.years) > 1] if dated != text else []
+        if spans:
+            return spans[0]
         years = set() if _BACK_TO_PERIOD.search(text) else bare_years(text)
         if len(years) == 1 and not any(
             f.period for f in self.store.figures_by_passage.get(pid, ())
         ):
             return frozenset(years)
-        if not years:
-            # "dismissed 100 officers ... in the past 12 months", in a story of September 2023
-            source = self.store.source(self.store.passages[pid].source_id)
-            dated = with_years(text, published_year(source), _month(source))
-            spans = [p.years for p in find_periods(dated) if len(p.years) > 1]
-            if dated != text and spans:
-                return spans[0]
         for stated in self._stated_before(pid):
             ranges = [years for years in stated if len(years) > 1]
             if ranges:
@@ -816,8 +823,10 @@ class Searcher:
         if len(years) > 1 and not timely and not any(_SPLIT_YEAR.search(p.text) for p in asked):
             # "the 2021 and 2022 numbers": a figure for each year asked, listed together (a
             # financial year, "2023/24", is no two calendar years)
+            # ("two investigations in 2019, one in 2020": a number word may be no figure)
             yearly = [(f, f.period.years) for f in figures if f.period and len(f.period.years) == 1]
-            if yearly and frozenset().union(*(span for _, span in yearly)) >= years:
+            stated = bare_years(hit.passage.text).union(*(span for _, span in yearly))
+            if yearly and stated >= years:
                 timely = [f for f, span in yearly if span <= years]
         if years and figures:
             hit.matched_years = bool(timely)
@@ -880,6 +889,8 @@ class Searcher:
                 bonus += W_KIND / 2
         if features.wants_name and _NAMED.search(hit.passage.text):
             bonus += 2 * W_KIND  # "who led the inspection": a sentence naming someone
+        if features.wants_title and _GIVEN_NAME.search(hit.passage.text):
+            bonus += 2 * W_KIND  # "what was the investigation called": "named Operation Gosport"
         if features.wants_reason and _REASON.search(hit.passage.text):
             bonus += 2 * W_KIND  # "why": the sentence that gives the grounds
         if features.wants_forces:  # "which forces": the sentence that names them (a list of
@@ -1008,6 +1019,29 @@ class Topic:
 
     terms: tuple[tuple[str, ...], ...] = ()
     weights: tuple[float, ...] = ()
+
+
+# A name of capitalised words, with the small words between them ("Centre for Women's Justice")
+_PROPER_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w'’-]*)+")
+
+
+def _names_by_initials(text: str) -> frozenset[str]:
+    """The initials of every name a text writes in capitalised words, and of each part of it
+    ("the Independent Office for Police Complaints" gives "iopc", "opc" ...), lower case."""
+    found: set[str] = set()
+    for name in _PROPER_NAME.finditer(text):
+        initials = _initials(name.group())
+        found.update(
+            initials[i:j]
+            for i in range(len(initials))
+            for j in range(i + 3, min(len(initials), i + MAX_ACRONYM) + 1)
+        )
+    return frozenset(found)
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words, lower case."""
+    return "".join(re.findall(r"(?<![\w'’-])[A-Z]", name)).lower()
 
 
 def topic_terms(
@@ -1150,6 +1184,7 @@ _NAMED = re.compile(
     r"|\bby (?:the )?[A-Z][\w'’]+(?: (?:of |and |for |the )*[A-Z][\w'’]+)+"
     r"|\b[A-Z][a-z]+ [A-Z][a-z'’-]+ (?:said|says|told|added|wrote)\b"
 )
+_GIVEN_NAME = re.compile(r"\b(?:named|called|dubbed|codenamed) [A-Z]")  # "named Operation Gosport"
 _REASON = re.compile(
     r"\b(?:because|grounds|due to|owing to|reasons?|as a result|in order to|so that|since it"
     r"|rationale|as (?:this|that|it|these|those|they|such)(?! \w+ as))\b",
@@ -1322,7 +1357,7 @@ def _acronyms(publisher: str) -> list[str]:
     """What a publisher's initials spell, as people shorten its name: "tbij" and "bij" for The
     Bureau of Investigative Journalism, "iopc" for the Independent Office for Police Conduct."""
     name = re.sub(r"\(.*?\)", " ", publisher)  # "(FOI disclosure log)" is no part of the name
-    initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]*", name)).lower()
+    initials = _initials(name)
     spelt = [initials, initials[1:]] if name.lstrip().startswith("The ") else [initials]
     return [a for a in spelt if len(a) >= 3]
 

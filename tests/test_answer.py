@@ -777,6 +777,33 @@ def with_thirty_second_real_sources(tmp_path_factory: pytest.TempPathFactory, mi
     return _with_sources(tmp_path_factory, minilm, "real32")
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "between April 2020 and the end of June", in a story of August 2025
+        ("thames valley police sexual misconduct allegations since april 2020", "321 allegations"),
+        # "two investigations in 2019, one in 2020": "one" is no figure, but the year is there
+        ("poni investigations opened in 2019 and 2020", "PONI launched two investigations"),
+        # "kept contacting" is no job kept
+        ("when was the cop who kept contacting sex workers arrested", "arrested by Merseyside"),
+        # the Hunts Post spells out the "Independent Office for Police Complaints"
+        (
+            "hunts post: what share of iopc investigations are about abuse of position",
+            "60 per cent",
+        ),
+        # "what was it called": the name given to it ("named Operation Gosport")
+        (
+            "what was the cleveland investigation into the senior officer called",
+            "Operation Gosport",
+        ),
+    ],
+)
+def test_other_forces_in_the_words_people_use(
+    with_thirty_second_real_sources: Verbatim, question: str, answer: str
+) -> None:
+    assert answer in first_quote(with_thirty_second_real_sources, question)
+
+
 @pytest.fixture(scope="module")
 def with_thirty_third_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
     """Single cases and what became of the officers: hearings, sentences, resignations, with

@@ -371,6 +371,15 @@ def test_a_month_of_last_or_this_year_takes_the_year_from_publication() -> None:
     assert find_periods(with_years(dated, 2021))[0].years == frozenset(range(2019, 2022))
 
 
+def test_a_period_ending_in_a_month_with_no_year_ends_in_the_last_such_month() -> None:
+    """ "between April 2020 and the end of June" in a story of August 2025 runs to June 2025;
+    "... and October" in the same story to October 2024; a year written is kept."""
+    text = "321 allegations were made between April 2020 and the end of June, with 48%"
+    assert find_periods(with_years(text, 2025, month=8))[0].years == frozenset(range(2020, 2026))
+    assert with_years("between April 2020 and October", 2025, month=8).endswith("October 2024")
+    assert with_years("from January 2019 to March 2021", 2025) == "from January 2019 to March 2021"
+
+
 def test_the_past_months_run_to_the_month_of_publication() -> None:
     """ "dismissed 100 officers ... in the past 12 months" in a story of September 2023 counts
     from 2022 to 2023; with no month known, or a month already written, it is left alone."""

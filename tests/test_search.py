@@ -205,6 +205,13 @@ def test_what_a_question_asks_for() -> None:
     assert not read_question("is it true only 31 out of 526 cops faced proceedings").part_of_number
 
 
+def test_keeping_on_doing_something_is_no_job_kept() -> None:
+    assert (
+        "kept" not in read_question("when was the officer who kept contacting them arrested").terms
+    )
+    assert "kept" in read_question("how many officers kept working after it").terms
+
+
 @pytest.mark.parametrize(
     ("question", "letters"),
     [
