@@ -337,8 +337,14 @@ class QuestionFeatures:
 
 
 # Slang whose words mean nothing apart: "how long did he get sent down for" asks how long he was
-# jailed
-_SLANG_PHRASES = {"sent down": "jailed", "banged up": "jailed", "locked up": "jailed"}
+# jailed, "the hearing where they got rid of him" when he was sacked ("get rid of 700 more" is
+# most often a vow, whose words are the source's: "vowed to remove a further 700")
+_SLANG_PHRASES = {
+    "sent down": "jailed",
+    "banged up": "jailed",
+    "locked up": "jailed",
+    "got rid of": "sacked",
+}
 _SLANG = re.compile("|".join(rf"\b{phrase}\b" for phrase in _SLANG_PHRASES))
 # "the officer who kept contacting sex workers" went on doing it; "kept working" is kept a job
 _KEPT_DOING = re.compile(r"\bkept\s+(?:on\s+)?(?!(?:working|serving|policing)\b)(?=[a-z]+ing\b)")

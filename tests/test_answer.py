@@ -829,6 +829,8 @@ def with_twenty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, min
         ("how long did officer j's relationship with miss a last", "until December 2005"),
         # "yrs" counts years, as "years" does
         ("how many yrs had the dorset sergeant served", "had 20 years experience"),
+        # "got rid of" him: sacked him, at a hearing on a day
+        ("when was the hearing that got rid of officer a", "on 15 December"),
         # "Sergeant X" is named in one source only: another's sergeant who quit is no answer
         ("did sergeant x resign before his misconduct hearing", "two days before"),
     ],
