@@ -637,6 +637,7 @@ def _quotable(
             h
             for h in pool
             if h.plain_coverage >= MIN_COVERAGE_FOR_A_YEAR
+            or (h.matched_years and h.coverage >= FULL_COVERAGE)  # with its source's title
             or _states_claimed(h, features)
             or h in dated
         ]

@@ -529,6 +529,15 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "jan to may 2021", "between January and May 2021": months of one year
+    (
+        "year",
+        re.compile(
+            rf"\b(?:(?:between|from){_SP})?{_MONTH}{_SP}?(?:to|and|until|till|through|-|–){_SP}?"
+            rf"{_MONTH},?{_SP}({_YEAR}){_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
     # "jan 2017 to june 2022": months make a range of two dates without "between"
     (
         "range",
@@ -759,6 +768,13 @@ _YEARLESS_END = re.compile(
 )
 
 
+# "in the first five months of this year": a part of the year it was written in
+_PART_OF_THIS_YEAR = re.compile(
+    rf"\b((?:months?|weeks?|half|quarter|part|start|beginning|end){_SP}of{_SP})this{_SP}year\b",
+    re.IGNORECASE,
+)
+
+
 def with_years(text: str, published: int | None, month: int | None = None) -> str:
     """``text`` with a month of last or this year written with its year, for a source
     published in ``published`` (in ``month``, when known): "between January 2018 and September
@@ -766,7 +782,8 @@ def with_years(text: str, published: int | None, month: int | None = None) -> st
     August" in one of March 2021 covers 2018 to 2020. A bare "last year" may mean the past
     twelve months, and stays. "Over the last five years" in a story of 2022 covers 2017 to
     2022, "in the past 12 months" in one of September 2023 runs to that month, and "between
-    April 2020 and the end of June" in one of August 2025 runs to June 2025."""
+    April 2020 and the end of June" in one of August 2025 runs to June 2025; "the first five
+    months of this year" in one of 2021 are in 2021."""
     if published is None:
         return text
     text = _RELATIVE_SPAN.sub(lambda m: f"{m[1]} to {published}", text)
@@ -777,6 +794,7 @@ def with_years(text: str, published: int | None, month: int | None = None) -> st
     text = _RELATIVE_YEAR.sub(
         lambda m: f"{m[1]}{published - 1 if m[2].lower() == 'last' else published}", text
     )
+    text = _PART_OF_THIS_YEAR.sub(lambda m: f"{m[1]}{published}", text)
 
     def last(m: re.Match[str]) -> str:
         named = _MONTH_NUMBERS[m[1][:3].lower()]

@@ -112,6 +112,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sexually": ("sexual",),
     "women": ("female", "women"),
     "men": ("male", "men"),
+    "male": ("male", "men", "man"),
+    "female": ("female", "women", "woman"),
     "woman": ("female", "woman"),
     "man": ("male", "man"),
     "bloke": ("male", "man"),

@@ -556,7 +556,7 @@ class Searcher:
         # "321 allegations ... between April 2020 and the end of June", in one of August 2025
         source = self.store.source(self.store.passages[pid].source_id)
         dated = with_years(text, published_year(source), _month(source))
-        spans = [p.years for p in find_periods(dated) if len(p.years) > 1] if dated != text else []
+        spans = [p.years for p in find_periods(dated) if p.years] if dated != text else []
         if spans:
             return spans[0]
         years = set() if _BACK_TO_PERIOD.search(text) else bare_years(text)

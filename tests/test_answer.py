@@ -805,6 +805,29 @@ def test_other_forces_in_the_words_people_use(
 
 
 @pytest.fixture(scope="module")
+def with_thirty_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Stories built on FOI answers and force reports: the Met, North Wales, Merseyside,
+    Humberside, with HMIC's and the Guardian's national counts."""
+    return _with_sources(tmp_path_factory, minilm, "real37")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "In 2019, 87 per cent of those accused were men, rising to 89 per cent in 2020": the
+        # year is there, and the source's title says what the accusations were
+        ("what % of met cops accused of sexual misconduct in 2020 were male", "89 per cent"),
+        # "in the first five months of this year", in a story of 2021
+        ("met sexual misconduct accusations jan to may 2021", "a further 33 officers"),
+    ],
+)
+def test_a_year_asked_is_found_where_the_source_states_it(
+    with_thirty_seventh_real_sources: Verbatim, question: str, answer: str
+) -> None:
+    assert answer in first_quote(with_thirty_seventh_real_sources, question)
+
+
+@pytest.fixture(scope="module")
 def with_thirty_third_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
     """Single cases and what became of the officers: hearings, sentences, resignations, with
     two pages of counts (Northern Ireland's ombudsman, Police Scotland)."""

@@ -197,6 +197,8 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("at the met in 2017 compare with 2012?", ("in 2017 compare with 2012", 2012, 2017)),
         ("in 2019 compared with 2016", ("in 2019 compared with 2016", 2016, 2019)),
         ("met foi jan 2017 to june 2022,", ("jan 2017 to june 2022", 2017, 2022)),
+        ("met accusations jan to may 2021", ("jan to may 2021", 2021, 2021)),
+        ("between January and May, 2021", ("between January and May, 2021", 2021, 2021)),
         ("in the ten years up to 2024", ("in the ten years up to 2024", 2014, 2024)),
         ("over the past decade to 2023", ("over the past decade to 2023", 2013, 2023)),
         ("for the 5 years to March 2021", ("for the 5 years to March 2021", 2016, 2021)),
@@ -378,6 +380,9 @@ def test_a_period_ending_in_a_month_with_no_year_ends_in_the_last_such_month() -
     assert find_periods(with_years(text, 2025, month=8))[0].years == frozenset(range(2020, 2026))
     assert with_years("between April 2020 and October", 2025, month=8).endswith("October 2024")
     assert with_years("from January 2019 to March 2021", 2025) == "from January 2019 to March 2021"
+    # a part of "this year" is in the year of publication
+    five = "in the first five months of this year, a further 33 officers were accused"
+    assert find_periods(with_years(five, 2021))[0].years == frozenset({2021})
 
 
 def test_the_past_months_run_to_the_month_of_publication() -> None:
