@@ -428,8 +428,12 @@ def counted_unit(question: str) -> str | None:
     money for "how much ... spent / paid / cost"."""
     if _MONEY.search(question):
         return "pounds"
-    how_many = _HOW_MANY.search(question)
+    how_many = _HOW_MANY.search(_YEAR_ON_YEAR.sub(" ", question))
     return unit_of(how_many.group(1)) if how_many else None
+
+
+# "up by how much year on year": a change from one year to the next, counted in no years
+_YEAR_ON_YEAR = re.compile(r"\byear[\s-]+on[\s-]+year\b", re.IGNORECASE)
 
 
 def question_unit(question: str) -> str | None:

@@ -340,12 +340,15 @@ class QuestionFeatures:
 
 # Slang whose words mean nothing apart: "how long did he get sent down for" asks how long he was
 # jailed, "the hearing where they got rid of him" when he was sacked ("get rid of 700 more" is
-# most often a vow, whose words are the source's: "vowed to remove a further 700")
+# most often a vow, whose words are the source's: "vowed to remove a further 700"), and "went up
+# by how much" how much they grew
 _SLANG_PHRASES = {
     "sent down": "jailed",
     "banged up": "jailed",
     "locked up": "jailed",
     "got rid of": "sacked",
+    "went up": "grew",
+    "gone up": "grew",
 }
 _SLANG = re.compile("|".join(rf"\b{phrase}\b" for phrase in _SLANG_PHRASES))
 # "the officer who kept contacting sex workers" went on doing it; "kept working" is kept a job

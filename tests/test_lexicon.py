@@ -319,6 +319,8 @@ def test_unit_of(words: str, unit: str | None) -> None:
         ("how many recommendations did the inspectorate make in its report", None),
         # the thing counted, misspelt, is not the officers who did it
         ("how many sexual assults by met cops in 2022", None),
+        # "year on year" is a change from one year to the next, not a count of years
+        ("allegations went up by how much year on year", "allegations"),
     ],
 )
 def test_question_unit(question: str, unit: str | None) -> None:

@@ -205,6 +205,12 @@ def test_what_a_question_asks_for() -> None:
     assert not read_question("is it true only 31 out of 526 cops faced proceedings").part_of_number
 
 
+def test_slang_is_read_as_what_it_means() -> None:
+    assert "grew" in read_question("sex allegations went up by how much").terms
+    assert "jailed" in read_question("how long was he sent down for").terms
+    assert "sacked" in read_question("the hearing that got rid of officer a").terms
+
+
 def test_keeping_on_doing_something_is_no_job_kept() -> None:
     assert (
         "kept" not in read_question("when was the officer who kept contacting them arrested").terms
