@@ -107,10 +107,11 @@ _NOT_FIGURES = [
     re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b{MONTH}\s+\d{{4}}"),
     re.compile(r"\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b"),
     re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", _I),  # times
-    # law sections and document parts: "section 22", "s.22", "Question 4", "page 3"
+    # law sections and document parts: "section 22", "s.22", "Question 4", "page 3", and
+    # where to watch: "live on Freeview channel 276"
     re.compile(
         r"\b(?:sections?|s\.|articles?|paragraphs?|para|part|schedule|clause|regulations?|"
-        r"rule|chapter|annex|appendix|page|question|q|item|no\.|ref(?:erence)?)\s*\d+"
+        r"rule|chapter|annex|appendix|page|question|q|item|no\.|ref(?:erence)?|channel)\s*\d+"
         r"[A-Za-z]?(?:\(\d+\))?",
         _I,
     ),

@@ -765,9 +765,10 @@ _MONTH_NAMES = (
     "January February March April May June July August September October November December"
 ).split()
 # "between April 2020 and the end of June", in a story of August 2025: the last June before
+# ("from September 2022 to February 268 allegations were made": 268 is no day nor year)
 _YEARLESS_END = re.compile(
     rf"\b((?:between|from){_SP}(?:\w+{_SP}){{0,3}}{_MONTH}{_SP}(?:19|20)\d\d{_SP}(?:and|to|until)"
-    rf"{_SP}(?:the{_SP}end{_SP}of{_SP})?)({_MONTH})\b(?![^\S\n]*,?[^\S\n]*\d)",
+    rf"{_SP}(?:the{_SP}end{_SP}of{_SP})?)({_MONTH})\b(?![^\S\n]*,?[^\S\n]*(?:\d{{1,2}}|\d{{4}})\b)",
     re.IGNORECASE,
 )
 

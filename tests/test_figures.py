@@ -371,6 +371,7 @@ def test_table_with_years_as_columns() -> None:
     "text",
     [
         "See section 5(2) and page 3 of the Police Act 1996.",
+        "Watch on the website and live on Freeview channel 276",
         "Call 0207 230 1212 at 10:30 on 12/03/2021.",
         "Published on 2 June 2018 and updated June 3, 2019.",
         "A 33-year-old man, aged 45, said covid-19 hit.",

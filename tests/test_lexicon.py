@@ -382,6 +382,9 @@ def test_a_period_ending_in_a_month_with_no_year_ends_in_the_last_such_month() -
     assert find_periods(with_years(text, 2025, month=8))[0].years == frozenset(range(2020, 2026))
     assert with_years("between April 2020 and October", 2025, month=8).endswith("October 2024")
     assert with_years("from January 2019 to March 2021", 2025) == "from January 2019 to March 2021"
+    # a count may follow the month: "to February 268 allegations" is no day of February
+    count = "in the six months from September 2022 to February 268 allegations were made"
+    assert find_periods(with_years(count, 2023, month=3))[0].years == frozenset({2022, 2023})
     # a part of "this year" is in the year of publication
     five = "in the first five months of this year, a further 33 officers were accused"
     assert find_periods(with_years(five, 2021))[0].years == frozenset({2021})
