@@ -190,7 +190,7 @@ _COUNT_CUES = re.compile(
 )
 # Questions that ask for a person or a part of something, not a figure (a reason: below)
 _OTHER_ASK = re.compile(
-    r"\bwho\b|\b(?:what|which)\s+(?:part|section|exemption|reason|law|act|rule)\b"
+    r"\bwho\b|\b(?:what|which)\s+(?:part|section|exemption|reason|law|act|rule|type|kind|sort)\b"
     r"|\bwhat\s+(?:did|does|has|had)\s+(?:he|she)\s+(?:get|got)\b"  # what he was given
     r"|\bwhat\s+(?:ever\s+)?happen(?:ed|s)?\b|\bwhatever\s+happened\b",
     re.IGNORECASE,

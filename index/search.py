@@ -831,7 +831,12 @@ class Searcher:
         if years and figures:
             hit.matched_years = bool(timely)
             bonus += W_YEAR if timely else -W_YEAR_MISS
-        elif years and _mentions_years(hit, years):
+        elif years and (
+            _mentions_years(hit, years)
+            # "the largest number of court charges ... in the period were for sexual offences",
+            # after "the year ending March 31, 2025"
+            or (_BACK_TO_PERIOD.search(hit.passage.text) and self.scope_of(hit.passage_id) == years)
+        ):
             hit.matched_years = True
             bonus += W_YEAR / 2
         fit = max((_unit_fit(features, f) for f in timely), default=0.0)
@@ -1286,7 +1291,7 @@ def _porter_prefixes(word: str) -> tuple[str, ...]:
 
 # "during this 12-month period", "over the same period": the period stated before
 _BACK_TO_PERIOD = re.compile(
-    r"\b(?:this|that|the same)\s+(?:[\w-]+\s+){0,2}?period\b", re.IGNORECASE
+    r"\b(?:this|that|the same|in the)\s+(?:[\w-]+\s+){0,2}?period\b", re.IGNORECASE
 )
 
 

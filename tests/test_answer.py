@@ -805,6 +805,22 @@ def test_other_forces_in_the_words_people_use(
 
 
 @pytest.fixture(scope="module")
+def with_thirty_sixth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Pages of 2024 to 2026: the Home Office's yearly figures, vetting, the barred list, a
+    sentencing, and Police Scotland's misconduct outcomes."""
+    return _with_sources(tmp_path_factory, minilm, "real36")
+
+
+def test_a_sentence_pointing_back_to_the_period_counts_for_it(
+    with_thirty_sixth_real_sources: Verbatim,
+) -> None:
+    """ "The largest number of court charges ... in the period were for sexual offences", after
+    "the year ending March 31, 2025": a kind of offence, for the year asked."""
+    question = "what kind of offence were officers most often charged with in court in 2024/25"
+    assert "were for sexual offences" in first_quote(with_thirty_sixth_real_sources, question)
+
+
+@pytest.fixture(scope="module")
 def with_thirty_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
     """Stories built on FOI answers and force reports: the Met, North Wales, Merseyside,
     Humberside, with HMIC's and the Guardian's national counts."""
