@@ -427,6 +427,7 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("fresh13.yaml", 0.92, 1.0, 0.0),
         ("fresh14.yaml", 0.97, 1.0, 0.0),
         ("fresh15.yaml", 0.97, 1.0, 0.0),
+        ("fresh16.yaml", 0.92, 1.0, 0.025),
     ],
 )
 def test_eval_floor(
@@ -802,6 +803,20 @@ def test_other_forces_in_the_words_people_use(
     with_thirty_second_real_sources: Verbatim, question: str, answer: str
 ) -> None:
     assert answer in first_quote(with_thirty_second_real_sources, question)
+
+
+@pytest.fixture(scope="module")
+def with_thirty_fourth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Statistics: HMIC's and HMICFRS's inspections of abuse of position, a union survey, an
+    FOI log, the first national VAWG data, Operation Onyx, Police Scotland's recording."""
+    return _with_sources(tmp_path_factory, minilm, "real34")
+
+
+@pytest.fixture(scope="module")
+def with_thirty_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Pages of 2021 to 2026 stating periods unusually: charges against officers, Baroness
+    Casey's interim review, the barred list, Suffolk, Thames Valley and the PSNI."""
+    return _with_sources(tmp_path_factory, minilm, "real35")
 
 
 @pytest.fixture(scope="module")
@@ -1268,7 +1283,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_third_real_sources", "real3.yaml", 0.86, 1.0, 0.034),
         ("with_fourth_real_sources", "real4.yaml", 0.93, 1.0, 0.0),
         ("with_fifth_real_sources", "real5.yaml", 0.86, 0.9, 0.034),
-        ("with_sixth_real_sources", "real6.yaml", 0.73, 0.8, 0.1),
+        ("with_sixth_real_sources", "real6.yaml", 0.83, 0.8, 0.0),
         ("with_seventh_real_sources", "real7.yaml", 0.83, 0.9, 0.0),
         ("with_eighth_real_sources", "real8.yaml", 0.73, 0.7, 0.0),
         ("with_ninth_real_sources", "real9.yaml", 0.93, 1.0, 0.034),
@@ -1278,7 +1293,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_thirteenth_real_sources", "real13.yaml", 0.86, 0.7, 0.0),
         ("with_fourteenth_real_sources", "real14.yaml", 0.8, 0.7, 0.0),
         ("with_fifteenth_real_sources", "real15.yaml", 0.76, 0.9, 0.034),
-        ("with_sixteenth_real_sources", "real16.yaml", 0.8, 1.0, 0.134),
+        ("with_sixteenth_real_sources", "real16.yaml", 0.83, 1.0, 0.1),
         ("with_seventeenth_real_sources", "real17.yaml", 0.8, 1.0, 0.0),
         ("with_eighteenth_real_sources", "real18.yaml", 0.9, 0.8, 0.0),
         ("with_nineteenth_real_sources", "real19.yaml", 0.8, 0.6, 0.067),
@@ -1292,8 +1307,14 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_twenty_seventh_real_sources", "real27.yaml", 0.83, 1.0, 0.034),
         ("with_twenty_eighth_real_sources", "real28.yaml", 0.8, 1.0, 0.0),
         ("with_twenty_ninth_real_sources", "real29.yaml", 0.7, 0.6, 0.067),
-        ("with_thirtieth_real_sources", "real30.yaml", 0.63, 0.8, 0.2),
+        ("with_thirtieth_real_sources", "real30.yaml", 0.66, 0.8, 0.134),
         ("with_thirty_first_real_sources", "real31.yaml", 0.9, 0.8, 0.034),
+        ("with_thirty_second_real_sources", "real32.yaml", 0.93, 0.8, 0.0),
+        ("with_thirty_third_real_sources", "real33.yaml", 0.7, 1.0, 0.034),
+        ("with_thirty_fourth_real_sources", "real34.yaml", 0.8, 0.7, 0.067),
+        ("with_thirty_fifth_real_sources", "real35.yaml", 0.66, 0.7, 0.1),
+        ("with_thirty_sixth_real_sources", "real36.yaml", 0.63, 0.6, 0.134),
+        ("with_thirty_seventh_real_sources", "real37.yaml", 0.7, 1.0, 0.034),
     ],
 )
 def test_eval_floor_on_sources_added_later(
