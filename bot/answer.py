@@ -538,7 +538,6 @@ _SAMPLE_ASKED = re.compile(
     r"|responded)\b|\bhow\s+many\b.*\bdid\b.*\b(?:survey|poll|interview|question|sample)\b",
     re.IGNORECASE,
 )
-# "how long ...": asks for a span of time ("nine years", "a few months")
 # "how old is the officer who got sacked": the outcome says which officer, not what is asked
 _WHO_GOT = re.compile(
     r"\b(?:who|that)\s+(?:got|was|were|is|are|(?:had|has|have)\s+been)\s+(\w+)", re.IGNORECASE
@@ -552,6 +551,7 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
     return any(m.group(1).lower() == outcome for m in _WHO_GOT.finditer(features.text))
 
 
+# "how long ...": asks for a span of time ("nine years", "a few months")
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
 _DURATION = re.compile(

@@ -526,8 +526,8 @@ class Searcher:
 
     def dates_a_period(self, hit: Hit) -> bool:
         """Whether the passage (with the sentence it leans on) states a period that starts in
-        a known year ("between April 2012 and April 2018", "last year" in a story of 2023),
-        read once per passage: its text and its source's date never change."""
+        a known year ("between April 2012 and April 2018", "September last year" in a story
+        of 2023), read once per passage: its text and its source's date never change."""
         dated = self._dated.get(hit.passage_id)
         if dated is None:
             source = hit.source
