@@ -452,6 +452,30 @@ def test_a_figure_with_no_period_counts_the_range_stated_before_it(
     assert searcher.scope_of(by_text["Suspended | 4 |"]) == {2021, 2022, 2023}
 
 
+def test_a_figure_after_one_counted_since_a_year_counts_from_then_to_publication(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    text = (
+        "---\ntitle: No officers sacked\npublisher: Courier\ndate: 2021-10\n---\n\n"
+        "Other data showed that since 2016 there were 64 claims of sexual assault.\n\n"
+        "Two of these allegations were upheld while 39 were dismissed.\n\n"
+        "There have been 388 complaints since 2010, and 398 officers were accused of "
+        "domestic abuse between 2018-21.\n\n"
+        "Of these, eight ended in a conviction.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
+    by_text = {p.text: pid for pid, p in searcher.store.passages.items()}
+    upheld = by_text["Two of these allegations were upheld while 39 were dismissed."]
+    assert searcher.scope_of(upheld) == set(range(2016, 2022))
+    # a closed period stated with an open one is what "of these" most likely counts
+    assert searcher.scope_of(by_text["Of these, eight ended in a conviction."]) == {
+        2018,
+        2019,
+        2020,
+        2021,
+    }
+
+
 def test_a_figure_with_no_period_counts_what_the_source_says_its_data_covers(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
