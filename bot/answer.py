@@ -154,6 +154,15 @@ class Answerer:
         named = self._names(topic)
         if named:
             pool = self._naming(pool, named)
+        if features.insisted:
+            # "how many were sacked for sexual misconduct specifically": not the count of all
+            # those sacked, in a story about sexual misconduct
+            narrowed = [_alternatives(topic, word) for word in features.insisted]
+            pool = [
+                h
+                for h in pool
+                if h.words and all(alts and h.words.speak_of(alts) for alts in narrowed)
+            ]
         if features.designations:
             # "when did sergeant x quit": the source that names Sergeant X
             pool = [h for h in pool if self.searcher.designates(h.source.id, features.designations)]

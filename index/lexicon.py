@@ -353,6 +353,14 @@ for _unit, _words in {
 }.items():
     _UNIT_WORDS.update(dict.fromkeys(_words.split(), _unit))
 UNITS = frozenset(_UNIT_WORDS.values())
+# What is counted, whatever it is about: "rape allegations" narrows "allegations" by "rape"
+_BARE_COUNTS = frozenset("officers complaints allegations cases reports instances forces".split())
+
+
+def is_bare_count(word: str) -> bool:
+    """Whether a word names only what is counted ("allegations", "cases", "cops")."""
+    return _UNIT_WORDS.get(word) in _BARE_COUNTS
+
 
 # Words that end the noun phrase before any unit is found: prepositions, pronouns, verbs of
 # being. "were reported for sexual harassment" has no unit of its own.

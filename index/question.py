@@ -320,6 +320,9 @@ class QuestionFeatures:
     # the thing "what X did ..." asks for ("what sentence did he get"), or what the part a
     # "how many ... were X" asks for is ("how many of them were women")
     asked: str | None = None
+    # what "specifically" or "in particular" narrows the question to ("sacked for sexual
+    # misconduct specifically"): an answer speaks of it itself, not only its source's title
+    insisted: tuple[str, ...] = ()
 
     @property
     def years(self) -> set[int]:
@@ -399,7 +402,36 @@ def read_question(text: str) -> QuestionFeatures:
         checks_claim=bool(numbers) and bool(_CHECKS_CLAIM.search(text)),
         speaker=_speaker(text),
         designations=designations(text),
+        insisted=_insisted(plain),
     )
+
+
+# "for sexual misconduct specifically", "specifically for sexual assault", "women in particular"
+_INSISTED_AFTER = re.compile(
+    r"\b(?:specifically|particularly|in\s+particular)\s+(?:for|about|over|with|on|as)\s+"
+    r"((?:[a-z]+\b\s*){1,3})"
+)
+_INSISTED_BEFORE = re.compile(r"((?:\b[a-z]+\s+){1,3})(?:specifically|in\s+particular)\b")
+
+
+def _insisted(text: str) -> tuple[str, ...]:
+    """The words a question narrows itself to with "specifically" or "in particular": those
+    after the last small word before it ("how many were rape allegations specifically" ->
+    "rape"), or after it ("dismissed specifically for sexual misconduct"), less the words for
+    what is counted."""
+    after = _INSISTED_AFTER.search(text)
+    before = _INSISTED_BEFORE.search(text)
+    if after:
+        words = after.group(1).split()
+        small = [i for i, w in enumerate(words) if w in STOPWORDS]
+        words = words[: small[0]] if small else words
+    elif before:
+        words = before.group(1).split()
+        small = [i for i, w in enumerate(words) if w in STOPWORDS]
+        words = words[small[-1] + 1 :] if small else words
+    else:
+        return ()
+    return tuple(w for w in words if w not in STOPWORDS and not lexicon.is_bare_count(w))
 
 
 # "the 2022 met foi", "hmicfrs 2019 abuse of position report": a bare year before a document's

@@ -835,6 +835,25 @@ def test_a_sentence_pointing_back_to_the_period_counts_for_it(
     assert "were for sexual offences" in first_quote(with_thirty_sixth_real_sources, question)
 
 
+def test_a_question_narrowed_specifically_is_answered_only_by_what_speaks_of_it(
+    with_thirty_fifth_real_sources: Verbatim, with_fourth_real_sources: Verbatim
+) -> None:
+    """The count of every officer barred is no count of those barred for sexual misconduct, in
+    a story about sexual misconduct; a sentence that names the narrower thing still answers."""
+    answer = with_thirty_fifth_real_sources.answer(
+        "how many of the 735 barred officers were sacked for sexual offences or misconduct "
+        "specifically"
+    )
+    assert not answer.answered
+    question = (
+        "of the met cops still on normal duty how many are being investigated for sexual abuse "
+        "specifically"
+    )
+    assert "Sexual abuse investigations are ongoing into 111" in first_quote(
+        with_fourth_real_sources, question
+    )
+
+
 @pytest.fixture(scope="module")
 def with_thirty_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
     """Stories built on FOI answers and force reports: the Met, North Wales, Merseyside,

@@ -236,6 +236,27 @@ def test_people_kept_anonymous_are_read_by_their_letters(
 
 
 @pytest.mark.parametrize(
+    ("question", "narrowed"),
+    [
+        (
+            "how many were sacked specifically for sexual misconduct in 2023",
+            ("sexual", "misconduct"),
+        ),
+        (
+            "how many cheshire officers were barred for sexual misconduct specifically",
+            ("sexual", "misconduct"),
+        ),
+        ("of the 1,633 cases, how many were rape allegations specifically", ("rape",)),
+        ("what % distrusted the met, and what about women in particular", ("women",)),
+        ("how many complaints were upheld in 2017 specifically", ()),  # a year, no words
+        ("how many officers were sacked", ()),
+    ],
+)
+def test_what_a_question_narrows_itself_to(question: str, narrowed: tuple[str, ...]) -> None:
+    assert read_question(question).insisted == narrowed
+
+
+@pytest.mark.parametrize(
     ("question", "years"),
     [
         # a bare year before a document's name says which document
