@@ -52,6 +52,7 @@ LEXICAL_K = 80
 MAX_REMEMBERED = 10_000  # questions' words whose reading is kept
 MAX_ACRONYM = 8  # letters of the longest name written by its initials ("hmicfrs")
 SCOPE_WALK = 40  # passages read back from a figure for the period it counts
+FORCE_WALK = 3  # ... and from a sentence naming no force for the one it carries on about
 COMMON_SHARE = 0.25  # words in more passages than this are left out of the full-text query
 # Rows BM25 may score for one question: the rarest words rank best and cost least; a large
 # corpus needs no more than these to find candidates (all words fit it in a small one).
@@ -570,6 +571,22 @@ class Searcher:
                 return ranges[0]
         return self._source_range(self.store.passages[pid].source_id)
 
+    def forces_before(self, pid: int) -> frozenset[str]:
+        """The forces the nearest sentence before a passage that names any names, within
+        FORCE_WALK passages of its source; the whole of England and Wales for one counting
+        "across the country"."""
+        source_id = self.store.passages[pid].source_id
+        for before in range(pid - 1, pid - 1 - FORCE_WALK, -1):
+            passage = self.store.passages.get(before)
+            if passage is None or passage.source_id != source_id:
+                break
+            named = self.store.passage_forces.get(before)
+            if named:
+                return named
+            if NATIONWIDE.search(passage.text):
+                return frozenset({AREA_ENGLAND_WALES})
+        return frozenset()
+
     def lead_year_of(self, pid: int) -> frozenset[int]:
         """The one year a list of values is given for: the year the last sentence before it
         that states a period states, when that is a single year ("Please find below the
@@ -853,20 +870,28 @@ class Searcher:
         if features.forces:
             # the forces a passage names, else its source's ("North Wales Police also ranked
             # highly" in an article on South Wales is about North Wales)
-            said = self.store.passage_forces.get(hit.passage_id, frozenset()) - {AREA_ENGLAND_WALES}
-            own = {*(f.force for f in figures)} | (
-                set()
-                if said or NATIONWIDE.search(hit.passage.text)
-                else {self.source_force.get(hit.source.id)}
+            named_here = self.store.passage_forces.get(hit.passage_id, frozenset())
+            said = named_here - {AREA_ENGLAND_WALES}
+            nationwide = bool(NATIONWIDE.search(hit.passage.text))
+            # ... and a sentence naming none that carries on from one counting across England
+            # and Wales counts there too ("Across the country, 593 police officers were kicked
+            # out ..." then "Dishonesty was the most common reason ..., in 125 cases"), however
+            # local its source
+            # ("The new Scottish figures showed ..." after "... police forces across the UK"
+            # is about where it says)
+            across = not (named_here or nationwide or _PLACE.search(hit.passage.text))
+            across = across and self.forces_before(hit.passage_id) == {AREA_ENGLAND_WALES}
+            # (its figures' force, with no force named, is only its source's)
+            counted = set() if across else {f.force for f in figures}
+            own = counted | (
+                set() if said or nationwide or across else {self.source_force.get(hit.source.id)}
             )
-            named = self.store.passage_forces.get(hit.passage_id, frozenset()) | {
-                force for force in own if force
-            }
+            named = named_here | {force for force in own if force}
             # asked about England and Wales, a sentence naming no force in a source about no
             # one force speaks of them all ("593 police officers were sacked over the period")
             national = AREA_ENGLAND_WALES in features.forces and not said
-            national = national and not {*(f.force for f in figures)} - {None, AREA_ENGLAND_WALES}
-            national = national and self.source_force.get(hit.source.id) is None
+            national = national and not counted - {None, AREA_ENGLAND_WALES}
+            national = national and (across or self.source_force.get(hit.source.id) is None)
             hit.matched_force = bool(named & set(features.forces)) or national
             bonus += W_FORCE if hit.matched_force else 0.0
         elif features.wants_figure and self.source_force.get(hit.source.id) in (
@@ -1087,6 +1112,11 @@ def topic_terms(
 
 # The inspectorate's name ("... Constabulary and Fire and Rescue Services") speaks of no one
 # being fired
+# A country or city a sentence is about, which names no force
+_PLACE = re.compile(
+    r"\b(?:Scotland|Scottish|Wales|Welsh|Ireland|Irish|England|English|Britain|British|London"
+    r"|UK)\b"
+)
 _FIRE_SERVICE = re.compile(r"\bfire\s+and\s+rescue\b", re.IGNORECASE)
 
 

@@ -497,6 +497,32 @@ def test_a_figure_after_one_counted_since_a_year_counts_from_then_to_publication
     }
 
 
+def test_a_sentence_naming_no_force_counts_where_the_one_before_it_counts(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    text = (
+        "---\ntitle: Cheshire barred list\npublisher: Chester Standard\ndate: 2024-12\n"
+        "force: Cheshire Constabulary\n---\n\n"
+        "Cheshire Constabulary added ten officers to the barred list in 2023/24.\n\n"
+        "Across the country, 593 police officers were kicked out in the year to March 2024.\n\n"
+        "Dishonesty was the most common reason recorded, in 125 cases, while sexual offences "
+        "or misconduct was recorded in 74.\n\n"
+        "The scandal prompted scrutiny of vetting by police forces across the UK.\n\n"
+        "The new Scottish figures showed that 132 officers were facing allegations.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
+
+    def matched(question: str, needle: str) -> bool:
+        hits = searcher.search(question, k=10)
+        return next(h for h in hits if needle in h.passage.text).matched_force
+
+    assert matched("england and wales officers barred for sexual misconduct", "Dishonesty")
+    assert not matched("cheshire officers barred for sexual misconduct", "Dishonesty")
+    assert matched("cheshire officers barred for sexual misconduct", "added ten")
+    # a sentence naming a country is about it, whatever the one before it counted
+    assert not matched("england and wales officers facing allegations", "Scottish")
+
+
 def test_a_figure_with_no_period_counts_what_the_source_says_its_data_covers(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
