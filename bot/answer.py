@@ -573,7 +573,8 @@ _DURATION = re.compile(
 # "how many women officers ...": a count asked for by sex, of the people of a force
 _PEOPLE = r"officers?|cops?|constables?|staff|colleagues?|employees?"
 _COUNTS_A_SEX = re.compile(
-    rf"\bhow\s+many\s+(?:{'|'.join(GENDER)})\s+(?:police\s+)?(?:{_PEOPLE})\b"
+    # ("how many female met officers", "how many women serving officers")
+    rf"\bhow\s+many\s+(?:{'|'.join(GENDER)})\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE})\b"
     # "what percentage of officers were women", "were the accused officers mostly men"
     rf"|\b(?:{_PEOPLE})\s+(?:were|are|was|is)\s+(?:mostly\s+|mainly\s+|all\s+)?"
     rf"(?:{'|'.join(GENDER)})\b"

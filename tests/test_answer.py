@@ -878,6 +878,40 @@ def test_a_year_asked_is_found_where_the_source_states_it(
 
 
 @pytest.fixture(scope="module")
+def with_thirty_eighth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Regional forces and inspectorates: Cheshire's barred list, Hampshire and Surrey,
+    Cumbria, Police Scotland, Gloucestershire, Sussex, Northern Ireland's ombudsman, BTP."""
+    return _with_sources(tmp_path_factory, minilm, "real38")
+
+
+@pytest.fixture(scope="module")
+def with_thirty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met after Carrick and Casey, with national counts: NPCC violence against women
+    data, convictions since Everard, IOPC abuse of position, a 1993 survey of policewomen."""
+    return _with_sources(tmp_path_factory, minilm, "real39")
+
+
+def test_a_count_of_women_officers_is_no_count_of_all(
+    with_thirty_ninth_real_sources: Verbatim,
+) -> None:
+    """How many female Met officers were accused is not answered by how many officers were."""
+    answer = with_thirty_ninth_real_sources.answer(
+        "how many female met officers were accused of sexual misconduct since 2010"
+    )
+    assert not answer.answered
+
+
+def test_a_count_since_a_year_goes_on_in_the_sentence_after_it(
+    with_thirty_eighth_real_sources: Verbatim,
+) -> None:
+    """ "Two of these allegations were upheld" after "since 2016 there were 64 claims"."""
+    question = "scotland sexual assault claims vs cops since 2016 - how many were upheld"
+    assert "Two of these allegations were upheld" in first_quote(
+        with_thirty_eighth_real_sources, question
+    )
+
+
+@pytest.fixture(scope="module")
 def with_thirty_third_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
     """Single cases and what became of the officers: hearings, sentences, resignations, with
     two pages of counts (Northern Ireland's ombudsman, Police Scotland)."""
