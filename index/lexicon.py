@@ -316,7 +316,9 @@ def _parse_words(words: str) -> float | None:
 # staff across the UK", "requests received from 41 UK police forces"): not the local force's
 NATIONWIDE = re.compile(
     r"\bacross (?:the UK|the country|Britain|England and Wales)\b"
-    r"|\b\d+ (?:UK )?(?:police )?forces\b",
+    r"|\b\d+ (?:UK )?(?:police )?forces\b"
+    # "National data released today by the NPCC records 1,177 cases"
+    r"|\bnational\s+(?:data|figures|statistics)\b",
     re.IGNORECASE,
 )
 

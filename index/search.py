@@ -891,7 +891,9 @@ class Searcher:
             # one force speaks of them all ("593 police officers were sacked over the period")
             national = AREA_ENGLAND_WALES in features.forces and not said
             national = national and not counted - {None, AREA_ENGLAND_WALES}
-            national = national and (across or self.source_force.get(hit.source.id) is None)
+            national = national and (
+                across or nationwide or self.source_force.get(hit.source.id) is None
+            )
             hit.matched_force = bool(named & set(features.forces)) or national
             bonus += W_FORCE if hit.matched_force else 0.0
         elif features.wants_figure and self.source_force.get(hit.source.id) in (

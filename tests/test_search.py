@@ -504,6 +504,7 @@ def test_a_sentence_naming_no_force_counts_where_the_one_before_it_counts(
         "---\ntitle: Cheshire barred list\npublisher: Chester Standard\ndate: 2024-12\n"
         "force: Cheshire Constabulary\n---\n\n"
         "Cheshire Constabulary added ten officers to the barred list in 2023/24.\n\n"
+        "National data released today records 1,177 cases of violence against women.\n\n"
         "Across the country, 593 police officers were kicked out in the year to March 2024.\n\n"
         "Dishonesty was the most common reason recorded, in 125 cases, while sexual offences "
         "or misconduct was recorded in 74.\n\n"
@@ -521,6 +522,9 @@ def test_a_sentence_naming_no_force_counts_where_the_one_before_it_counts(
     assert matched("cheshire officers barred for sexual misconduct", "added ten")
     # a sentence naming a country is about it, whatever the one before it counted
     assert not matched("england and wales officers facing allegations", "Scottish")
+    # "national data" counts across the country, in whatever force's story
+    assert matched("how many cases of violence against women nationally", "National data")
+    assert not matched("cheshire cases of violence against women", "National data")
 
 
 def test_a_figure_with_no_period_counts_what_the_source_says_its_data_covers(
