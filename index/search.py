@@ -1269,7 +1269,9 @@ _DECIDES = re.compile(
 # A sentence about what someone means to do, not what was done
 _INTENT = re.compile(
     r"\b(?:vow(?:s|ed)?|plan(?:s|ned)?|pledg(?:es|ed)|promis(?:es|ed)|intend(?:s|ed)?|aim(?:s|ed)?"
-    r"|want(?:s|ed)?|seek(?:s)?|hop(?:es|ed))\s+to\b|\bwill\s+(?:be\s+)?\w+ed\b",
+    r"|want(?:s|ed)?|seek(?:s)?|hop(?:es|ed)|need(?:s|ed)?)\s+to\b|\bwill\s+(?:be\s+)?\w+ed\b"
+    # "officers who needed to be removed", "the ruling could in theory lead to 96 ... sacked"
+    r"|\bcould\s+(?:\w+\s+){0,2}?lead\s+to\b",
     re.IGNORECASE,
 )
 # A question about change over a range is answered by the figures for the years within it.

@@ -10,6 +10,7 @@ from index.build import reindex
 from index.models import Figure, Period
 from index.question import read_question
 from index.search import (
+    _INTENT,
     _TREND,
     DENSE_K,
     PassageWords,
@@ -233,6 +234,22 @@ def test_people_kept_anonymous_are_read_by_their_letters(
     question: str, letters: tuple[str, ...]
 ) -> None:
     assert read_question(question).designations == letters
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        ("Rowley also vowed to remove a further 700 officers.", True),
+        ("The Met was riddled with hundreds of corrupt officers who needed to be removed.", True),
+        ("The ruling could in theory lead to 96 officers who failed vetting being sacked.", True),
+        ("A further 28 allegations would have resulted in dismissal.", False),
+        ("Six of the officers were dismissed.", False),
+    ],
+)
+def test_what_someone_means_or_needs_to_do_is_not_what_was_done(
+    sentence: str, planned: bool
+) -> None:
+    assert bool(_INTENT.search(sentence)) is planned
 
 
 @pytest.mark.parametrize(
