@@ -561,6 +561,9 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
 
 
 # "how long ...": asks for a span of time ("nine years", "a few months")
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+# "up to 126% more likely than white officers to be dismissed", "three times less likely"
+_LIKELIER = re.compile(r"(?:%|\bper\s*cent|\btimes)\s+(?:more|less)\s+likely\b", re.IGNORECASE)
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
 _DURATION = re.compile(
@@ -684,6 +687,16 @@ def _quotable(
         # "how many people did the bbc poll survey": the size of the sample, which a share of
         # it ("42% said they ...") does not tell
         pool = [h for h in pool if any(f.kind in ("count", "total") for f in h.figures)]
+    if features.unit not in (None, "percent") and _HOW_MANY.search(features.text):
+        # "how many black officers were dismissed": how much likelier some are to be
+        # dismissed than others ("up to 126% more likely") counts no one
+        pool = [
+            h
+            for h in pool
+            if not (
+                _LIKELIER.search(h.passage.text) and all(f.unit == "percent" for f in h.figures)
+            )
+        ]
     if _AVERAGE.search(features.text):
         # "the average prison sentence": a statistic, which one officer's sentence is not
         pool = [h for h in pool if _AVERAGE.search(h.context)]

@@ -901,6 +901,17 @@ def test_a_count_of_women_officers_is_no_count_of_all(
     assert not answer.answered
 
 
+def test_how_much_likelier_some_are_to_be_sacked_counts_no_one(
+    with_thirty_ninth_real_sources: Verbatim,
+) -> None:
+    """ "Black and Asian officers being up to 126% more likely than white officers to be
+    dismissed" says nothing of how many were."""
+    answer = with_thirty_ninth_real_sources.answer(
+        "how many black met officers were actually dismissed according to casey"
+    )
+    assert not answer.answered
+
+
 def test_a_count_since_a_year_goes_on_in_the_sentence_after_it(
     with_thirty_eighth_real_sources: Verbatim,
 ) -> None:
