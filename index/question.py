@@ -358,7 +358,36 @@ _SLANG = re.compile("|".join(rf"\b{phrase}\b" for phrase in _SLANG_PHRASES))
 _KEPT_DOING = re.compile(r"\bkept\s+(?:on\s+)?(?!(?:working|serving|policing)\b)(?=[a-z]+ing\b)")
 
 
+_ONES = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_DECADES = {"seventy": 70, "eighty": 80, "ninety": 90}
+# "between twenty twelve and 2017", "in twenty twenty-two", "back in nineteen ninety three"
+_SPOKEN_YEAR = re.compile(
+    rf"\btwenty\s+(?P<teen>{'|'.join(_TEENS)})\b"
+    rf"|\btwenty\s+twenty(?:[\s-]+(?P<twenties>{'|'.join(_ONES)}))?\b"
+    rf"|\bnineteen\s+(?P<decade>{'|'.join(_DECADES)})(?:[\s-]+(?P<year>{'|'.join(_ONES)}))?\b",
+    re.IGNORECASE,
+)
+
+
+def _year_in_digits(m: re.Match[str]) -> str:
+    def ones(word: str | None) -> int:
+        return _ONES.index(word.lower()) + 1 if word else 0
+
+    if m.group("teen"):
+        return str(2010 + _TEENS.index(m.group("teen").lower()))
+    if m.group("decade"):
+        return str(1900 + _DECADES[m.group("decade").lower()] + ones(m.group("year")))
+    return str(2020 + ones(m.group("twenties")))
+
+
+def spoken_years(text: str) -> str:
+    """A question with its years written as digits, as said ("twenty twelve" is 2012)."""
+    return _SPOKEN_YEAR.sub(_year_in_digits, text)
+
+
 def read_question(text: str) -> QuestionFeatures:
+    text = spoken_years(text)
     spans = [
         s for s in lexicon.find_period_spans(text, question=True) if not _names_document(text, s)
     ]

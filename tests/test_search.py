@@ -237,6 +237,20 @@ def test_people_kept_anonymous_are_read_by_their_letters(
 
 
 @pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("how much did reports go up between twenty twelve and 2017", set(range(2012, 2018))),
+        ("met cops sacked in twenty twenty-two", {2022}),
+        ("complaints in twenty twenty", {2020}),
+        ("the survey of nineteen ninety three", {1993}),
+        ("twenty two officers were sacked", set()),  # a count, not a year
+    ],
+)
+def test_years_said_in_words_are_years(question: str, years: set[int]) -> None:
+    assert read_question(question).years == years
+
+
+@pytest.mark.parametrize(
     ("sentence", "planned"),
     [
         ("Rowley also vowed to remove a further 700 officers.", True),
