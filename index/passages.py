@@ -15,7 +15,8 @@ than ``MAX_PASSAGE_CHARS`` is cut at clause boundaries so that every passage fit
 A sentence that leans on the one before it ("Of those, there were 1,571 cases in 2022"; "188
 cases reported during this period were reviewed"; what follows "John Campion said:"), or only
 says who spoke the quotation before it ("Rachel Krys ... told The Independent."), carries
-that sentence as its context: it is embedded, searched and quoted together with it.
+that sentence as its context: it is embedded, searched and quoted together with it. So does a
+count that names nothing it counts ("There were 210 in 2022, rising to 274 in 2023").
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ _SUCH = re.compile(
     re.IGNORECASE,
 )
 PART_OF_WITHIN = 60  # characters
+# "There were 210 in 2022, rising to 274 in 2023": a count that names nothing it counts counts
+# what the sentence before it names ("Misconduct accusations are up each year.")
+_UNNAMED_COUNT = re.compile(
+    r"There (?:were|was|have been|had been) (?:[a-z]+ )?\d[\d,]*"
+    r"(?= (?:in|during|between|for|over|by|last|this|that)\b|[,.;])"
+)
 # "The force is made up of 43,000 people": the force the sentence before names
 _THE_FORCE = re.compile(r"(?:The|This|That) (?:force|constabulary)\b")
 # A sentence whose subject is a bare count, of what the sentence before it counts ("Just 36
@@ -297,6 +304,8 @@ def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bo
         return bool(re.search(r"\d", text[before[0] : before[1]]))  # the whole it is a part of
     if _SUCH.search(text, span[0], min(span[1], span[0] + PART_OF_WITHIN)):
         return True  # what "such allegations" are
+    if _UNNAMED_COUNT.match(text, span[0]):
+        return True
     if _THE_FORCE.match(text, span[0]):
         return bool(find_forces(text[before[0] : before[1]]))  # which force "the force" is
     return bool(_THIS_PERIOD.search(text, *span))

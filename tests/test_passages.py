@@ -86,6 +86,9 @@ def test_short_lines_breaking_down_a_total_lean_on_the_sentence_stating_it() -> 
             0,
         ),
         ("Most officers were cleared. The force is made up of 4,000 people.", 1, None),
+        # a count that names nothing it counts, and one that names what it counts
+        ("Misconduct accusations are up. There were 210 in 2022, rising to 274 in 2023.", 1, 0),
+        ("Misconduct accusations are up. There were 210 allegations in 2022.", 1, None),
     ],
 )
 def test_a_sentence_leans_on_the_one_before_when_it_needs_it(
