@@ -565,6 +565,14 @@ class Searcher:
             f.period for f in self.store.figures_by_passage.get(pid, ())
         ):
             return frozenset(years)
+        # "In 2023, four got final warnings, and two had ranks lowered." then "Seven officers
+        # were dismissed": a year the sentence before opens with goes on
+        before = self.store.passages.get(pid - 1)
+        opened = _OPENS_WITH_YEAR.match(before.text) if before else None
+        same = before is not None and before.source_id == self.store.passages[pid].source_id
+        figures = self.store.figures_by_passage.get(pid, ())
+        if opened and same and not years and not any(f.period for f in figures):
+            return frozenset({int(opened.group(1))})
         for stated in self._stated_before(pid):
             ranges = [years for years in stated if len(years) > 1]
             if ranges:
@@ -1329,6 +1337,8 @@ def _porter_prefixes(word: str) -> tuple[str, ...]:
     return (stem,)
 
 
+# "In 2023, four got final warnings": a sentence framed by the one year it opens with
+_OPENS_WITH_YEAR = re.compile(r"In ((?:19|20)\d\d),\s")
 # "during this 12-month period", "over the same period": the period stated before
 _BACK_TO_PERIOD = re.compile(
     r"\b(?:this|that|the same|in the)\s+(?:[\w-]+\s+){0,2}?period\b", re.IGNORECASE

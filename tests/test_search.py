@@ -284,7 +284,9 @@ def test_what_someone_means_or_needs_to_do_is_not_what_was_done(
     ],
 )
 def test_what_a_question_narrows_itself_to(question: str, narrowed: tuple[str, ...]) -> None:
-    assert read_question(question).insisted == narrowed
+    asked = read_question(question)
+    assert asked.insisted == narrowed
+    assert "specifically" not in asked.terms  # a word no source needs to write
 
 
 @pytest.mark.parametrize(
@@ -556,6 +558,21 @@ def test_a_sentence_naming_no_force_counts_where_the_one_before_it_counts(
     # "national data" counts across the country, in whatever force's story
     assert matched("how many cases of violence against women nationally", "National data")
     assert not matched("cheshire cases of violence against women", "National data")
+
+
+def test_a_year_the_sentence_before_opens_with_goes_on(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    text = (
+        "---\ntitle: Officers sacked\npublisher: Gryphon\ndate: 2025\n---\n\n"
+        "Accusations rose from 210 in 2022 to 274 in 2023.\n\n"
+        "In 2023, four got final warnings, and two had ranks lowered. Seven officers were "
+        "dismissed, and sixteen would have been fired.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
+    by_text = {p.text: pid for pid, p in searcher.store.passages.items()}
+    dismissed = by_text["Seven officers were dismissed, and sixteen would have been fired."]
+    assert searcher.scope_of(dismissed) == {2023}
 
 
 def test_a_figure_with_no_period_counts_what_the_source_says_its_data_covers(
