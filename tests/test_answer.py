@@ -413,7 +413,7 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("heldout.yaml", 1.0, 0.85, 0.0),
         ("blind.yaml", 0.95, 1.0, 0.0),
         ("fresh.yaml", 0.94, 1.0, 0.0),
-        ("fresh2.yaml", 0.87, 0.91, 0.025),
+        ("fresh2.yaml", 0.9, 0.91, 0.0),
         ("fresh3.yaml", 0.87, 0.83, 0.0),
         ("fresh4.yaml", 0.9, 0.83, 0.0),
         ("fresh5.yaml", 0.97, 1.0, 0.0),
@@ -428,6 +428,7 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("fresh14.yaml", 0.97, 1.0, 0.0),
         ("fresh15.yaml", 0.97, 1.0, 0.0),
         ("fresh16.yaml", 0.92, 1.0, 0.025),
+        ("fresh17.yaml", 0.95, 0.91, 0.0),
     ],
 )
 def test_eval_floor(
@@ -891,6 +892,32 @@ def with_thirty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, min
     return _with_sources(tmp_path_factory, minilm, "real39")
 
 
+@pytest.fixture(scope="module")
+def with_fortieth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Northern Ireland, Scotland and Wales, university research and Refuge's campaign."""
+    return _with_sources(tmp_path_factory, minilm, "real40")
+
+
+@pytest.fixture(scope="module")
+def with_forty_first_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Local news on named forces, an IOPC case, the barred list and the IPCC in 2012."""
+    return _with_sources(tmp_path_factory, minilm, "real41")
+
+
+@pytest.fixture(scope="module")
+def with_forty_second_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """County forces: Thames Valley, Avon and Somerset, West Midlands, Devon and Cornwall,
+    West Yorkshire, Staffordshire and Essex."""
+    return _with_sources(tmp_path_factory, minilm, "real42")
+
+
+@pytest.fixture(scope="module")
+def with_forty_third_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Figures by force and year: the Times and LBC FOI counts, HMIC, Hampshire, Nottinghamshire
+    and the PSNI, vetting and the barred list."""
+    return _with_sources(tmp_path_factory, minilm, "real43")
+
+
 def test_a_count_of_women_officers_is_no_count_of_all(
     with_thirty_ninth_real_sources: Verbatim,
 ) -> None:
@@ -1344,16 +1371,16 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_added_sources", "added.yaml", 0.89, 0.75, 0.0),
         ("with_real_sources", "real.yaml", 0.83, 1.0, 0.0),
         ("with_more_real_sources", "real2.yaml", 0.89, 0.8, 0.036),
-        ("with_third_real_sources", "real3.yaml", 0.86, 1.0, 0.034),
+        ("with_third_real_sources", "real3.yaml", 0.9, 1.0, 0.034),
         ("with_fourth_real_sources", "real4.yaml", 0.93, 1.0, 0.0),
         ("with_fifth_real_sources", "real5.yaml", 0.86, 0.9, 0.034),
         ("with_sixth_real_sources", "real6.yaml", 0.83, 0.8, 0.0),
         ("with_seventh_real_sources", "real7.yaml", 0.83, 0.9, 0.0),
-        ("with_eighth_real_sources", "real8.yaml", 0.73, 0.7, 0.0),
+        ("with_eighth_real_sources", "real8.yaml", 0.8, 0.7, 0.0),
         ("with_ninth_real_sources", "real9.yaml", 0.93, 1.0, 0.034),
         ("with_tenth_real_sources", "real10.yaml", 0.83, 0.8, 0.0),
         ("with_eleventh_real_sources", "real11.yaml", 0.76, 1.0, 0.1),
-        ("with_twelfth_real_sources", "real12.yaml", 0.76, 0.8, 0.0),
+        ("with_twelfth_real_sources", "real12.yaml", 0.8, 0.8, 0.0),
         ("with_thirteenth_real_sources", "real13.yaml", 0.86, 0.7, 0.0),
         ("with_fourteenth_real_sources", "real14.yaml", 0.8, 0.7, 0.0),
         ("with_fifteenth_real_sources", "real15.yaml", 0.76, 0.9, 0.034),
@@ -1371,14 +1398,20 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_twenty_seventh_real_sources", "real27.yaml", 0.83, 1.0, 0.034),
         ("with_twenty_eighth_real_sources", "real28.yaml", 0.8, 1.0, 0.0),
         ("with_twenty_ninth_real_sources", "real29.yaml", 0.7, 0.6, 0.067),
-        ("with_thirtieth_real_sources", "real30.yaml", 0.66, 0.8, 0.134),
+        ("with_thirtieth_real_sources", "real30.yaml", 0.66, 0.9, 0.134),
         ("with_thirty_first_real_sources", "real31.yaml", 0.9, 0.8, 0.034),
         ("with_thirty_second_real_sources", "real32.yaml", 0.93, 0.8, 0.0),
         ("with_thirty_third_real_sources", "real33.yaml", 0.7, 1.0, 0.034),
         ("with_thirty_fourth_real_sources", "real34.yaml", 0.8, 0.7, 0.067),
-        ("with_thirty_fifth_real_sources", "real35.yaml", 0.66, 0.7, 0.1),
-        ("with_thirty_sixth_real_sources", "real36.yaml", 0.63, 0.6, 0.134),
-        ("with_thirty_seventh_real_sources", "real37.yaml", 0.7, 1.0, 0.034),
+        ("with_thirty_fifth_real_sources", "real35.yaml", 0.66, 0.8, 0.1),
+        ("with_thirty_sixth_real_sources", "real36.yaml", 0.63, 0.7, 0.134),
+        ("with_thirty_seventh_real_sources", "real37.yaml", 0.73, 1.0, 0.0),
+        ("with_thirty_eighth_real_sources", "real38.yaml", 0.8, 0.8, 0.034),
+        ("with_thirty_ninth_real_sources", "real39.yaml", 0.83, 0.7, 0.0),
+        ("with_fortieth_real_sources", "real40.yaml", 0.73, 0.8, 0.034),
+        ("with_forty_first_real_sources", "real41.yaml", 0.73, 0.8, 0.034),
+        ("with_forty_second_real_sources", "real42.yaml", 0.66, 0.7, 0.1),
+        ("with_forty_third_real_sources", "real43.yaml", 0.66, 0.8, 0.067),
     ],
 )
 def test_eval_floor_on_sources_added_later(
