@@ -37,6 +37,13 @@ def _searcher(tmp_path: Path, embedder: HashEmbedder, files: dict[str, str]) -> 
     return Searcher(IndexStore.open(tmp_path / "index"), embedder)
 
 
+def _scope(searcher: Searcher, sentence: str) -> frozenset[int]:
+    """The years the passage that is ``sentence`` counts, as far as it says none itself."""
+    return searcher.scope_of(
+        next(i for i, p in searcher.store.passages.items() if p.text == sentence)
+    )
+
+
 def figure(period: Period | None = None, unit: str | None = "officers", kind: str = "count"):  # type: ignore[no-untyped-def]
     return Figure("s", "12", 0, 2, 12.0, unit, None, kind=kind, period=period)
 
@@ -500,10 +507,9 @@ def test_a_figure_with_no_period_counts_the_range_stated_before_it(
         "Since March 2021 how many officers were suspended?\nSuspended | 4 |\nRestricted | 1 |\n"
     )
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
-    by_text = {p.text: pid for pid, p in searcher.store.passages.items()}
-    assert searcher.scope_of(by_text["The number placed on the list was 394."]) == {2022, 2023}
+    assert _scope(searcher, "The number placed on the list was 394.") == {2022, 2023}
     # an open period runs to the source's date
-    assert searcher.scope_of(by_text["Suspended | 4 |"]) == {2021, 2022, 2023}
+    assert _scope(searcher, "Suspended | 4 |") == {2021, 2022, 2023}
 
 
 def test_a_figure_after_one_counted_since_a_year_counts_from_then_to_publication(
@@ -518,16 +524,10 @@ def test_a_figure_after_one_counted_since_a_year_counts_from_then_to_publication
         "Of these, eight ended in a conviction.\n"
     )
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
-    by_text = {p.text: pid for pid, p in searcher.store.passages.items()}
-    upheld = by_text["Two of these allegations were upheld while 39 were dismissed."]
-    assert searcher.scope_of(upheld) == set(range(2016, 2022))
+    upheld = "Two of these allegations were upheld while 39 were dismissed."
+    assert _scope(searcher, upheld) == set(range(2016, 2022))
     # a closed period stated with an open one is what "of these" most likely counts
-    assert searcher.scope_of(by_text["Of these, eight ended in a conviction."]) == {
-        2018,
-        2019,
-        2020,
-        2021,
-    }
+    assert _scope(searcher, "Of these, eight ended in a conviction.") == {2018, 2019, 2020, 2021}
 
 
 def test_a_sentence_naming_no_force_counts_where_the_one_before_it_counts(
@@ -570,9 +570,8 @@ def test_a_year_the_sentence_before_opens_with_goes_on(
         "dismissed, and sixteen would have been fired.\n"
     )
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
-    by_text = {p.text: pid for pid, p in searcher.store.passages.items()}
-    dismissed = by_text["Seven officers were dismissed, and sixteen would have been fired."]
-    assert searcher.scope_of(dismissed) == {2023}
+    dismissed = "Seven officers were dismissed, and sixteen would have been fired."
+    assert _scope(searcher, dismissed) == {2023}
 
 
 def test_a_figure_with_no_period_counts_what_the_source_says_its_data_covers(
