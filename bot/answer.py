@@ -560,10 +560,10 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
     return any(m.group(1).lower() == outcome for m in _WHO_GOT.finditer(features.text))
 
 
-# "how long ...": asks for a span of time ("nine years", "a few months")
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 # "up to 126% more likely than white officers to be dismissed", "three times less likely"
 _LIKELIER = re.compile(r"(?:%|\bper\s*cent|\btimes)\s+(?:more|less)\s+likely\b", re.IGNORECASE)
+# "how long ...": asks for a span of time ("nine years", "a few months")
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
 _DURATION = re.compile(

@@ -1120,13 +1120,13 @@ def topic_terms(
     return Topic(tuple(terms), tuple(weights))
 
 
-# The inspectorate's name ("... Constabulary and Fire and Rescue Services") speaks of no one
-# being fired
 # A country or city a sentence is about, which names no force
 _PLACE = re.compile(
     r"\b(?:Scotland|Scottish|Wales|Welsh|Ireland|Irish|England|English|Britain|British|London"
     r"|UK)\b"
 )
+# The inspectorate's name ("... Constabulary and Fire and Rescue Services") speaks of no one
+# being fired
 _FIRE_SERVICE = re.compile(r"\bfire\s+and\s+rescue\b", re.IGNORECASE)
 
 
