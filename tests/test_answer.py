@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bot.answer import clean_question
+from bot.answer import NOTICE_NO_PERIOD, NOTICE_NO_SOURCE, clean_question
 from bot.answer_types import Answer
 from bot.cli import main
 from bot.evaluation import load_questions, rule_violations, score
@@ -273,6 +273,25 @@ def test_no_source_means_no_answer(verbatim_service: Verbatim, question: str) ->
     answer = verbatim_service.answer(question)
     assert not answer.answered and not answer.quotes
     assert answer.notice and "No source" in answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "notice"),
+    [
+        # no source counts for 2008
+        ("how many met officers were accused of sexual assault in 2008", NOTICE_NO_PERIOD),
+        # sources count for 2012 to 2018, but not by sex: the period is not what is missing
+        (
+            "how many female met officers were accused of sexual assault between 2012 and 2018",
+            NOTICE_NO_SOURCE,
+        ),
+    ],
+)
+def test_a_refusal_says_what_is_missing(
+    verbatim_service: Verbatim, question: str, notice: str
+) -> None:
+    answer = verbatim_service.answer(question)
+    assert not answer.answered and answer.notice == notice
 
 
 @pytest.mark.parametrize(
