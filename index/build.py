@@ -175,6 +175,8 @@ def _build(
         all_passages = [p for s in loaded for p in rows[s.id]]
         loaded_by_id = {s.id: s for s in loaded}
         texts = [_search_text(loaded_by_id[p.source_id], p) for p in all_passages]
+        # "In Durham, three officers ...": a city's name is its force where the source names it
+        named = {s.id: lexicon.find_forces(s.text) for s in loaded}
         db.table("passages").insert_all(
             {
                 "id": pid,
@@ -185,7 +187,7 @@ def _build(
                 "text": p.text,
                 "context_start": p.context_start,
                 "search_text": texts[pid],
-                "forces": "\n".join(lexicon.find_forces(texts[pid])),
+                "forces": "\n".join(lexicon.find_forces(texts[pid], known=named[p.source_id])),
                 "hash": _text_hash(texts[pid]),
             }
             for pid, p in enumerate(all_passages)

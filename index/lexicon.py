@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from index.models import Period
 
@@ -173,7 +173,7 @@ _PLACE_BY_KEY = {_key(p): (p, n) for n, places in _TERRITORIAL.items() for p in 
 _PLACE_RE = _alternation((p for places in _TERRITORIAL.values() for p in places), re.IGNORECASE)
 
 
-def _force_spans(text: str, question: bool) -> list[tuple[int, int, str]]:
+def _force_spans(text: str, question: bool, known: Collection[str]) -> list[tuple[int, int, str]]:
     """Every (start, end, force) mention, before overlaps are resolved."""
     spans = [
         (m.start(), m.end(), _OTHER_BY_ALIAS[_key(m.group())]) for m in _OTHER_RE.finditer(text)
@@ -189,19 +189,21 @@ def _force_spans(text: str, question: bool) -> list[tuple[int, int, str]]:
         ]
     for m in _PLACE_RE.finditer(text):
         place, name = _PLACE_BY_KEY[_key(m.group())]
-        spans.extend(_place_span(text, m, place, name, question))
+        spans.extend(_place_span(text, m, place, name, question, known))
     return spans
 
 
 def _place_span(
-    text: str, m: re.Match[str], place: str, name: str, question: bool
+    text: str, m: re.Match[str], place: str, name: str, question: bool, known: Collection[str]
 ) -> Iterable[tuple[int, int, str]]:
     if _BEFORE_NEW.search(text, 0, m.start()) or _MET_OFFICE.match(text, m.end()):
         return
     police = _POLICE_AFTER.match(text, m.end())
     if police:
         yield m.start(), police.end(), name
-    elif _bare_place_ok(text, m, place, question):
+    elif _bare_place_ok(text, m, place, question) or (
+        place in _AMBIGUOUS_PLACES and name in known and m.group(0)[0].isupper()
+    ):
         yield m.start(), m.end(), name
 
 
@@ -220,15 +222,17 @@ def _bare_place_ok(text: str, m: re.Match[str], place: str, question: bool) -> b
     return question or found[0].isupper()
 
 
-def find_forces(text: str, question: bool = False) -> list[str]:
+def find_forces(text: str, question: bool = False, known: Collection[str] = ()) -> list[str]:
     """Canonical names of the forces (and the area "England and Wales") that ``text`` names.
 
     In order of first mention, without repeats. ``question=True`` accepts lowercase place
-    names and a lowercase "met", as users type them.
+    names and a lowercase "met", as users type them. A place that is also a city ("In Durham,
+    three officers ...") names a force in ``known``: the forces its document names in full.
     """
     chosen: list[tuple[int, int, str]] = []
     # Longest match first at each position, so "Metropolitan Police Service" is one mention.
-    for start, end, name in sorted(_force_spans(text, question), key=lambda s: (s[0], -s[1])):
+    spans = _force_spans(text, question, known)
+    for start, end, name in sorted(spans, key=lambda s: (s[0], -s[1])):
         if chosen and start < chosen[-1][1]:
             continue
         chosen.append((start, end, name))

@@ -109,6 +109,14 @@ def test_place_names_that_are_not_forces() -> None:
     ]
 
 
+def test_a_city_is_its_force_in_a_document_naming_the_force() -> None:
+    sentence = "In Durham, three officers were arrested, and in Cleveland nine."
+    assert find_forces(sentence) == []
+    named = find_forces("Officers at Durham Constabulary and Cleveland Police were arrested.")
+    assert find_forces(sentence, known=named) == ["Durham Constabulary", "Cleveland Police"]
+    assert find_forces("three officers in durham", known=named) == []  # prose capitalises it
+
+
 def test_lowercase_counties_only_in_questions() -> None:
     assert find_forces("essex") == []
     assert find_forces("how many essex officers", question=False) == ["Essex Police"]
