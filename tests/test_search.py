@@ -702,3 +702,13 @@ def test_a_sentence_that_names_another_force_is_not_about_its_sources_force(
     hits = searcher.search("how many south wales police officers were dismissed", k=5)
     matched = {h.passage.text[:10] for h in hits if h.matched_force}
     assert matched == {"Seven Sout", "Seven of i"}
+
+
+def test_a_point_of_the_compass_names_no_publisher(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    body = "Officers of the force faced 12 conduct cases in all, the report says.\n"
+    header = "---\ntitle: Report\npublisher: East Anglian Daily Times\n---\n\n"
+    searcher = _searcher(tmp_path, hash_embedder, {"eadt.md": header + body})
+    assert not searcher.named_sources(read_question("how many north east officers were arrested"))
+    assert searcher.named_sources(read_question("what did the east anglian paper say")) == {"eadt"}
