@@ -485,7 +485,9 @@ def _names_document(text: str, span: tuple[int, int, Period]) -> bool:
 ANONYMOUS_TITLES = (
     r"officer|pc|sergeant|sgt|constable|inspector|detective|miss|mrs|ms|mr|witness|woman|victim"
 )
-_DESIGNATION = re.compile(rf"\b(?:{ANONYMOUS_TITLES})\s+([a-z])(?![\w'’-])", re.IGNORECASE)
+# ... ending at the letter: "Officer A’s" and "‘Officer A’" name one, "Miss A’Court" does not
+AFTER_LETTER = r"(?![\w-])(?!['’](?!s\b)\w)"
+_DESIGNATION = re.compile(rf"\b(?:{ANONYMOUS_TITLES})\s+([a-z]){AFTER_LETTER}", re.IGNORECASE)
 # ... though in "an officer a month" or "is that officer a victim" the "a" is an article
 _ARTICLE_A = re.compile(
     r"\s+(?:month|year|week|day|time|lot|few|bit|couple|number|total|chance|warning|job|case"

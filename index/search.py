@@ -29,6 +29,7 @@ from index.lexicon import (
 )
 from index.models import Figure, Passage, Period, Source, overlap
 from index.question import (
+    AFTER_LETTER,
     ANONYMOUS_TITLES,
     STOPWORDS,
     SYNONYMS,
@@ -212,7 +213,7 @@ class Searcher:
         X", "Miss A")."""
         source = self.store.source(source_id)
         return source is not None and all(
-            re.search(rf"\b(?i:{ANONYMOUS_TITLES})\s+{letter}(?![\w'’-])", source.text)
+            re.search(rf"\b(?i:{ANONYMOUS_TITLES})\s+{letter}{AFTER_LETTER}", source.text)
             for letter in letters
         )
 

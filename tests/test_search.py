@@ -231,6 +231,7 @@ def test_keeping_on_doing_something_is_no_job_kept() -> None:
     [
         ("when did sergeant x quit the force", ("X",)),
         ("what did officer a say at the hearing", ("A",)),
+        ("what was officer a's rank", ("A",)),
         ("how long did pc b and miss a know each other", ("B", "A")),
         ("one officer a month is sacked", ()),  # an article, no name
         ("is that officer a victim too", ()),
@@ -712,3 +713,12 @@ def test_a_point_of_the_compass_names_no_publisher(
     searcher = _searcher(tmp_path, hash_embedder, {"eadt.md": header + body})
     assert not searcher.named_sources(read_question("how many north east officers were arrested"))
     assert searcher.named_sources(read_question("what did the east anglian paper say")) == {"eadt"}
+
+
+def test_someone_kept_anonymous_is_named_in_quotation_marks(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    body = "The hearing heard ‘Officer A’, previously of the Roads Command, harassed a colleague.\n"
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"---\ntitle: Hearing\n---\n\n{body}"})
+    assert searcher.designates("a", ("A",))
+    assert not searcher.designates("a", ("B",))
