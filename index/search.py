@@ -1245,10 +1245,13 @@ _REASON = re.compile(
 )
 # "over a 47-month period", "a period of 10 years": how long, which answers "over what period"
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
-# "Sent on: 30 December 2022", "October 1, 2021": a day, which answers "when was it sent"
+# "Sent on: 30 December 2022", "October 1, 2021", "began on Monday, 15 January": a day,
+# which answers "when was it sent" (without its year, when the day of the week says which)
+_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
 _DAY = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+(?:19|20)\d\d\b"
     rf"|\b{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
+    rf"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?{_DATE}"
 )
 _SPAN_OF_TIME = re.compile(
     r"\b\w+[- ](?:month|year|week)(?:-long)? period\b|\bperiod of \w+ (?:months|years|weeks)\b",

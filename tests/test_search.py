@@ -722,3 +722,18 @@ def test_someone_kept_anonymous_is_named_in_quotation_marks(
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"---\ntitle: Hearing\n---\n\n{body}"})
     assert searcher.designates("a", ("A",))
     assert not searcher.designates("a", ("B",))
+
+
+def test_a_day_of_the_week_and_month_answers_when(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    body = (
+        "The five-day hearing began on Monday, 15 January, the force said.\n\n"
+        "The hearing was told of a letter dated 5th September about the officer.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"---\ntitle: Hearing\n---\n\n{body}"})
+    hits = searcher.search("when did the hearing start", k=5)
+    assert {h.passage.text[:10]: h.states_period for h in hits} == {
+        "The five-d": True,
+        "The hearin": False,  # a day with neither its year nor its day of the week
+    }
