@@ -846,12 +846,16 @@ class Searcher:
         # a value listed under "for the year 2016" is that year's, when one year is asked
         listed = undated and len(years) == 1 and bool(_LISTED.fullmatch(hit.passage.text))
         lead = self.lead_year_of(hit.passage_id) if listed else frozenset()
+        # "with 144 officers currently suspended, up from 69 at the end of September 2022": a
+        # figure said to stand now is for the year its source was written
+        now = {published_year(hit.source)} if len(years) == 1 else set()
         timely = [
             f
             for f in figures
             if not years
             or _period_matches(f, years, scope, trend, features.since)
             or (lead == years and not (f.period and f.period.years))
+            or (now == years and not f.period and bool(_NOW.search(f.counts or "")))
         ]
         if len(years) > 1 and not timely and not any(_SPLIT_YEAR.search(p.text) for p in asked):
             # "the 2021 and 2022 numbers": a figure for each year asked, listed together (a
@@ -1245,6 +1249,7 @@ _REASON = re.compile(
 )
 # "over a 47-month period", "a period of 10 years": how long, which answers "over what period"
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:currently|now|presently|at present)\b", re.IGNORECASE)
 # "Sent on: 30 December 2022", "October 1, 2021", "began on Monday, 15 January": a day,
 # which answers "when was it sent" (without its year, when the day of the week says which)
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"

@@ -13,6 +13,7 @@ from index.search import (
     _INTENT,
     _TREND,
     DENSE_K,
+    Hit,
     PassageWords,
     Searcher,
     Topic,
@@ -737,3 +738,22 @@ def test_a_day_of_the_week_and_month_answers_when(
         "The five-d": True,
         "The hearin": False,  # a day with neither its year nor its day of the week
     }
+
+
+def test_a_figure_said_to_stand_now_is_for_the_year_of_its_source(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    body = (
+        "There are 144 officers currently suspended, up from 69 at the end of September 2022.\n\n"
+        "Between 2022 and 2023, 51 officers were dismissed.\n"
+    )
+    header = '---\ntitle: Suspensions\ndate: "2023-04"\n---\n\n'
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": header + body})
+
+    def suspended(year: int) -> Hit:
+        hits = searcher.search(f"how many officers were suspended in {year}")
+        return next(h for h in hits if "144" in h.passage.text)
+
+    # the source's range (2022 to 2023) is not the year of a figure that stands now
+    assert suspended(2023).matched_years
+    assert not suspended(2021).matched_years
