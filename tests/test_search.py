@@ -757,3 +757,13 @@ def test_a_figure_said_to_stand_now_is_for_the_year_of_its_source(
     # the source's range (2022 to 2023) is not the year of a figure that stands now
     assert suspended(2023).matched_years
     assert not suspended(2021).matched_years
+
+
+def test_a_link_to_another_story_is_no_answer(tmp_path: Path, hash_embedder: HashEmbedder) -> None:
+    body = (
+        "Two Durham officers were dismissed after the claims, the force said.\n\n"
+        "Read more: The police officers dismissed in Durham, Teesside and North Yorkshire\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"---\ntitle: Claims\n---\n\n{body}"})
+    texts = [h.passage.text for h in searcher.search("were durham officers dismissed", k=5)]
+    assert texts and not any(t.startswith("Read more") for t in texts)
