@@ -344,7 +344,7 @@ class QuestionFeatures:
 # Slang whose words mean nothing apart: "how long did he get sent down for" asks how long he was
 # jailed, "the hearing where they got rid of him" when he was sacked ("get rid of 700 more" is
 # most often a vow, whose words are the source's: "vowed to remove a further 700"), and "went up
-# by how much" how much they grew
+# by how much" how much they grew; "how many were suspended at that point" asks how many then
 _SLANG_PHRASES = {
     "sent down": "jailed",
     "banged up": "jailed",
@@ -352,6 +352,7 @@ _SLANG_PHRASES = {
     "got rid of": "sacked",
     "went up": "grew",
     "gone up": "grew",
+    "at that point": "then",
 }
 _SLANG = re.compile("|".join(rf"\b{phrase}\b" for phrase in _SLANG_PHRASES))
 # "the officer who kept contacting sex workers" went on doing it; "kept working" is kept a job

@@ -767,3 +767,7 @@ def test_a_link_to_another_story_is_no_answer(tmp_path: Path, hash_embedder: Has
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"---\ntitle: Claims\n---\n\n{body}"})
     texts = [h.passage.text for h in searcher.search("were durham officers dismissed", k=5)]
     assert texts and not any(t.startswith("Read more") for t in texts)
+
+
+def test_at_that_point_says_when_not_what() -> None:
+    assert "point" not in read_question("how many were suspended at that point in 2023").terms
