@@ -554,9 +554,19 @@ _WHO_GOT = re.compile(
     r"\b(?:who|that)\s+(?:got|was|were|is|are|(?:had|has|have)\s+been)\s+(\w+)", re.IGNORECASE
 )
 
+# "how many would have been sacked if they hadn't quit": what did not happen is the condition
+_UNLESS = re.compile(
+    r"\b(?:if|had)\s+(?:they|he|she|(?:the\s+)?\w+)\s+"
+    r"(?:had\s*n[o'’]?t|had\s+not|did\s*n[o'’]?t|did\s+not|not)\s+(?:been\s+)?(\w+)",
+    re.IGNORECASE,
+)
+
 
 def _describes(outcome: str, features: QuestionFeatures) -> bool:
-    """Whether a question asking for no figure names an outcome only to say whom it means."""
+    """Whether a question names an outcome only to say whom it means (asking for no figure),
+    or as what did not happen ("would have been sacked if they hadn't quit")."""
+    if any(m.group(1).lower() == outcome for m in _UNLESS.finditer(features.text)):
+        return True
     if features.wants_figure:
         return False  # "how many who were suspended were later sacked": part of the count
     return any(m.group(1).lower() == outcome for m in _WHO_GOT.finditer(features.text))

@@ -937,6 +937,67 @@ def with_forty_third_real_sources(tmp_path_factory: pytest.TempPathFactory, mini
     return _with_sources(tmp_path_factory, minilm, "real43")
 
 
+@pytest.fixture(scope="module")
+def with_forty_fourth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met: accused officers still serving, vetting, dismissals and suspensions after
+    Carrick, a gross misconduct hearing, and misconduct outcomes from 2013."""
+    return _with_sources(tmp_path_factory, minilm, "real44")
+
+
+@pytest.fixture(scope="module")
+def with_forty_sixth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """County forces in local papers: domestic abuse by staff, officers who quit before their
+    hearings, open investigations and officers arrested in the North East."""
+    return _with_sources(tmp_path_factory, minilm, "real46")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "‘Officer A’" in quotes names Officer A
+        ("when did officer A quit the met", "resigned from the Met in January 2024"),
+        # "began on Monday, 15 January" is a day, with no year written
+        (
+            "when did the hearing for officer A from roads and transport start",
+            "began on Monday, 15 January",
+        ),
+        # "currently suspended" in a story of 2023 is the count for 2023; "at that point" says when
+        (
+            "how many met cops were suspended at that point in 2023",
+            "144 officers currently suspended",
+        ),
+    ],
+)
+def test_a_met_hearing_and_suspensions(
+    with_forty_fourth_real_sources: Verbatim, question: str, expected: str
+) -> None:
+    assert expected in first_quote(with_forty_fourth_real_sources, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "if they hadn't quit" says what did not happen: the quote need not speak of quitting
+        (
+            "northants 2018 cases, how many would of been sacked on the spot if they hadnt quit",
+            "two of which where the officer would have been sacked",
+        ),
+        # "In Durham" is Durham Constabulary in a story that names it in full
+        ("how many durham constabulary people got arrested", "In Durham, three officers"),
+        # "north east" names no publisher (not the East Anglian Daily Times)
+        (
+            "how many of the arrested north east police were let resign instead of facing "
+            "misconduct hearings",
+            "allowed to resign from their role",
+        ),
+    ],
+)
+def test_county_forces_in_local_papers(
+    with_forty_sixth_real_sources: Verbatim, question: str, expected: str
+) -> None:
+    assert expected in first_quote(with_forty_sixth_real_sources, question)
+
+
 def test_a_count_of_women_officers_is_no_count_of_all(
     with_thirty_ninth_real_sources: Verbatim,
 ) -> None:
