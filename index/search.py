@@ -98,12 +98,13 @@ GENERIC = frozenset(
 # Words in many publishers' names that name none of them ("Byline Times", "Sky News"), or
 # that a question uses for its subject ("Independent Office for Police Conduct", "College of
 # Policing", "Home Office official statistics"): "conduct cases" names no publisher; nor does
-# a point of the compass ("the north east forces" is not the East Anglian Daily Times)
+# a point of the compass ("the north east forces" is not the East Anglian Daily Times), nor
+# the capital the Met polices ("the labour london assembly guy" is not the London Daily)
 NAME_SPREAD = 3  # other sources using a word of a publisher's name for it to be a subject
 PLAIN_PUBLISHING = frozenset(
     "news times media press service police metropolitan disclosure foi post daily "
     "online group conduct policing office official statistics standards freedom "
-    "information log unit review department professional north south east west".split()
+    "information log unit review department professional north south east west london".split()
 )
 # Words that name a span of time as the kind of answer asked for ("what exact dates")
 PERIOD_WORDS = frozenset("date dates month months period periods timeframe timescale span".split())

@@ -706,13 +706,17 @@ def test_a_sentence_that_names_another_force_is_not_about_its_sources_force(
     assert matched == {"Seven Sout", "Seven of i"}
 
 
-def test_a_point_of_the_compass_names_no_publisher(
+def test_a_point_of_the_compass_or_the_capital_names_no_publisher(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
     body = "Officers of the force faced 12 conduct cases in all, the report says.\n"
-    header = "---\ntitle: Report\npublisher: East Anglian Daily Times\n---\n\n"
-    searcher = _searcher(tmp_path, hash_embedder, {"eadt.md": header + body})
+    files = {
+        f"{name}.md": f"---\ntitle: Report\npublisher: {publisher}\n---\n\n{body}"
+        for name, publisher in (("eadt", "East Anglian Daily Times"), ("ld", "London Daily"))
+    }
+    searcher = _searcher(tmp_path, hash_embedder, files)
     assert not searcher.named_sources(read_question("how many north east officers were arrested"))
+    assert not searcher.named_sources(read_question("who was the london assembly member"))
     assert searcher.named_sources(read_question("what did the east anglian paper say")) == {"eadt"}
 
 
