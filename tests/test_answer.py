@@ -945,10 +945,24 @@ def with_forty_fourth_real_sources(tmp_path_factory: pytest.TempPathFactory, min
 
 
 @pytest.fixture(scope="module")
+def with_forty_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """National figures: the barred list, NPCC violence against women data, HMICFRS vetting,
+    convictions since Sarah Everard's murder and dismissals for domestic abuse."""
+    return _with_sources(tmp_path_factory, minilm, "real45")
+
+
+@pytest.fixture(scope="module")
 def with_forty_sixth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
     """County forces in local papers: domestic abuse by staff, officers who quit before their
     hearings, open investigations and officers arrested in the North East."""
     return _with_sources(tmp_path_factory, minilm, "real46")
+
+
+@pytest.fixture(scope="module")
+def with_forty_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Court reports, an Assembly answer from Northern Ireland's ombudsman, and news of FOI
+    figures from Sussex, Durham, Police Scotland's authority and the Met."""
+    return _with_sources(tmp_path_factory, minilm, "real47")
 
 
 @pytest.mark.parametrize(
@@ -1492,6 +1506,10 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_forty_first_real_sources", "real41.yaml", 0.73, 0.8, 0.034),
         ("with_forty_second_real_sources", "real42.yaml", 0.66, 0.7, 0.1),
         ("with_forty_third_real_sources", "real43.yaml", 0.66, 0.8, 0.067),
+        ("with_forty_fourth_real_sources", "real44.yaml", 0.86, 0.9, 0.0),
+        ("with_forty_fifth_real_sources", "real45.yaml", 0.73, 0.5, 0.0),
+        ("with_forty_sixth_real_sources", "real46.yaml", 0.76, 0.8, 0.0),
+        ("with_forty_seventh_real_sources", "real47.yaml", 0.8, 0.7, 0.0),
     ],
 )
 def test_eval_floor_on_sources_added_later(
