@@ -561,6 +561,8 @@ _UNLESS = re.compile(
     re.IGNORECASE,
 )
 
+_WOULD_HAVE = re.compile(r"\bwould\s+(?:have|of)\b|\bwould['’]ve\b", re.IGNORECASE)
+
 
 def _describes(outcome: str, features: QuestionFeatures) -> bool:
     """Whether a question names an outcome only to say whom it means (asking for no figure),
@@ -680,6 +682,10 @@ def _quotable(
         # "how many were sacked": what was done, not what someone vowed to do, unless the
         # question asks about the vow
         pool = [h for h in pool if not h.planned or _ASKS_INTENT.search(features.text)]
+    if _UNLESS.search(features.text):
+        # "how many would have been sacked if they hadn't quit": those a source says would have
+        # been, not those who were ("three were sacked")
+        pool = [h for h in pool if _WOULD_HAVE.search(h.context)]
     # "the independent's figures": the source named, if it can answer; "how many were
     # dismissed, according to the home office" is not answered from another source when the
     # one named speaks of the subject but not of what was done

@@ -988,6 +988,12 @@ def test_a_met_hearing_and_suspensions(
     assert expected in first_quote(with_forty_fourth_real_sources, question)
 
 
+def test_who_would_have_been_sacked_is_not_who_was(verbatim_service: Verbatim) -> None:
+    """The seeds count officers sacked ("three were sacked"), never those who would have been."""
+    question = "how many officers would have been sacked if they had not quit"
+    assert not verbatim_service.answer(question).answered
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
