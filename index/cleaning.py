@@ -11,6 +11,8 @@ The rules (each is a pattern that a whole line must match, case-insensitively):
   address will not be published", "This site uses Akismet", "Help expose ...");
 - publication furniture: "Written by", "This article was filed under", a line of only commas,
   photo credits ("Photo: ...") and donation or newsletter calls;
+- links to other stories ("READ MORE: The police officers dismissed in Durham ..."): another
+  story's headline, which says nothing this page states;
 - a line (of four words or more) that repeats a line a few lines above it word for word: the
   repeated headline and standfirst of a template (not a question, which an FOI answer
   restates above the figures that answer it). Numbers are no words here: a table's header of years
@@ -43,6 +45,7 @@ _FURNITURE = [
     r".*\bphoto: [^.]*",
     r"(subscribe|sign up)( to| for)? (our|the) newsletter.*",
     r"(advertisement|skip to (main )?content)",
+    r"(read more|related|see also|also read)(\s*[:\-–].*)?",
 ]
 _FURNITURE_RE = re.compile("|".join(f"(?:{p})" for p in _FURNITURE), re.IGNORECASE)
 _MIN_WORDS_FOR_REPEAT = 4

@@ -496,12 +496,6 @@ class Searcher:
         }
 
     @cached_property
-    def teasers(self) -> set[int]:
-        """Links to other stories ("READ MORE: The police officers dismissed in Durham ..."):
-        another story's headline, which says nothing this source states."""
-        return {pid for pid, p in self.store.passages.items() if _TEASER.match(p.text)}
-
-    @cached_property
     def table_rows(self) -> dict[int, list[int]]:
         rows: dict[int, list[int]] = defaultdict(list)
         for row, header in self.table_headers.items():
@@ -746,7 +740,7 @@ class Searcher:
         trend = bool(_TREND.search(features.text))  # a question about change over a range
         hits: dict[int, Hit] = {}
         top_lexical = max(lexical.values(), default=0.0) or 1.0
-        for pid in candidates - self.header_rows - self.teasers:
+        for pid in candidates - self.header_rows:
             passage = self.store.passages.get(pid)
             source = self.store.source(passage.source_id) if passage else None
             if passage is None or source is None:
@@ -1256,7 +1250,6 @@ _REASON = re.compile(
 )
 # "over a 47-month period", "a period of 10 years": how long, which answers "over what period"
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
-_TEASER = re.compile(r"\s*(?:read\s+more|related|see\s+also|also\s+read)\b\s*[:\-–]", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:currently|now|presently|at present)\b", re.IGNORECASE)
 # "Sent on: 30 December 2022", "October 1, 2021", "began on Monday, 15 January": a day,
 # which answers "when was it sent" (without its year, when the day of the week says which)

@@ -763,15 +763,5 @@ def test_a_figure_said_to_stand_now_is_for_the_year_of_its_source(
     assert not suspended(2021).matched_years
 
 
-def test_a_link_to_another_story_is_no_answer(tmp_path: Path, hash_embedder: HashEmbedder) -> None:
-    body = (
-        "Two Durham officers were dismissed after the claims, the force said.\n\n"
-        "Read more: The police officers dismissed in Durham, Teesside and North Yorkshire\n"
-    )
-    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"---\ntitle: Claims\n---\n\n{body}"})
-    texts = [h.passage.text for h in searcher.search("were durham officers dismissed", k=5)]
-    assert texts and not any(t.startswith("Read more") for t in texts)
-
-
 def test_at_that_point_says_when_not_what() -> None:
     assert "point" not in read_question("how many were suspended at that point in 2023").terms

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from index.cleaning import clean_text
 from index.errors import SourceError
 from index.sources import load, load_all
 
@@ -61,6 +62,19 @@ def test_page_furniture_is_removed(source_id: str, furniture: str) -> None:
     source = next(s for s in load_all(ROOT / "knowledge") if s.id == source_id)
     assert furniture not in source.text
     assert furniture in (ROOT / "knowledge" / source.path).read_text(encoding="utf-8")
+
+
+def test_links_to_other_stories_are_removed() -> None:
+    raw = (
+        "Two Durham officers were dismissed after the claims, the force said.\n"
+        "Read more: The police officers dismissed in Durham, Teesside and North Yorkshire\n"
+        "READ MORE\n"
+        "Related articles about the force followed in 2022.\n"
+    )
+    assert clean_text(raw).splitlines() == [
+        "Two Durham officers were dismissed after the claims, the force said.",
+        "Related articles about the force followed in 2022.",  # a sentence, not a link
+    ]
 
 
 def test_repeated_headline_is_kept_once() -> None:
