@@ -556,7 +556,7 @@ _WHO_GOT = re.compile(
 
 # "how many would have been sacked if they hadn't quit": what did not happen is the condition
 _UNLESS = re.compile(
-    r"\b(?:if|had)\s+(?:they|he|she|(?:the\s+)?\w+)\s+"
+    r"\b(?:if|had)\s+(?:the\s+)?\w+\s+"
     r"(?:had\s*n[o'’]?t|had\s+not|did\s*n[o'’]?t|did\s+not|not)\s+(?:been\s+)?(\w+)",
     re.IGNORECASE,
 )

@@ -201,14 +201,15 @@ def _place_span(
     police = _POLICE_AFTER.match(text, m.end())
     if police:
         yield m.start(), police.end(), name
-    elif _bare_place_ok(text, m, place, question) or (
-        place in _AMBIGUOUS_PLACES and name in known and m.group(0)[0].isupper()
-    ):
+    elif _bare_place_ok(text, m, place, name, question, known):
         yield m.start(), m.end(), name
 
 
-def _bare_place_ok(text: str, m: re.Match[str], place: str, question: bool) -> bool:
-    """Whether a place name with no police word after it still names the force."""
+def _bare_place_ok(
+    text: str, m: re.Match[str], place: str, name: str, question: bool, known: Collection[str]
+) -> bool:
+    """Whether a place name with no police word after it still names the force: a city's
+    only in a document that names its force in full (``known``)."""
     found = m.group(0)
     if place == "Met":
         # "the Met", "Met" and "MET" name the force; a lowercase "met" is the verb, except in
@@ -217,7 +218,7 @@ def _bare_place_ok(text: str, m: re.Match[str], place: str, question: bool) -> b
             return True
         return question and not _VERB_AFTER.match(text, m.end())
     if place in _AMBIGUOUS_PLACES:
-        return False
+        return name in known and found[0].isupper()  # "In Durham, three officers ..."
     # In prose a place is a proper noun: "Essex" is the force, "essex" is probably not.
     return question or found[0].isupper()
 
