@@ -344,8 +344,15 @@ class QuestionFeatures:
 # Slang whose words mean nothing apart: "how long did he get sent down for" asks how long he was
 # jailed, "the hearing where they got rid of him" when he was sacked ("get rid of 700 more" is
 # most often a vow, whose words are the source's: "vowed to remove a further 700"), and "went up
-# by how much" how much they grew; "how many were suspended at that point" asks how many then
+# by how much" how much they grew; "how many were suspended at that point" asks how many then;
+# "how many lost their jobs" how many were sacked, not how many kept them
 _SLANG_PHRASES = {
+    **{
+        f"{verb} {whose} {job}": "sacked"
+        for verb in ("lost", "lose")
+        for whose in ("their", "his", "her")
+        for job in ("job", "jobs")
+    },
     "sent down": "jailed",
     "banged up": "jailed",
     "locked up": "jailed",

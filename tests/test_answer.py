@@ -988,6 +988,15 @@ def test_a_met_hearing_and_suspensions(
     assert expected in first_quote(with_forty_fourth_real_sources, question)
 
 
+def test_who_lost_their_jobs_is_who_was_sacked(
+    with_forty_seventh_real_sources: Verbatim,
+) -> None:
+    """Police Scotland's authority counts 410 allegations, and no source says how many
+    officers were sacked over them: the count of allegations is no answer."""
+    question = "how many police scotland officers lost their jobs over the 410 allegations"
+    assert not with_forty_seventh_real_sources.answer(question).answered
+
+
 def test_who_would_have_been_sacked_is_not_who_was(verbatim_service: Verbatim) -> None:
     """The seeds count officers sacked ("three were sacked"), never those who would have been."""
     question = "how many officers would have been sacked if they had not quit"

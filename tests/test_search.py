@@ -218,6 +218,9 @@ def test_slang_is_read_as_what_it_means() -> None:
     assert "grew" in read_question("sex allegations went up by how much").terms
     assert "jailed" in read_question("how long was he sent down for").terms
     assert "sacked" in read_question("the hearing that got rid of officer a").terms
+    lost = read_question("how many cops lost their jobs over it").terms
+    assert "sacked" in lost
+    assert "jobs" not in lost  # "jobs" alone asks who kept them
 
 
 def test_keeping_on_doing_something_is_no_job_kept() -> None:
