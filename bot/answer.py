@@ -149,6 +149,10 @@ class Answerer:
         outcomes = tuple(
             t for t in topic.terms if t[0] in OUTCOMES and not _describes(t[0], features)
         )
+        if features.part_of_number and not any(map(self._stating, features.numbers)):
+            # "of the 1,539 accused, how many were sacked": no source gives that number (here
+            # two of a source's added together), so none counts a part of it
+            return self._refuse(question, NOTICE_NO_SOURCE, hits)
         anchor = self._anchor(features, topic)
         pool = _quotable(hits, features, anchor, outcomes, any(topic.weights))
         named = self._names(topic)
@@ -217,12 +221,7 @@ class Answerer:
         searcher = self.searcher
         pids: set[int] = set()
         for number in features.numbers:
-            # as written, or as a figure of that value in words ("3 officers": "three police
-            # officers found to have kept their jobs")
-            stating = {
-                *searcher.store.passages_stating(number, limit=MAX_ANCHOR_PASSAGES + 1),
-                *searcher.store.passage_ids_by_value.get(parse_number(number) or -1.0, ()),
-            }
+            stating = self._stating(number)
             if len(stating) > MAX_ANCHOR_PASSAGES:
                 return None  # a number this common ties the question to no one source
             pids.update(stating)
@@ -268,6 +267,16 @@ class Answerer:
             and not (alts[0] in before and any(words.speak_of(alts) for words in naming))
         )
         return Anchor(sources, beyond)
+
+    def _stating(self, number: str) -> set[int]:
+        """The passages that give ``number``, as written or as a figure of that value in words
+        ("3 officers": "three police officers found to have kept their jobs"), a few more than
+        an anchor may name."""
+        store = self.searcher.store
+        return {
+            *store.passages_stating(number, limit=MAX_ANCHOR_PASSAGES + 1),
+            *store.passage_ids_by_value.get(parse_number(number) or -1.0, ()),
+        }
 
     def _naming(self, hits: list[Hit], named: list[tuple[str, ...]]) -> list[Hit]:
         """The hits from sources that write every name the question does ("how many officers

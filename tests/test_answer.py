@@ -988,6 +988,19 @@ def test_a_met_hearing_and_suspensions(
     assert expected in first_quote(with_forty_fourth_real_sources, question)
 
 
+def test_a_part_of_a_number_no_source_gives_is_not_counted(
+    with_forty_fifth_real_sources: Verbatim,
+) -> None:
+    """The NPCC's six months count 672 accused in conduct cases and 867 in complaints, never
+    1,539 (their sum): no source counts those sacked out of that many."""
+    question = (
+        "of the 1,539 cops accused of violence against women in the npcc data how many got sacked"
+    )
+    answer = with_forty_fifth_real_sources.answer(question)
+    assert not answer.answered
+    assert answer.suggestions  # the closest sources are named
+
+
 def test_who_lost_their_jobs_is_who_was_sacked(
     with_forty_seventh_real_sources: Verbatim,
 ) -> None:
