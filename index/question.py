@@ -422,7 +422,9 @@ def read_question(text: str) -> QuestionFeatures:
         periods=tuple(period for _, _, period in spans),
         forces=tuple(lexicon.find_forces(text, question=True)),
         unit=lexicon.question_unit(text),
-        wants_figure=_asks_for_figure(text, spans) or bool(numbers),
+        # a number quoted asks for figures, unless the question asks who, when or what was said
+        # of the thing it counts ("when were the 410 figures first reported")
+        wants_figure=_asks_for_figure(text, spans) or (bool(numbers) and not _asks_other(text)),
         numbers=numbers,
         wants_period=bool(_PERIOD_CUES.search(text)),
         wants_words=bool(_SAID_CUES.search(text)),
@@ -591,7 +593,7 @@ def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
         return False  # "did the psni say how many were charged": whether it did, and what it said
     if _COUNT_CUES.search(text):
         return True
-    if _OTHER_ASK.search(text) or _PERIOD_CUES.search(text) or _SAID_CUES.search(text):
+    if _asks_other(text):
         return False
     if _ASKS_WHETHER.search(text):
         return False  # "did the requester want it split by gender": yes or no, not a count
@@ -599,6 +601,11 @@ def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
         return True
     counted = lexicon.question_unit(text) not in (None, "percent")
     return counted and any(p.start_year for _, _, p in periods)
+
+
+def _asks_other(text: str) -> bool:
+    """Whether a question asks for a person, a part, a time or what was said."""
+    return any(cue.search(text) for cue in (_OTHER_ASK, _PERIOD_CUES, _SAID_CUES))
 
 
 def _is_year(token: str) -> bool:

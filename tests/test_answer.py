@@ -1010,6 +1010,12 @@ def test_who_lost_their_jobs_is_who_was_sacked(
     assert not with_forty_seventh_real_sources.answer(question).answered
 
 
+def test_a_response_to_a_number_is_what_was_said(verbatim_service: Verbatim) -> None:
+    """The 594 says which complaints; the Met's words are the answer, with no figure."""
+    question = "how did the met respond when the observer published the 594 complaints"
+    assert "has no place within the organisation" in first_quote(verbatim_service, question)
+
+
 def test_who_would_have_been_sacked_is_not_who_was(verbatim_service: Verbatim) -> None:
     """The seeds count officers sacked ("three were sacked"), never those who would have been."""
     question = "how many officers would have been sacked if they had not quit"

@@ -223,6 +223,13 @@ def test_slang_is_read_as_what_it_means() -> None:
     assert "jobs" not in lost  # "jobs" alone asks who kept them
 
 
+def test_a_number_quoted_names_what_a_when_or_how_question_asks_about() -> None:
+    assert read_question("of the 594 complaints how many were upheld").wants_figure
+    assert read_question("594 complaints met").wants_figure
+    assert not read_question("when were the 410 figures first reported").wants_figure
+    assert not read_question("how did the met respond to the 594 complaints").wants_figure
+
+
 def test_keeping_on_doing_something_is_no_job_kept() -> None:
     assert (
         "kept" not in read_question("when was the officer who kept contacting them arrested").terms
