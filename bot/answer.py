@@ -839,7 +839,7 @@ def _fuller(pool: list[Hit]) -> list[Hit]:
     repeats a line as a caption ("The ACU said it had received 22 referrals ... in the year to
     31 March.") that the body goes on with (", up from 17 the previous year.")."""
     best = pool[0]
-    said = best.passage.text.strip().rstrip(".!?\"”’' ")
+    said = _said(best)
     if len(said) < MIN_RESTATED_CHARS:
         return pool
     for hit in pool[1:]:
@@ -847,6 +847,19 @@ def _fuller(pool: list[Hit]) -> list[Hit]:
         if hit.source.id == best.source.id and fuller:
             return [hit] + [h for h in pool if h is not hit]
     return pool
+
+
+def _said(hit: Hit) -> str:
+    """A passage's words, without the stop or quote mark a caption may drop."""
+    return hit.passage.text.strip().rstrip(".!?\"”’' ")
+
+
+def _restates(a: Hit, b: Hit) -> bool:
+    """Whether one passage says all that the other does: a headline or caption repeated by
+    the body ("Fifteen serving Cambridgeshire police officers have had ... claims made
+    against." over the same sentence that goes on "... in the past five years")."""
+    shorter, longer = sorted((_said(a), _said(b)), key=len)
+    return len(shorter) >= MIN_RESTATED_CHARS and shorter in longer
 
 
 def _carried(pool: list[Hit]) -> list[Hit]:
@@ -867,11 +880,12 @@ def _carried(pool: list[Hit]) -> list[Hit]:
 
 
 def _adds_to(chosen: list[Hit], hit: Hit, features: QuestionFeatures) -> bool:
-    """A further quote must be a different sentence, count in the unit asked for or a kindred
-    one (unless it comes from the best quote's source, whose close sentences tell more of the
-    same story: "Officers have also been convicted of ... possession of indecent images" then
-    "Some 13 officers were convicted of possession ..."), and be for the years asked about."""
-    if any(_overlapping(h, hit) for h in chosen):
+    """A further quote must be a different sentence, not one saying no more than a quote
+    chosen, count in the unit asked for or a kindred one (unless it comes from the best
+    quote's source, whose close sentences tell more of the same story: "Officers have also
+    been convicted of ... possession of indecent images" then "Some 13 officers were convicted
+    of possession ..."), and be for the years asked about."""
+    if any(_overlapping(h, hit) or _restates(h, hit) for h in chosen):
         return False
     if features.unit and not hit.unit_fit and hit.source.id != chosen[0].source.id:
         return False

@@ -1016,6 +1016,17 @@ def test_a_response_to_a_number_is_what_was_said(verbatim_service: Verbatim) -> 
     assert "has no place within the organisation" in first_quote(verbatim_service, question)
 
 
+def test_a_headline_repeated_by_the_body_is_quoted_once(
+    with_forty_sixth_real_sources: Verbatim,
+) -> None:
+    """The Cambridgeshire story's caption repeats its first sentence, cut short; quoting both
+    would leave no room for the sentence that counts claims and officers apart."""
+    question = "how many sexual assault claims were made against cambridgeshire police officers"
+    quotes = [q.text.rstrip(". ") for q in with_forty_sixth_real_sources.answer(question).quotes]
+    assert not [a for a in quotes for b in quotes if a != b and a in b]
+    assert any("10 claims were made against 15 officers" in q for q in quotes)
+
+
 def test_who_would_have_been_sacked_is_not_who_was(verbatim_service: Verbatim) -> None:
     """The seeds count officers sacked ("three were sacked"), never those who would have been."""
     question = "how many officers would have been sacked if they had not quit"
