@@ -38,6 +38,9 @@ MIN_SCORE = 0.42  # below this, the best passage is not an answer (tuned on test
 FULL_COVERAGE = 0.95  # ... unless the passage speaks of (nearly) every subject word asked
 CLOSE_SCORE = 0.85  # a sentence quoted as the best one's context scores at least this share
 EXTRA_SCORE = 0.80  # extra quotes must score at least this share of the best one
+# ... or this share, from the best one's source: its next closest sentence tells more of the
+# same story, and is often the detail a question asks for when the best one is the lede
+SOURCE_EXTRA_SCORE = 0.70
 CONFLICT_SCORE = 0.60
 # A figure for the one year asked about must also be about the thing asked about.
 MIN_COVERAGE_FOR_A_YEAR = 0.6
@@ -826,9 +829,14 @@ def _choose(pool: list[Hit], features: QuestionFeatures) -> tuple[list[Hit], boo
         ):
             chosen.append(hit)
             conflict = True
-        elif hit.score >= EXTRA_SCORE * best.score and _adds_to(chosen, hit, features):
+        elif hit.score >= _extra_share(best, hit) * best.score and _adds_to(chosen, hit, features):
             chosen.append(hit)
     return chosen, conflict
+
+
+def _extra_share(best: Hit, hit: Hit) -> float:
+    """The share of the best quote's score a further quote needs."""
+    return SOURCE_EXTRA_SCORE if hit.source.id == best.source.id else EXTRA_SCORE
 
 
 MIN_RESTATED_CHARS = 40  # a shorter sentence than this is too common to be a restatement

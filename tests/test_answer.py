@@ -1027,6 +1027,17 @@ def test_a_headline_repeated_by_the_body_is_quoted_once(
     assert any("10 claims were made against 15 officers" in q for q in quotes)
 
 
+def test_the_best_sources_next_sentence_is_quoted_after_its_lede(
+    with_forty_sixth_real_sources: Verbatim,
+) -> None:
+    """The lede ("more than a dozen ... accused of domestic abuse") comes first; the sentence
+    counting those still serving is quoted after it."""
+    answer = with_forty_sixth_real_sources.answer(
+        "suffolk police accused of DA - how many are still serving"
+    )
+    assert any("13 of the officers and staff accused" in q.text for q in answer.quotes[:3])
+
+
 def test_who_would_have_been_sacked_is_not_who_was(verbatim_service: Verbatim) -> None:
     """The seeds count officers sacked ("three were sacked"), never those who would have been."""
     question = "how many officers would have been sacked if they had not quit"
