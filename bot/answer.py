@@ -48,6 +48,7 @@ SOURCE_TOP_LINES = 3  # lines of a source that say what it is (a headline, a sta
 FOLLOW_UP_TERMS = 4
 MAX_ANCHOR_PASSAGES = 200
 MAX_TABLE_QUOTE = 700  # a table row is quoted with its header and the rows between up to this
+MAX_JOINED_QUOTE = 700  # sentences one after another are quoted as one passage up to this
 # Units that count accusations of one kind or another: sources that use different ones over
 # overlapping periods are shown side by side rather than one picked.
 ACCUSATION_UNITS = {"officers", "complaints", "allegations", "cases", "claims", "reports"}
@@ -330,7 +331,7 @@ class Answerer:
         quotes: list[Quote] = []
         for i, hit in enumerate(hits):
             quote = self._quote(hit, continued=told and i == 0)
-            quotes.append(quote)
+            quotes = _joined(quotes, quote, hit.source.text)
             heading = self._table_heading(hit, quote)
             if heading is not None and heading not in quotes:
                 quotes.append(heading)
@@ -771,6 +772,28 @@ _SECOND_ASK = re.compile(
 MIN_ASK_WORDS = 3  # a part shorter than this asks nothing of its own ("and how many")
 
 
+def _joined(quotes: list[Quote], quote: Quote, text: str) -> list[Quote]:
+    """``quotes`` with ``quote``, as one passage with a quote of its source that it runs on
+    from or into ("However, 1,958 allegations ... were finalised ... in 2020/21." then "Of
+    these, 156 were dealt with informally. Of those dealt with as part of formally recorded
+    complaints, ... 82 were finalised after an investigation."): quoted apart, the two would
+    repeat a sentence or stand as two quotes of one paragraph. ``text`` is the source's."""
+    for i, shown in enumerate(quotes):
+        if shown.source != quote.source:
+            continue
+        start, end = min(shown.start, quote.start), max(shown.end, quote.end)
+        between = text[min(shown.end, quote.end) : max(shown.start, quote.start)]
+        if between.strip():
+            continue  # apart in the source
+        if end - start > MAX_JOINED_QUOTE:
+            overlapping = shown.start < quote.end and quote.start < shown.end
+            return quotes if overlapping else [*quotes, quote]
+        figures = tuple(dict.fromkeys((*shown.figures, *quote.figures)))
+        joined = replace(shown, text=text[start:end], start=start, end=end, figures=figures)
+        return [*quotes[:i], joined, *quotes[i + 1 :]]
+    return [*quotes, quote]
+
+
 def _with_quote(quotes: list[Quote], quote: Quote) -> list[Quote]:
     """``quotes`` with ``quote`` too, unless it says no more than one of them: a quote that
     takes in one already there, with the sentence that leans on it, stands in its place."""
@@ -893,11 +916,21 @@ def _adds_to(chosen: list[Hit], hit: Hit, features: QuestionFeatures) -> bool:
     quote's source, whose close sentences tell more of the same story: "Officers have also
     been convicted of ... possession of indecent images" then "Some 13 officers were convicted
     of possession ..."), and be for the years asked about."""
-    if any(_overlapping(h, hit) or _restates(h, hit) for h in chosen):
+    if any(_repeats(h, hit) or _restates(h, hit) for h in chosen):
         return False
     if features.unit and not hit.unit_fit and hit.source.id != chosen[0].source.id:
         return False
     return not (features.years and not hit.matched_years)
+
+
+def _repeats(shown: Hit, hit: Hit) -> bool:
+    """Whether a hit's own sentence is quoted with a shown one (as it, or as the sentence it
+    leans on); a sentence that leans on a shown one goes on from it, and is joined to it."""
+    return (
+        shown.source.id == hit.source.id
+        and shown.passage.quote_start < hit.passage.end
+        and hit.passage.start < shown.passage.end
+    )
 
 
 def _overlapping(a: Hit, b: Hit) -> bool:

@@ -1038,6 +1038,20 @@ def test_the_best_sources_next_sentence_is_quoted_after_its_lede(
     assert any("13 of the officers and staff accused" in q.text for q in answer.quotes[:3])
 
 
+def test_a_sentence_that_goes_on_from_a_quote_is_joined_to_it(
+    with_forty_sixth_real_sources: Verbatim,
+) -> None:
+    """ "Of those dealt with ..., 82 were finalised after an investigation" goes on from "Of
+    these, 156 were dealt with informally", itself quoted with the 1,958 finalised: one
+    passage of the source, quoted once, and no two quotes share a sentence."""
+    question = "humberside allegations - how many were finalised after an actual investigation"
+    quotes = with_forty_sixth_real_sources.answer(question).quotes
+    assert "1,958 allegations" in quotes[0].text
+    assert "82 were finalised after an investigation" in quotes[0].text
+    spans = sorted((q.source.id, q.start, q.end) for q in quotes)
+    assert all(a[0] != b[0] or a[2] < b[1] for a, b in itertools.pairwise(spans))
+
+
 def test_who_would_have_been_sacked_is_not_who_was(verbatim_service: Verbatim) -> None:
     """The seeds count officers sacked ("three were sacked"), never those who would have been."""
     question = "how many officers would have been sacked if they had not quit"
