@@ -46,14 +46,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "inspectors": ("insp",),
     "crime": ("criminal",),
     "crimes": ("criminal",),
-    "sacked": ("dismissed", "removed", "removal", "fired", "lost"),  # "lost their jobs"
-    "door": ("dismissed", "removed", "removal"),  # "shown the door"
-    "sack": ("dismissed", "removal", "lost"),
-    "fired": ("dismissed", "sacked", "removal", "lost"),
-    "dismissed": ("dismissed", "sacked", "fired", "removal"),
-    "kicked": ("removed", "removal", "dismissed"),
-    "axed": ("dismissed", "removal", "sacked"),
-    "binned": ("dismissed", "removal", "sacked"),
+    # "lost their jobs"; "52 officers were terminated as a result of misconduct"
+    "sacked": ("dismissed", "removed", "removal", "fired", "lost", "terminated"),
+    "door": ("dismissed", "removed", "removal", "terminated"),  # "shown the door"
+    "sack": ("dismissed", "removal", "lost", "terminated"),
+    "fired": ("dismissed", "sacked", "removal", "lost", "terminated"),
+    "dismissed": ("dismissed", "sacked", "fired", "removal", "terminated"),
+    "kicked": ("removed", "removal", "dismissed", "terminated"),
+    "axed": ("dismissed", "removal", "sacked", "terminated"),
+    "binned": ("dismissed", "removal", "sacked", "terminated"),
     "benched": ("suspensions", "suspended", "restrictions"),
     "nicked": ("arrested",),
     "bobby": ("officer",),
@@ -61,8 +62,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "jailed": ("jailed", "sentenced", "prison"),
     "jail": ("jail", "jailed", "prison", "imprisoned", "sentenced"),
     "prison": ("prison", "jail", "jailed", "imprisoned", "sentenced"),
-    "booted": ("removed", "removal", "dismissed", "lost"),
-    "boot": ("dismissed", "removed", "removal", "sacked", "lost"),
+    "booted": ("removed", "removal", "dismissed", "lost", "terminated"),
+    "boot": ("dismissed", "removed", "removal", "sacked", "lost", "terminated"),
     "quit": ("resigned", "retired", "left", "voluntarily"),
     "left": ("resigned", "retired"),
     "kept": ("remained", "post", "jobs"),
@@ -364,6 +365,8 @@ _SLANG_PHRASES = {
 _SLANG = re.compile("|".join(rf"\b{phrase}\b" for phrase in _SLANG_PHRASES))
 # "the officer who kept contacting sex workers" went on doing it; "kept working" is kept a job
 _KEPT_DOING = re.compile(r"\bkept\s+(?:on\s+)?(?!(?:working|serving|policing)\b)(?=[a-z]+ing\b)")
+# "sacked back in 2020", "back then": when, which the period or "then" says, not a subject word
+_BACK_THEN = re.compile(rf"\bback\s+(?=then\b|in\s+(?:\d|{lexicon.MONTH}))", re.IGNORECASE)
 
 
 _ONES = "one two three four five six seven eight nine".split()
@@ -403,7 +406,8 @@ def read_question(text: str) -> QuestionFeatures:
     # the words of a period ("between 2012 and 2018") are read as the period; its years stay
     # terms, since a source that states the very years asked is likelier to answer
     framing = {w for s, e, _ in spans for w in re.findall(r"[a-z]+", lowered[s:e])}
-    plain = _KEPT_DOING.sub("", _SLANG.sub(lambda m: _SLANG_PHRASES[m.group()], lowered))
+    plain = _SLANG.sub(lambda m: _SLANG_PHRASES[m.group()], lowered)
+    plain = _BACK_THEN.sub("", _KEPT_DOING.sub("", plain))
     words = (re.sub(r"['’]s$", "", w).strip("'’-") for w in _WORD.findall(plain))
     terms = tuple(w for w in words if w not in STOPWORDS and w not in framing)
     numbers = tuple(

@@ -965,6 +965,13 @@ def with_forty_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, mi
     return _with_sources(tmp_path_factory, minilm, "real47")
 
 
+@pytest.fixture(scope="module")
+def with_forty_eighth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met after 2021: officers suspended or on restricted duties, its vetting review,
+    dismissals by year, the Casey review and its anti-corruption hotline."""
+    return _with_sources(tmp_path_factory, minilm, "real48")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -1050,6 +1057,16 @@ def test_a_sentence_that_goes_on_from_a_quote_is_joined_to_it(
     assert "82 were finalised after an investigation" in quotes[0].text
     spans = sorted((q.source.id, q.start, q.end) for q in quotes)
     assert all(a[0] != b[0] or a[2] < b[1] for a, b in itertools.pairwise(spans))
+
+
+def test_terminated_back_in_a_year_is_sacked_then(
+    with_forty_eighth_real_sources: Verbatim,
+) -> None:
+    """ "back in 2020" says when, and officers "terminated" were sacked."""
+    question = "how many met officers were sacked back in 2020"
+    assert "when only 52 officers were terminated" in first_quote(
+        with_forty_eighth_real_sources, question
+    )
 
 
 def test_who_would_have_been_sacked_is_not_who_was(verbatim_service: Verbatim) -> None:

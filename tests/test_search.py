@@ -221,6 +221,8 @@ def test_slang_is_read_as_what_it_means() -> None:
     lost = read_question("how many cops lost their jobs over it").terms
     assert "sacked" in lost
     assert "jobs" not in lost  # "jobs" alone asks who kept them
+    assert "back" not in read_question("how many were sacked back in 2020").terms
+    assert "back" in read_question("did they get their jobs back").terms
 
 
 def test_a_number_quoted_names_what_a_when_or_how_question_asks_about() -> None:
