@@ -491,10 +491,11 @@ MONTH = _MONTH
 _YEAR = r"(?:199\d|20[0-3]\d)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: a period does not run across lines
 _WRAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # ... except where a paragraph is wrapped
-# "2 June 2018", "June 2018", "2018", and as American dates are written, "October 1, 2021"
+# "2 June 2018", "the 13 June 2023", "June 2018", "2018", and as American dates are written,
+# "October 1, 2021"
 _PART_OF_YEAR = r"(?:(?:mid|early|late)(?:-|[^\S\n]+))"  # "mid 2018", "early-2019"
 _DATE = (
-    rf"{_PART_OF_YEAR}?(?:\d{{1,2}}(?:st|nd|rd|th)?{_SP})?"
+    rf"{_PART_OF_YEAR}?(?:(?:the{_SP})?\d{{1,2}}(?:st|nd|rd|th)?{_SP})?"
     rf"(?:{_MONTH}{_SP}(?:\d{{1,2}}(?:st|nd|rd|th)?,?{_SP})?)?({_YEAR})"
 )
 _VERSUS = rf"(?:than|compared?{_SP}(?:with|to)|vs\.?|versus)"  # "2017 compared with 2012"

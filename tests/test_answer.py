@@ -1059,14 +1059,22 @@ def test_a_sentence_that_goes_on_from_a_quote_is_joined_to_it(
     assert all(a[0] != b[0] or a[2] < b[1] for a, b in itertools.pairwise(spans))
 
 
-def test_terminated_back_in_a_year_is_sacked_then(
-    with_forty_eighth_real_sources: Verbatim,
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "back in 2020" says when, and officers "terminated" were sacked
+        ("how many met officers were sacked back in 2020", "when only 52 officers were terminated"),
+        # "from the 1 January 2018 to the 13 June 2023" is a period from 2018
+        (
+            "how many met officers were convicted of domestic abuse since 2018",
+            "18 police officers were convicted",
+        ),
+    ],
+)
+def test_met_figures_for_a_period(
+    with_forty_eighth_real_sources: Verbatim, question: str, expected: str
 ) -> None:
-    """ "back in 2020" says when, and officers "terminated" were sacked."""
-    question = "how many met officers were sacked back in 2020"
-    assert "when only 52 officers were terminated" in first_quote(
-        with_forty_eighth_real_sources, question
-    )
+    assert expected in first_quote(with_forty_eighth_real_sources, question)
 
 
 def test_who_would_have_been_sacked_is_not_who_was(verbatim_service: Verbatim) -> None:

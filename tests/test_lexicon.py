@@ -216,6 +216,11 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         ("the six months to december 2022", ("the six months to december 2022", 2022, 2022)),
         # dates as FOI answers write them
         ("data is from 01/03/2021 – 28/02/2025.", ("01/03/2021 – 28/02/2025", 2021, 2025)),
+        # ... and with "the" before each day
+        (
+            "offence from the 1 January 2018 to the 13 June 2023.",
+            ("from the 1 January 2018 to the 13 June 2023", 2018, 2023),
+        ),
     ],
 )
 def test_periods(text: str, expected: tuple[str, int | None, int | None]) -> None:
