@@ -177,7 +177,8 @@ _FIGURE_CUES = re.compile(
     r"\b(how many|how much|(?<!reference )(?<!case )(?<!crime )numbers?\b|no\.? of|"
     r"what (?:was|is|were) the (?:total|number|count)|"
     r"count|total|percent|percentage|%|proportion|share|fraction|rate|how often|figure|"
-    r"stats?|statistics|one in|out of|how common|most|least|rise|fall|increase|decrease|"
+    r"stats?|statistics|one in|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out of|"
+    r"how common|most|least|rise|fall|increase|decrease|"
     r"quarter|third|half)\b",
     re.IGNORECASE,
 )

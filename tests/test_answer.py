@@ -972,6 +972,14 @@ def with_forty_eighth_real_sources(tmp_path_factory: pytest.TempPathFactory, min
     return _with_sources(tmp_path_factory, minilm, "real48")
 
 
+@pytest.fixture(scope="module")
+def with_fiftieth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """National pages: the IPCC and HMIC on abuse of position, Unison's survey, HMICFRS on
+    vetting, the NPCC's VAWG data, the barred list, integrity screening and the Domestic Abuse
+    Commissioner on police-perpetrated abuse."""
+    return _with_sources(tmp_path_factory, minilm, "real50")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -1075,6 +1083,12 @@ def test_met_figures_for_a_period(
     with_forty_eighth_real_sources: Verbatim, question: str, expected: str
 ) -> None:
     assert expected in first_quote(with_forty_eighth_real_sources, question)
+
+
+def test_working_out_of_a_station_asks_no_share(with_fiftieth_real_sources: Verbatim) -> None:
+    """ "out of" is a share only after a number ("nine out of ten")."""
+    question = "what station was mitchell working out of when he preyed on women"
+    assert "Pilgrim Street police station" in first_quote(with_fiftieth_real_sources, question)
 
 
 def test_who_would_have_been_sacked_is_not_who_was(verbatim_service: Verbatim) -> None:

@@ -225,6 +225,11 @@ def test_slang_is_read_as_what_it_means() -> None:
     assert "back" in read_question("did they get their jobs back").terms
 
 
+def test_out_of_is_a_share_only_after_a_number() -> None:
+    assert read_question("nine out of ten kept their jobs?").wants_figure
+    assert not read_question("what station was he working out of").wants_figure
+
+
 def test_a_number_quoted_names_what_a_when_or_how_question_asks_about() -> None:
     assert read_question("of the 594 complaints how many were upheld").wants_figure
     assert read_question("594 complaints met").wants_figure
