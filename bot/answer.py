@@ -171,9 +171,16 @@ class Answerer:
                 for h in pool
                 if h.words and all(alts and h.words.speak_of(alts) for alts in narrowed)
             ]
-        if features.designations:
+        # "the northumbria pc a ruthless predator": an "a" no source names anyone by, and not
+        # written as a capital, is the article
+        letters = tuple(
+            d
+            for d in features.designations
+            if d != "A" or d in self.searcher.designated or _CAPITAL_A.search(features.text)
+        )
+        if letters:
             # "when did sergeant x quit": the source that names Sergeant X
-            pool = [h for h in pool if self.searcher.designates(h.source.id, features.designations)]
+            pool = [h for h in pool if self.searcher.designates(h.source.id, letters)]
         asked = _alternatives(topic, features.asked)
         if asked:
             # "what sentence did he get": a quote that says nothing of a sentence is no answer,
@@ -762,6 +769,8 @@ def _quotable(
         pool = shares + [h for h in pool if h not in shares]
     return pool
 
+
+_CAPITAL_A = re.compile(r"\S\s+A\b")  # "when did Officer A quit", not "A met officer ..."
 
 # "how many cases, and how many forces", "how many ...? and were any sacked?": a second ask
 _SECOND_ASK = re.compile(

@@ -157,6 +157,7 @@ class Searcher:
             self.place_publishers,
             self.passages_naming,
             self.exact_statements,
+            self.designated,
         )
         _ = self.store.figures_by_passage
 
@@ -216,6 +217,14 @@ class Searcher:
         return source is not None and all(
             re.search(rf"\b(?i:{ANONYMOUS_TITLES})\s+{letter}{AFTER_LETTER}", source.text)
             for letter in letters
+        )
+
+    @cached_property
+    def designated(self) -> frozenset[str]:
+        """Every letter some source names someone kept anonymous by ("Sergeant X", "Miss A")."""
+        named = re.compile(rf"\b(?i:{ANONYMOUS_TITLES})\s+([A-Z]){AFTER_LETTER}")
+        return frozenset(
+            m[1] for source in self.store.sources() for m in named.finditer(source.text)
         )
 
     @cached_property

@@ -1085,10 +1085,25 @@ def test_met_figures_for_a_period(
     assert expected in first_quote(with_forty_eighth_real_sources, question)
 
 
-def test_working_out_of_a_station_asks_no_share(with_fiftieth_real_sources: Verbatim) -> None:
-    """ "out of" is a share only after a number ("nine out of ten")."""
-    question = "what station was mitchell working out of when he preyed on women"
-    assert "Pilgrim Street police station" in first_quote(with_fiftieth_real_sources, question)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "out of" is a share only after a number ("nine out of ten")
+        (
+            "what station was mitchell working out of when he preyed on women",
+            "Pilgrim Street police station",
+        ),
+        # no source names anyone "PC A": "a ruthless sexual predator" is what he was called
+        (
+            "which judge called the northumbria pc a ruthless sexual predator",
+            "Trial judge Mr Justice Wilkie",
+        ),
+    ],
+)
+def test_what_is_said_of_an_officer(
+    with_fiftieth_real_sources: Verbatim, question: str, expected: str
+) -> None:
+    assert expected in first_quote(with_fiftieth_real_sources, question)
 
 
 def test_who_would_have_been_sacked_is_not_who_was(verbatim_service: Verbatim) -> None:
