@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from bot import number_lock
 from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
-from index.lexicon import MONTH, find_forces, parse_number
+from index.lexicon import MONTH, SPAN_UNITS, find_forces, parse_number
 from index.models import Figure, Passage, Source, overlap
 from index.offences import kinds_fit, offence_kinds
 from index.question import DOCUMENT_WORDS, OUTCOMES, QuestionFeatures, read_question
@@ -52,7 +52,6 @@ MAX_JOINED_QUOTE = 700  # sentences one after another are quoted as one passage 
 # Units that count accusations of one kind or another: sources that use different ones over
 # overlapping periods are shown side by side rather than one picked.
 ACCUSATION_UNITS = {"officers", "complaints", "allegations", "cases", "claims", "reports"}
-SPANS = {"years", "months"}  # "in four years": how long, never what the sources count
 NOTICE_EMPTY = (
     "Ask me about police sexual misconduct figures, for example how many Met officers were "
     "accused, how many complaints were upheld, or how many officers kept their jobs."
@@ -361,7 +360,7 @@ class Answerer:
                     unit_label(f.unit)
                     for q in quotes
                     for f in q.figures
-                    if f.unit and f.unit not in SPANS
+                    if f.unit and f.unit not in SPAN_UNITS
                 }
             )
             measure = ", ".join(units) or "figures"
@@ -670,8 +669,8 @@ def _quotable(
         # "how many survivors have contacted cwj": "nearly five years on" tells how long,
         # not how many, unless a span is what is asked ("how many years did he get", "how
         # often are officers re-vetted")
-        spans = features.unit in SPANS or bool(_SPAN_ASKED.search(features.text))
-        pool = [h for h in pool if any(spans or f.unit not in SPANS for f in h.figures)]
+        spans = features.unit in SPAN_UNITS or bool(_SPAN_ASKED.search(features.text))
+        pool = [h for h in pool if any(spans or f.unit not in SPAN_UNITS for f in h.figures)]
     # "did they refuse the 2017-2022 allegations foi": the years say which request, and what was
     # decided on it need not repeat them
     years = features.years if features.wants_figure or not features.wants_decision else set()

@@ -20,6 +20,7 @@ from index.lexicon import (
     NATIONWIDE,
     NUMBER_WORDS,
     SANCTION_VERBS,
+    SPAN_UNITS,
     find_forces,
     find_period_spans,
     find_periods,
@@ -478,7 +479,9 @@ def _unit_and_counts(
     if subject and unit_of(subject):
         return unit_of(subject), subject
     for _, unit, prev_counts, _ in reversed(earlier):
-        if unit:
+        # ("a ten-year review found 5,073 personnel were not properly checked": a figure with
+        # words of its own counts no span of time it is listed after)
+        if unit and not (unit in SPAN_UNITS and counts):
             return unit, counts or prev_counts
     if counts and _SANCTIONED.match(counts):
         return "officers", counts  # "three were sacked": sanctions are of officers

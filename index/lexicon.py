@@ -378,6 +378,8 @@ _PHRASE_STOP = frozenset(
         "will would could should can may might than as if when while after before"
     ).split()
 )
+# Units of time: "in four years" tells how long, never what the sources count
+SPAN_UNITS = frozenset({"years", "months"})
 _MULTIWORD_UNITS = (("bad apples", "officers"), ("per cent", "percent"))
 _MAX_PHRASE_WORDS = 6
 

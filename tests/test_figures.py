@@ -563,3 +563,12 @@ def test_a_local_story_s_sentence_on_the_whole_country_is_not_about_its_force() 
     national, local = extract_figures("s", text, split_sentences(text), "South Wales Police")
     assert (national.text, national.force) == ("1,319", None)
     assert (local.text, local.force) == ("19", "South Wales Police")
+
+
+def test_a_figure_with_words_of_its_own_counts_no_span_it_follows() -> None:
+    """ "a ten-year review found 5,073 personnel ...": the 5,073 are people, not years; "jailed
+    for 6 years and his colleague 4" lists a second span."""
+    review = "The ten‑year vetting review found 5,073 personnel were not properly checked."
+    assert [(f.value, f.unit) for f in _extract(review)] == [(10.0, "years"), (5073.0, None)]
+    jailed = "He was jailed for 6 years and his colleague 4."
+    assert [f.unit for f in _extract(jailed)] == ["years", "years"]
