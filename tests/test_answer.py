@@ -444,18 +444,18 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("heldout.yaml", 1.0, 0.85, 0.0),
         ("blind.yaml", 0.95, 1.0, 0.0),
         ("fresh.yaml", 0.94, 1.0, 0.0),
-        ("fresh2.yaml", 0.9, 0.91, 0.0),
+        ("fresh2.yaml", 0.92, 0.91, 0.0),
         ("fresh3.yaml", 0.87, 0.83, 0.0),
         ("fresh4.yaml", 0.9, 0.83, 0.0),
         ("fresh5.yaml", 0.97, 1.0, 0.0),
         ("fresh6.yaml", 1.0, 1.0, 0.0),
         ("fresh7.yaml", 0.92, 0.91, 0.0),
         ("fresh8.yaml", 0.97, 1.0, 0.0),
-        ("fresh9.yaml", 0.92, 0.91, 0.0),
+        ("fresh9.yaml", 0.95, 0.91, 0.0),
         ("fresh10.yaml", 0.95, 1.0, 0.0),
         ("fresh11.yaml", 0.92, 1.0, 0.05),
         ("fresh12.yaml", 0.97, 1.0, 0.0),
-        ("fresh13.yaml", 0.92, 1.0, 0.0),
+        ("fresh13.yaml", 0.95, 1.0, 0.0),
         ("fresh14.yaml", 0.97, 1.0, 0.0),
         ("fresh15.yaml", 0.97, 1.0, 0.0),
         ("fresh16.yaml", 0.92, 1.0, 0.025),
@@ -985,11 +985,24 @@ def with_forty_eighth_real_sources(tmp_path_factory: pytest.TempPathFactory, min
 
 
 @pytest.fixture(scope="module")
+def with_forty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Forces outside England: Police Scotland, the PSNI, Gwent and South Wales."""
+    return _with_sources(tmp_path_factory, minilm, "real49")
+
+
+@pytest.fixture(scope="module")
 def with_fiftieth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
     """National pages: the IPCC and HMIC on abuse of position, Unison's survey, HMICFRS on
     vetting, the NPCC's VAWG data, the barred list, integrity screening and the Domestic Abuse
     Commissioner on police-perpetrated abuse."""
     return _with_sources(tmp_path_factory, minilm, "real50")
+
+
+@pytest.fixture(scope="module")
+def with_fifty_first_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Midlands and the North: Northumbria, Greater Manchester, West Midlands, South
+    Yorkshire, Cheshire and Merseyside."""
+    return _with_sources(tmp_path_factory, minilm, "real51")
 
 
 @pytest.mark.parametrize(
@@ -1599,53 +1612,57 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
     ("corpus", "questions", "hit1", "abstention", "false_abstention"),
     [
         ("with_added_sources", "added.yaml", 0.89, 0.75, 0.0),
-        ("with_real_sources", "real.yaml", 0.83, 1.0, 0.0),
+        ("with_real_sources", "real.yaml", 0.87, 1.0, 0.0),
         ("with_more_real_sources", "real2.yaml", 0.89, 0.8, 0.036),
         ("with_third_real_sources", "real3.yaml", 0.9, 1.0, 0.034),
-        ("with_fourth_real_sources", "real4.yaml", 0.93, 1.0, 0.0),
+        ("with_fourth_real_sources", "real4.yaml", 0.96, 1.0, 0.0),
         ("with_fifth_real_sources", "real5.yaml", 0.86, 0.9, 0.034),
-        ("with_sixth_real_sources", "real6.yaml", 0.83, 0.8, 0.0),
+        ("with_sixth_real_sources", "real6.yaml", 0.86, 0.8, 0.0),
         ("with_seventh_real_sources", "real7.yaml", 0.83, 0.9, 0.0),
         ("with_eighth_real_sources", "real8.yaml", 0.8, 0.7, 0.0),
         ("with_ninth_real_sources", "real9.yaml", 0.93, 1.0, 0.034),
-        ("with_tenth_real_sources", "real10.yaml", 0.83, 0.8, 0.0),
+        ("with_tenth_real_sources", "real10.yaml", 0.9, 0.8, 0.0),
         ("with_eleventh_real_sources", "real11.yaml", 0.76, 1.0, 0.1),
-        ("with_twelfth_real_sources", "real12.yaml", 0.8, 0.8, 0.0),
+        ("with_twelfth_real_sources", "real12.yaml", 0.83, 0.8, 0.0),
         ("with_thirteenth_real_sources", "real13.yaml", 0.86, 0.7, 0.0),
         ("with_fourteenth_real_sources", "real14.yaml", 0.8, 0.7, 0.0),
-        ("with_fifteenth_real_sources", "real15.yaml", 0.76, 0.9, 0.034),
+        ("with_fifteenth_real_sources", "real15.yaml", 0.83, 0.9, 0.034),
         ("with_sixteenth_real_sources", "real16.yaml", 0.83, 1.0, 0.1),
-        ("with_seventeenth_real_sources", "real17.yaml", 0.8, 1.0, 0.0),
+        ("with_seventeenth_real_sources", "real17.yaml", 0.83, 1.0, 0.0),
         ("with_eighteenth_real_sources", "real18.yaml", 0.9, 0.8, 0.0),
         ("with_nineteenth_real_sources", "real19.yaml", 0.8, 0.6, 0.067),
         ("with_twentieth_real_sources", "real20.yaml", 0.76, 0.8, 0.034),
         ("with_twenty_first_real_sources", "real21.yaml", 0.9, 0.9, 0.0),
         ("with_twenty_second_real_sources", "real22.yaml", 0.93, 1.0, 0.0),
         ("with_twenty_third_real_sources", "real23.yaml", 0.9, 0.7, 0.0),
-        ("with_twenty_fourth_real_sources", "real24.yaml", 0.86, 1.0, 0.034),
-        ("with_twenty_fifth_real_sources", "real25.yaml", 0.8, 0.8, 0.0),
-        ("with_twenty_sixth_real_sources", "real26.yaml", 0.73, 0.7, 0.0),
+        ("with_twenty_fourth_real_sources", "real24.yaml", 0.93, 1.0, 0.034),
+        ("with_twenty_fifth_real_sources", "real25.yaml", 0.86, 0.8, 0.0),
+        ("with_twenty_sixth_real_sources", "real26.yaml", 0.76, 0.7, 0.0),
         ("with_twenty_seventh_real_sources", "real27.yaml", 0.83, 1.0, 0.034),
-        ("with_twenty_eighth_real_sources", "real28.yaml", 0.8, 1.0, 0.0),
+        ("with_twenty_eighth_real_sources", "real28.yaml", 0.83, 1.0, 0.0),
         ("with_twenty_ninth_real_sources", "real29.yaml", 0.7, 0.6, 0.067),
-        ("with_thirtieth_real_sources", "real30.yaml", 0.66, 0.9, 0.134),
-        ("with_thirty_first_real_sources", "real31.yaml", 0.9, 0.8, 0.034),
-        ("with_thirty_second_real_sources", "real32.yaml", 0.93, 0.8, 0.0),
-        ("with_thirty_third_real_sources", "real33.yaml", 0.7, 1.0, 0.034),
-        ("with_thirty_fourth_real_sources", "real34.yaml", 0.8, 0.7, 0.067),
+        ("with_thirtieth_real_sources", "real30.yaml", 0.7, 0.9, 0.134),
+        ("with_thirty_first_real_sources", "real31.yaml", 0.93, 0.9, 0.034),
+        ("with_thirty_second_real_sources", "real32.yaml", 1.0, 0.8, 0.0),
+        ("with_thirty_third_real_sources", "real33.yaml", 0.8, 1.0, 0.034),
+        ("with_thirty_fourth_real_sources", "real34.yaml", 0.83, 0.7, 0.067),
         ("with_thirty_fifth_real_sources", "real35.yaml", 0.66, 0.8, 0.1),
-        ("with_thirty_sixth_real_sources", "real36.yaml", 0.63, 0.6, 0.134),
-        ("with_thirty_seventh_real_sources", "real37.yaml", 0.73, 1.0, 0.0),
+        ("with_thirty_sixth_real_sources", "real36.yaml", 0.66, 0.6, 0.134),
+        ("with_thirty_seventh_real_sources", "real37.yaml", 0.76, 1.0, 0.0),
         ("with_thirty_eighth_real_sources", "real38.yaml", 0.8, 0.8, 0.034),
-        ("with_thirty_ninth_real_sources", "real39.yaml", 0.83, 0.7, 0.0),
-        ("with_fortieth_real_sources", "real40.yaml", 0.73, 0.8, 0.034),
+        ("with_thirty_ninth_real_sources", "real39.yaml", 0.86, 0.7, 0.0),
+        ("with_fortieth_real_sources", "real40.yaml", 0.83, 0.8, 0.034),
         ("with_forty_first_real_sources", "real41.yaml", 0.73, 0.8, 0.034),
-        ("with_forty_second_real_sources", "real42.yaml", 0.66, 0.7, 0.1),
-        ("with_forty_third_real_sources", "real43.yaml", 0.66, 0.8, 0.067),
-        ("with_forty_fourth_real_sources", "real44.yaml", 0.86, 0.9, 0.0),
-        ("with_forty_fifth_real_sources", "real45.yaml", 0.73, 0.5, 0.0),
-        ("with_forty_sixth_real_sources", "real46.yaml", 0.76, 0.8, 0.0),
-        ("with_forty_seventh_real_sources", "real47.yaml", 0.8, 0.7, 0.0),
+        ("with_forty_second_real_sources", "real42.yaml", 0.76, 0.7, 0.1),
+        ("with_forty_third_real_sources", "real43.yaml", 0.73, 0.8, 0.067),
+        ("with_forty_fourth_real_sources", "real44.yaml", 0.9, 0.9, 0.0),
+        ("with_forty_fifth_real_sources", "real45.yaml", 0.73, 0.6, 0.0),
+        ("with_forty_sixth_real_sources", "real46.yaml", 0.8, 0.8, 0.0),
+        ("with_forty_seventh_real_sources", "real47.yaml", 0.86, 0.8, 0.0),
+        ("with_forty_eighth_real_sources", "real48.yaml", 0.66, 0.6, 0.067),
+        ("with_forty_ninth_real_sources", "real49.yaml", 0.8, 0.8, 0.1),
+        ("with_fiftieth_real_sources", "real50.yaml", 0.9, 0.8, 0.0),
+        ("with_fifty_first_real_sources", "real51.yaml", 0.83, 0.7, 0.067),
     ],
 )
 def test_eval_floor_on_sources_added_later(
