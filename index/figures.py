@@ -240,7 +240,9 @@ def extract_figures(
             unit = figure.unit
             if unit is None and figure.counts and _NO_NOUN.match(figure.counts):
                 unit = last_unit
-            last_unit = unit or last_unit
+            # ("in the first two months ... disciplined 42 officers. 15 of those brought
+            # before a hearing": those are officers, whatever span was written last)
+            last_unit = unit if unit and unit not in SPAN_UNITS else last_unit
             figures.setdefault(
                 (figure.start, figure.end),
                 replace(figure, source_id=source_id, force=force, unit=unit),

@@ -482,6 +482,16 @@ def test_of_them_counts_what_was_counted_last() -> None:
     assert [(f.text, f.unit) for f in figures] == [("Thirty-one", "officers"), ("Six", "officers")]
 
 
+def test_of_those_counts_no_span_of_time_written_after_the_count() -> None:
+    """ "42 officers ... in the first two months. 15 of those were warned": officers, not months
+    (real52 bw019)."""
+    figures = _extract(
+        "The force disciplined 42 officers in the first two months of this year. "
+        "However, 15 of those brought before a hearing escaped with a written warning."
+    )
+    assert [(f.text, f.unit) for f in figures][-1] == ("15", "officers")
+
+
 def test_a_figure_that_was_something_counts_it() -> None:
     figures = _extract("In all 1,300 people were referred (972 were police officers).")
     assert [(f.text, f.unit) for f in figures] == [("1,300", "people"), ("972", "officers")]
