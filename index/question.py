@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
         "against led lead leads leading resulted ended end thing things stuff true basically "
         "literally apparently heard reckon guess seems seem even tho though still already far "
         "exact since looks appears ngl idk tiny huge massive massively hugely dramatically "
-        "sharply drastically writing piece plus specifically"
+        "sharply drastically writing piece plus specifically call"
     ).split()
 )
 # Chat words mapped to the words sources use. Applied to lexical terms only.

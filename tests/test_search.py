@@ -146,6 +146,13 @@ def test_a_period_is_read_as_a_period_not_as_words() -> None:
     assert read_question("accused in the ten years up to 2024").terms == ("accused", "2024")
 
 
+def test_the_verb_for_what_a_source_calls_something_is_no_subject() -> None:
+    """ "did investigators call unsubstantiated": no sentence need say "call" (real52 bw003)."""
+    terms = read_question("what percent of the 459 did investigators call unsubstantiated").terms
+    assert "call" not in terms
+    assert "unsubstantiated" in terms
+
+
 def test_what_a_question_asks_for() -> None:
     assert read_question("what years did byline's analysis cover").wants_period
     assert read_question("when was the foi request made").wants_period
