@@ -614,7 +614,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?:in|over|during|for|across|within){_SP})?(?:the|a){_SP}"
             rf"(?:(?:past|last|previous){_SP})?"
             rf"(?:(?P<count>{_COUNT_WORD})(?:-|{_SP})(?P<unit>years?|yrs?|months?|mths?)|decade)"
-            rf"{_SP}(?:up{_SP})?(?:to|until|till|ending|before){_SP}{_DATE}{_NOT_AFTER}",
+            rf"{_SP}(?:up{_SP})?(?:to|until|till|ending|before){_SP}(?:the{_SP}end{_SP}of{_SP})?"
+            rf"{_DATE}{_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),
@@ -790,6 +791,14 @@ _YEARLESS_END = re.compile(
     re.IGNORECASE,
 )
 
+# "in the two years to the end of March", "the year to March", in a story of December 2016:
+# the last March before it
+_YEARLESS_BACK = re.compile(
+    rf"\b((?:years?|yrs?|months?){_SP}(?:up{_SP})?(?:to|until|till|ending|ended){_SP}"
+    rf"(?:the{_SP}end{_SP}of{_SP})?)({_MONTH})\b(?![^\S\n]*,?[^\S\n]*(?:\d{{1,2}}|\d{{4}})\b)",
+    re.IGNORECASE,
+)
+
 
 # "in the first five months of this year": a part of the year it was written in
 _PART_OF_THIS_YEAR = re.compile(
@@ -828,6 +837,7 @@ def with_years(text: str, published: int | None, month: int | None = None) -> st
         return f"{m[1]}{m[2]} {published if not month or named <= month else published - 1}"
 
     text = _LAST_MONTH.sub(last, text)
+    text = _YEARLESS_BACK.sub(ending, text)
     return _YEARLESS_END.sub(ending, text)
 
 

@@ -403,6 +403,15 @@ def test_a_period_ending_in_a_month_with_no_year_ends_in_the_last_such_month() -
     assert find_periods(with_years(five, 2021))[0].years == frozenset({2021})
 
 
+def test_years_counted_back_to_a_month_with_no_year_end_in_the_last_such_month() -> None:
+    """ "in the two years to the end of March" in a story of December 2016 runs from 2014 to
+    2016 (real52 bw027); "the year to June" in one of March 2016 ends in June 2015."""
+    text = "436 allegations received by forces in the two years to the end of March."
+    assert find_periods(with_years(text, 2016, month=12))[0].years == frozenset(range(2014, 2017))
+    assert with_years("in the year to June", 2016, month=3) == "in the year to June 2015"
+    assert with_years("in the year to June 2014", 2016) == "in the year to June 2014"
+
+
 def test_the_past_months_run_to_the_month_of_publication() -> None:
     """ "dismissed 100 officers ... in the past 12 months" in a story of September 2023 counts
     from 2022 to 2023; with no month known, or a month already written, it is left alone."""
