@@ -645,6 +645,14 @@ _ASKS_INTENT = re.compile(
     r"\b(?:vow|plan|pledg|promis|intend|aim|going to|will|wants? to|target)", re.IGNORECASE
 )
 
+# "the hmic report in 2016", "a 2021 survey": the year a document was written, not what it counts
+_DOCUMENT_YEAR = re.compile(
+    r"\b(?:report|document|article|story|paper|research|study|survey|poll|review|inspection)\s+"
+    r"(?:(?:published|released|out)\s+)?(?:in|from)\s+(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d\s+(?:report|article|story|paper|study|survey|poll|review|inspection)\b",
+    re.IGNORECASE,
+)
+
 
 def _quotable(
     hits: Sequence[Hit],
@@ -674,8 +682,14 @@ def _quotable(
     # "did they refuse the 2017-2022 allegations foi": the years say which request, and what was
     # decided on it need not repeat them
     years = features.years if features.wants_figure or not features.wants_decision else set()
-    # "guardian 2016 number who left before hearing": the year names the source, written then
-    dated = [h for h in pool if h.named_source and years == {published_year(h.source)}]
+    # "guardian 2016 number who left before hearing", "the hmic report in 2016", "over what
+    # period did hmic count them in 2016": the year names the source, written then
+    names_document = features.wants_period or bool(_DOCUMENT_YEAR.search(features.text))
+    dated = [
+        h
+        for h in pool
+        if (h.named_source or names_document) and years == {published_year(h.source)}
+    ]
     if years:
         pool = [h for h in pool if h.matched_years or _states_claimed(h, features) or h in dated]
     if len(years) == 1:

@@ -1289,6 +1289,21 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how many forces did the telegraph get data from",
             "29 police forces",
         ),
+        # "the hmic report in 2016": the year names the report, which was written then, and
+        # not the two years to March it counts
+        (
+            "with_third_real_sources",
+            "the hmic report in 2016, how many allegations of police abusing their authority for"
+            " sexual gain did it find",
+            "436 reported allegations",
+        ),
+        # "in the three years to March", in a story of 2019: to March 2019
+        (
+            "with_forty_fifth_real_sources",
+            "how many abuse of position for sexual purpose referrals did the iopc complete in the"
+            " 3 years to march 2019",
+            "More than 400 referrals for cases relating",
+        ),
         # "guardian 2016": the year names the source, which was written then
         (
             "with_twenty_second_real_sources",
