@@ -25,7 +25,7 @@ import itertools
 import re
 from bisect import bisect_right
 
-from index.lexicon import find_forces
+from index.lexicon import NUMBER_WORDS, find_forces
 from index.models import Passage
 from index.tables import table_rows
 
@@ -301,7 +301,7 @@ def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bo
     if lean:
         return _states_whole(lean, text, before)
     if _PART_OF_THOSE.search(text, span[0], min(span[1], span[0] + PART_OF_WITHIN)):
-        return bool(re.search(r"\d", text[before[0] : before[1]]))  # the whole it is a part of
+        return _states_a_count(text[before[0] : before[1]])  # the whole it is a part of
     if _SUCH.search(text, span[0], min(span[1], span[0] + PART_OF_WITHIN)):
         return True  # what "such allegations" are
     if _UNNAMED_COUNT.match(text, span[0]):
@@ -321,6 +321,14 @@ def _states_whole(lean: re.Match[str], text: str, before: tuple[int, int]) -> bo
     if "total" in lean.group(0).lower():
         return bool(re.search(r"\d", previous))
     return True
+
+
+def _states_a_count(sentence: str) -> bool:
+    """Whether a sentence gives a number, in digits or in words ("Just four allegations were
+    found to be substantiated" before "Two of these cases saw formal action taken"); "one" is
+    as often a pronoun."""
+    words = set(re.findall(r"[a-z]+", sentence.lower())) - {"one"}
+    return bool(re.search(r"\d", sentence)) or bool(words & NUMBER_WORDS)
 
 
 def _is_sentence(text: str, start: int, end: int) -> bool:

@@ -186,6 +186,17 @@ def test_a_part_of_those_counted_before_leans_on_the_sentence_that_counts_them()
     assert second.text.startswith("While") and second.quote_start == 0
 
 
+def test_a_part_of_those_leans_on_a_count_written_in_words() -> None:
+    """ "he provided TVP officers with three mobile devices. One of these devices was his TVP
+    work phone ..." (real41 bl023)."""
+    text = "He provided officers with three mobile devices. One of these devices was a work phone."
+    second = passages("s", text)[1]
+    assert second.text.startswith("One of these") and second.quote_start == 0
+    # "one" is as often a pronoun, and states no whole
+    text = "One officer left the force. He provided two of those to investigators."
+    assert passages("s", text)[1].quote_start > 0
+
+
 def test_a_line_under_a_force_named_alone_is_quoted_with_that_name() -> None:
     text = (
         "Claims against officers recorded between 2016 and 2020.\n"
