@@ -863,7 +863,7 @@ class Searcher:
             f
             for f in figures
             if not years
-            or _period_matches(f, years, scope, trend, features.since)
+            or _period_matches(f, years, scope, trend, features.since, published_year(hit.source))
             or (lead == years and not (f.period and f.period.years))
             or (now == years and not f.period and bool(_NOW.search(f.counts or "")))
         ]
@@ -1371,13 +1371,15 @@ def _period_matches(
     scope: frozenset[int] | set[int],
     trend: bool = False,
     since: int | None = None,
+    written: int | None = None,
 ) -> bool:
     """A figure fits the years asked when its period is that year, or covers most of a range
     asked for. A decade's total is not the figure for one year within it, nor for a range that
     only partly overlaps it; a question about change over a range ("did it go up from 2022 to
     2023") is answered by the figures for years within it. A figure with no period of its own
     takes its source's scope, but only for a range asked for. A figure counted "since 2020"
-    answers only a question asked since about then."""
+    answers only a question asked since about then, or for the years from then to when it was
+    ``written``."""
     period = figure.period
     span: set[int] | frozenset[int] = period.years if period else frozenset()
     open_ended = period is not None and period.start_year is not None and period.end_year is None
@@ -1388,7 +1390,11 @@ def _period_matches(
             return scope == years  # a source that states no period, in the year it was written
         span = scope
     if open_ended:
-        return False
+        # "since 2006", in a story of 2015: from 2006 to 2015
+        start = period.start_year if period else None
+        if start is None or written is None or written <= start or len(years) == 1:
+            return False
+        span = set(range(start, written + 1))
     if len(years) == 1:
         return span == years
     if trend and period and span <= years:

@@ -86,6 +86,16 @@ def test_since_a_year_is_answered_by_a_count_from_then() -> None:
     assert not _period_matches(counted_since, {2020}, set())  # not the figure for 2020 alone
 
 
+def test_a_count_since_a_year_runs_to_when_it_was_written() -> None:
+    """ "sacked ... one officer for sexual assault since 2006, despite receiving 459
+    complaints", in a story of 2015, answers "between 2006 and 2015" (real52 bw001)."""
+    since = figure(Period("since 2006", 2006, None))
+    assert _period_matches(since, set(range(2006, 2016)), set(), written=2015)
+    assert not _period_matches(since, set(range(2006, 2016)), set())  # written when, unknown
+    assert not _period_matches(since, set(range(2010, 2021)), set(), written=2015)
+    assert not _period_matches(since, {2015}, set(), written=2015)  # not one year's figure
+
+
 def test_years_within_a_range_answer_a_question_about_change() -> None:
     one_year, asked = figure(Period("in 2022", 2022, 2022)), {2022, 2023}
     assert not _period_matches(one_year, asked, set())  # not the total for both years
