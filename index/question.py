@@ -73,6 +73,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "colleagues": ("colleagues", "fellow"),
     "vawg": ("violence", "women", "girls"),  # violence against women and girls
     "apsp": ("apsp", "position"),  # abuse of position for a sexual purpose
+    # police community support officers, as a figure's words spell them out
+    "pcso": ("pcso", "community"),
+    "pcsos": ("pcsos", "community"),
     "npcc": ("chiefs",),  # the National Police Chiefs' Council
     "inspectorate": ("inspectorate", "hmicfrs", "hmic"),  # of Constabulary (and Fire ...)
     "hmicfrs": ("hmicfrs", "hmic", "inspectorate"),

@@ -407,6 +407,17 @@ def test_a_figure_that_counts_something_narrower_fits_less() -> None:
     )
 
 
+def test_pcsos_are_the_community_support_officers_a_figure_spells_out(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "309 officers and police community support officers (PCSOs)" counts what "how many
+    police officers n pcsos" asks (real54 by005)."""
+    text = "# Convictions\n\n309 officers and police community support officers were convicted.\n"
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
+    topic = searcher.topic(read_question("how many police officers n pcsos were convicted"))
+    assert measure_fit(topic, "officers and police community support officers") > 0
+
+
 def test_generic_words_a_figure_counts_add_nothing_narrower() -> None:
     """ "307,452 officers, staff and volunteers" adds "officers" to nothing asked: every figure
     of officers says it, so it narrows nothing."""
