@@ -774,9 +774,12 @@ def _quotable(
     if features.unit == "pounds":
         # "how much has the psni spent on suspended officers": a sum of money, never a count
         pool = [h for h in pool if h.unit_fit]
-    if features.unit == "percent" and pool:
-        # "what share of btp officers are women": a share the best source gives, if it gives
-        # one, before its counts
+    # "how many forces gave the press association their numbers": a count of the forces that
+    # answered, never of the officers they counted
+    forces = features.wants_figure and features.unit == "forces"
+    if pool and (features.unit == "percent" or forces):
+        # "what share of btp officers are women": a share (or a count of forces) the best
+        # source gives, if it gives one, before its counts
         best = pool[0].source.id
         shares = [h for h in pool if h.unit_fit >= 1 and h.source.id == best]
         pool = shares + [h for h in pool if h not in shares]

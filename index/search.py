@@ -67,6 +67,8 @@ W_UNIT = 0.08
 # data from"), where the fit picks out the answer, than for the units most are counted in
 W_RARE_UNIT = 0.06
 EVERYDAY_UNITS = frozenset({"officers", "percent", "allegations", "complaints"})
+UNIT_SOURCES = 5  # the closest passages (by meaning, by words) whose sources' figures of a
+# rare unit are all weighed
 W_YEAR = 0.12
 W_YEAR_MISS = 0.10
 W_FORCE = 0.04
@@ -728,6 +730,18 @@ class Searcher:
             naming = self.passages_naming.get(force, ())
             if len(naming) <= few:
                 candidates.update(naming)
+        # "how many forces gave the press association their numbers": a source close to the
+        # question brings its figures of what is asked, when few figures count it ("only 25 out
+        # of 45 forces provided figures" shares few words with the question)
+        if features.wants_figure and features.unit and features.unit not in EVERYDAY_UNITS:
+            nearest = sorted(dense, key=lambda pid: -dense[pid])[:UNIT_SOURCES]
+            sharing = sorted(lexical, key=lambda pid: -lexical[pid])[:UNIT_SOURCES]
+            close = {self.store.passages[pid].source_id for pid in nearest + sharing}
+            for sid in close:
+                for pid in self.store.passage_ids_by_source.get(sid, []):
+                    units = {f.unit for f in self.store.figures_by_passage.get(pid, ())}
+                    if features.unit in units:
+                        candidates.add(pid)
         # "The Alliance operates a shared PSD function. ... A total of 73 cases was considered":
         # a sentence close to a figures question brings the figures later in its paragraph
         led = self._led_by(dense, candidates) if features.wants_figure else {}

@@ -1304,6 +1304,19 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             " 3 years to march 2019",
             "More than 400 referrals for cases relating",
         ),
+        # "how many forces replied": a count of forces, not the officers they counted
+        (
+            "with_fourteenth_real_sources",
+            "how many police forces replied to the dispatches foi requests",
+            "to which 39 forces replied",
+        ),
+        # the most cases one officer had, a figure of cases in a source close to the question,
+        # shares few of its words
+        (
+            "with_forty_eighth_real_sources",
+            "whats the most misconduct cases a single met officer racked up according to casey",
+            "the highest number being 19",
+        ),
         # "guardian 2016": the year names the source, which was written then
         (
             "with_twenty_second_real_sources",
