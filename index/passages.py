@@ -67,6 +67,8 @@ _SUCH = re.compile(
     re.IGNORECASE,
 )
 PART_OF_WITHIN = 60  # characters
+# "No officers were dismissed as a result.": of what the sentence before it says
+_AS_A_RESULT = re.compile(r"\bas a result[.!]?\s*$", re.IGNORECASE)
 # "There were 210 in 2022, rising to 274 in 2023": a count that names nothing it counts counts
 # what the sentence before it names ("Misconduct accusations are up each year.")
 _UNNAMED_COUNT = re.compile(
@@ -304,7 +306,7 @@ def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bo
         return _states_a_count(text[before[0] : before[1]])  # the whole it is a part of
     if _SUCH.search(text, span[0], min(span[1], span[0] + PART_OF_WITHIN)):
         return True  # what "such allegations" are
-    if _UNNAMED_COUNT.match(text, span[0]):
+    if _UNNAMED_COUNT.match(text, span[0]) or _AS_A_RESULT.search(text[span[0] : span[1]]):
         return True
     if _THE_FORCE.match(text, span[0]):
         return bool(find_forces(text[before[0] : before[1]]))  # which force "the force" is

@@ -197,6 +197,17 @@ def test_a_part_of_those_leans_on_a_count_written_in_words() -> None:
     assert passages("s", text)[1].quote_start > 0
 
 
+def test_what_happened_as_a_result_leans_on_what_it_resulted_from() -> None:
+    """ "No officers were dismissed as a result." says nothing of what without the sentence
+    before it (real54 by020)."""
+    text = (
+        "The service had 166 officers accused of 245 counts of sexual misconduct. "
+        "No officers were dismissed as a result."
+    )
+    second = passages("s", text)[1]
+    assert second.text.startswith("No officers") and second.quote_start == 0
+
+
 def test_a_line_under_a_force_named_alone_is_quoted_with_that_name() -> None:
     text = (
         "Claims against officers recorded between 2016 and 2020.\n"
