@@ -645,11 +645,11 @@ _ASKS_INTENT = re.compile(
     r"\b(?:vow|plan|pledg|promis|intend|aim|going to|will|wants? to|target)", re.IGNORECASE
 )
 
-# "the hmic report in 2016", "a 2021 survey": the year a document was written, not what it counts
+# "the hmic report in 2016": the year a document was written, which may not be the years it
+# counts (a year before its name, "the 2016 report", is read as no period at all)
 _DOCUMENT_YEAR = re.compile(
     r"\b(?:report|document|article|story|paper|research|study|survey|poll|review|inspection)\s+"
-    r"(?:(?:published|released|out)\s+)?(?:in|from)\s+(?:19|20)\d\d\b"
-    r"|\b(?:19|20)\d\d\s+(?:report|article|story|paper|study|survey|poll|review|inspection)\b",
+    r"(?:(?:published|released|out)\s+)?(?:in|from)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 
