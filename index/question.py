@@ -370,6 +370,9 @@ _SLANG = re.compile("|".join(rf"\b{phrase}\b" for phrase in _SLANG_PHRASES))
 # "the officer who kept contacting sex workers" went on doing it; "kept working" is kept a job
 _KEPT_DOING = re.compile(r"\bkept\s+(?:on\s+)?(?!(?:working|serving|policing)\b)(?=[a-z]+ing\b)")
 # "sacked back in 2020", "back then": when, which the period or "then" says, not a subject word
+# "who led the hmic report": leading it is what the answer says of someone ("HM Inspector Mike
+# Cunningham, who led the report"), not what a case led to
+_WHO_LED = re.compile(r"\bwho\b.*\b(led|leads|lead)\b(?!\s+to\b)")
 _BACK_THEN = re.compile(rf"\bback\s+(?=then\b|in\s+(?:\d|{lexicon.MONTH}))", re.IGNORECASE)
 
 
@@ -413,7 +416,12 @@ def read_question(text: str) -> QuestionFeatures:
     plain = _SLANG.sub(lambda m: _SLANG_PHRASES[m.group()], lowered)
     plain = _BACK_THEN.sub("", _KEPT_DOING.sub("", plain))
     words = (re.sub(r"['’]s$", "", w).strip("'’-") for w in _WORD.findall(plain))
-    terms = tuple(w for w in words if w not in STOPWORDS and w not in framing)
+    led = _WHO_LED.search(plain)
+    terms = tuple(
+        w
+        for w in words
+        if (w not in STOPWORDS or (led and w == led.group(1))) and w not in framing
+    )
     numbers = tuple(
         m.group()
         for m in re.finditer(

@@ -156,6 +156,14 @@ def test_a_period_is_read_as_a_period_not_as_words() -> None:
     assert read_question("accused in the ten years up to 2024").terms == ("accused", "2024")
 
 
+def test_who_led_something_asks_of_leading_it_and_what_led_to_something_does_not() -> None:
+    """ "who led the hmic inspection": "HMI Mike Cunningham, who led this inspection" (real29
+    aw004); "how many cases led to dismissal" asks nothing of leading."""
+    assert "led" in read_question("who led the hmic inspection").terms
+    assert "led" not in read_question("how many cases led to dismissal").terms
+    assert "led" not in read_question("who was sacked after the case led to charges").terms
+
+
 def test_the_verb_for_what_a_source_calls_something_is_no_subject() -> None:
     """ "did investigators call unsubstantiated": no sentence need say "call" (real52 bw003)."""
     terms = read_question("what percent of the 459 did investigators call unsubstantiated").terms
