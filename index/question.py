@@ -418,9 +418,7 @@ def read_question(text: str) -> QuestionFeatures:
     words = (re.sub(r"['’]s$", "", w).strip("'’-") for w in _WORD.findall(plain))
     led = _WHO_LED.search(plain)
     terms = tuple(
-        w
-        for w in words
-        if (w not in STOPWORDS or (led and w == led.group(1))) and w not in framing
+        w for w in words if (w not in STOPWORDS or (led and w == led.group(1))) and w not in framing
     )
     numbers = tuple(
         m.group()
