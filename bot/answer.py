@@ -943,7 +943,8 @@ def _adds_to(chosen: list[Hit], hit: Hit, features: QuestionFeatures) -> bool:
     of possession ..."), and be for the years asked about."""
     if any(_repeats(h, hit) or _restates(h, hit) for h in chosen):
         return False
-    if features.unit and not hit.unit_fit and hit.source.id != chosen[0].source.id:
+    other_source = hit.source.id != chosen[0].source.id
+    if features.wants_figure and features.unit and not hit.unit_fit and other_source:
         return False
     return not (features.years and not hit.matched_years)
 

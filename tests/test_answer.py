@@ -231,6 +231,17 @@ def test_was_he_convicted_is_answered_by_an_acquittal(verbatim_service: Verbatim
     assert "acquitted" in answer.quotes[0].text
 
 
+def test_a_question_asking_no_figure_takes_close_quotes_whatever_they_count(
+    verbatim_service: Verbatim,
+) -> None:
+    """ "has the met put more people on ...": "more people" asks no count, so a close sentence
+    of another source is quoted though it counts no people (fresh2 g030)."""
+    answer = verbatim_service.answer(
+        "has the met put more people on investigating its own officers"
+    )
+    assert any("boosted the number of investigators" in q.text for q in answer.quotes)
+
+
 def test_a_close_sentence_that_carries_the_best_one_is_quoted_instead(
     verbatim_service: Verbatim,
 ) -> None:
