@@ -473,10 +473,17 @@ def question_unit(question: str) -> str | None:
         # cops": they count a thing of their own, not the officers named after it
         return None
     # No "how many": the first unit word anywhere ("2012-18 complaints upheld"), but not
-    # "years", which in a question is nearly always part of a period.
-    for token in re.findall(r"[a-z]+", question.lower()):
+    # "years", which in a question is nearly always part of a period; of unit words written
+    # together, the last, which names the thing ("sex assault allegations" are allegations)
+    tokens = re.findall(r"[a-z]+", question.lower())
+    for i, token in enumerate(tokens):
         unit = _UNIT_WORDS.get(token)
         if unit and unit not in ("years", "months"):
+            for after in tokens[i + 1 :]:
+                # (not "assault complaints officers ...": the people they are made against)
+                if _UNIT_WORDS.get(after) in (None, "years", "months", "officers", "people"):
+                    break
+                unit = _UNIT_WORDS[after]
             return unit
     return None
 

@@ -334,6 +334,10 @@ def test_unit_of(words: str, unit: str | None) -> None:
         ("how many sexual assults by met cops in 2022", None),
         # "year on year" is a change from one year to the next, not a count of years
         ("allegations went up by how much year on year", "allegations"),
+        # unit words written together name the last: allegations of sexual assault, not
+        # assaults (real35 be019), and complaints are not the officers after them
+        ("of the sex assault allegations how many were made by the public", "allegations"),
+        ("sexual assault complaints officers faced", "complaints"),
     ],
 )
 def test_question_unit(question: str, unit: str | None) -> None:
