@@ -42,6 +42,7 @@ EXTRA_SCORE = 0.80  # extra quotes must score at least this share of the best on
 # same story, and is often the detail a question asks for when the best one is the lede
 SOURCE_EXTRA_SCORE = 0.70
 CONFLICT_SCORE = 0.60
+UNLIKE_SCORE = 0.90  # ... as a quote of another source counting something else must
 # A figure for the one year asked about must also be about the thing asked about.
 MIN_COVERAGE_FOR_A_YEAR = 0.6
 SOURCE_TOP_LINES = 3  # lines of a source that say what it is (a headline, a standfirst)
@@ -940,11 +941,13 @@ def _adds_to(chosen: list[Hit], hit: Hit, features: QuestionFeatures) -> bool:
     chosen, count in the unit asked for or a kindred one (unless it comes from the best
     quote's source, whose close sentences tell more of the same story: "Officers have also
     been convicted of ... possession of indecent images" then "Some 13 officers were convicted
-    of possession ..."), and be for the years asked about."""
+    of possession ...", or scores nearly as well: "allegations in 313 cases were made by
+    members of the public" for allegations), and be for the years asked about."""
     if any(_repeats(h, hit) or _restates(h, hit) for h in chosen):
         return False
     other_source = hit.source.id != chosen[0].source.id
-    if features.wants_figure and features.unit and not hit.unit_fit and other_source:
+    close = hit.score >= UNLIKE_SCORE * chosen[0].score
+    if features.wants_figure and features.unit and not hit.unit_fit and other_source and not close:
         return False
     return not (features.years and not hit.matched_years)
 

@@ -242,6 +242,18 @@ def test_a_question_asking_no_figure_takes_close_quotes_whatever_they_count(
     assert any("boosted the number of investigators" in q.text for q in answer.quotes)
 
 
+def test_a_close_quote_of_another_source_is_kept_though_it_counts_cases(
+    verbatim_service: Verbatim,
+) -> None:
+    """ "allegations in 313 cases were made by members of the public" counts cases, and
+    answers a question about allegations nearly as well as the best quote (questions q003)."""
+    answer = verbatim_service.answer(
+        "of the sex assault allegations against met officers 2012 to 2018 how many were made by"
+        " ordinary members of the public"
+    )
+    assert any("313" in q.text for q in answer.quotes)
+
+
 def test_a_close_sentence_that_carries_the_best_one_is_quoted_instead(
     verbatim_service: Verbatim,
 ) -> None:
