@@ -177,7 +177,7 @@ OUTCOMES = frozenset(
 )
 # "the reference number of the FOI" asks for an identifier, not a count
 _FIGURE_CUES = re.compile(
-    r"\b(how many|how much|(?<!reference )(?<!case )(?<!crime )numbers?\b|no\.? of|"
+    r"\b(how many|how much|(?<!reference )(?<!case )(?<!crime )numbers?\b|(?<!reference )no\.? of|"
     r"what (?:was|is|were) the (?:total|number|count)|"
     r"count|total|percent|percentage|%|proportion|share|fraction|rate|how often|figure|"
     r"stats?|statistics|one in|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out of|"
@@ -197,7 +197,10 @@ _COUNT_CUES = re.compile(
 _OTHER_ASK = re.compile(
     r"\bwho\b|\b(?:what|which)\s+(?:part|section|exemption|reason|law|act|rule|type|kind|sort)\b"
     r"|\bwhat\s+(?:did|does|has|had)\s+(?:he|she)\s+(?:get|got)\b"  # what he was given
-    r"|\bwhat\s+(?:ever\s+)?happen(?:ed|s)?\b|\bwhatever\s+happened\b",
+    r"|\bwhat\s+(?:ever\s+)?happen(?:ed|s)?\b|\bwhatever\s+happened\b"
+    # "which home office minister called it a shocking figure", "which officer was convicted"
+    r"|\bwhich\s+(?:[a-z]+\s+){0,2}?(?:officer|inspector|minister|sergeant|constable|detective"
+    r"|judge|commissioner|superintendent|chief|spokes(?:wo)?man|person|man|woman|mp)\b",
     re.IGNORECASE,
 )
 

@@ -181,6 +181,11 @@ def test_what_a_question_asks_for() -> None:
     assert read_question("how did the force respond to the foi").wants_words
     assert not read_question("what did the figures show").wants_words
     assert not read_question("whats the reference number of the met foi").wants_figure
+    assert not read_question("whats the reference no of the met foi").wants_figure  # fresh10 p026
+    # a person asked for, though the question says "figure" or names what was counted (real43
+    # bn003, real51 bv023)
+    assert not read_question("which home office minister called it a shocking figure").wants_figure
+    assert not read_question("which officer was convicted for sexual advances").wants_figure
     assert read_question("the number of officers sacked").wants_figure
     assert read_question("the other sexual assaults number for 2024").wants_figure
     assert read_question("met sex offence stats 2022").wants_figure
