@@ -412,6 +412,12 @@ SANCTION_VERBS = (
     r"(?:sacked|dismissed|fired|removed|disciplined|suspended|restricted|arrested|"
     r"charged|convicted|jailed|kept\s+their\s+jobs|remained\s+in\s+post|retired|resigned)"
 )
+# "how did hmic rate essex police": a grade an inspectorate gave, not a rate
+RATED_BY = re.compile(
+    r"\b(?:did|does|do|would|has|have)\s+(?:hmic\w*|the\s+(?:inspectorate|watchdog|inspectors?)"
+    r"|inspectors|they|it)\s+rate\b",
+    re.IGNORECASE,
+)
 _SHARE_QUESTION = re.compile(
     r"%|\b(?:percentage|percent|per\s+cent|proportion|share|fraction|ratio)\b"
     r"|(?<!this\s)(?<!that\s)(?<!current\s)(?<!same\s)\brate\b"  # not "at this rate"
@@ -455,7 +461,7 @@ _YEAR_ON_YEAR = re.compile(r"\byear[\s-]+on[\s-]+year\b", re.IGNORECASE)
 
 def question_unit(question: str) -> str | None:
     """What a question asks for: a canonical unit, or "percent" for a share or a rate."""
-    if _SHARE_QUESTION.search(question):
+    if _SHARE_QUESTION.search(question) and not RATED_BY.search(question):
         return "percent"
     unit = counted_unit(question)
     if unit:

@@ -608,6 +608,8 @@ def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
         return False
     if _SAID_WHETHER.search(text):
         return False  # "did the psni say how many were charged": whether it did, and what it said
+    if lexicon.RATED_BY.search(text):
+        return False  # "how did hmic rate essex police": a grade
     if _COUNT_CUES.search(text):
         return True
     if _asks_other(text):

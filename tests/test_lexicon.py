@@ -338,6 +338,8 @@ def test_unit_of(words: str, unit: str | None) -> None:
         # assaults (real35 be019), and complaints are not the officers after them
         ("of the sex assault allegations how many were made by the public", "allegations"),
         ("sexual assault complaints officers faced", "complaints"),
+        # a grade an inspectorate gave, not a rate (real27 at019)
+        ("how did hmic rate essex police overall", None),
     ],
 )
 def test_question_unit(question: str, unit: str | None) -> None:

@@ -186,6 +186,7 @@ def test_what_a_question_asks_for() -> None:
     # bn003, real51 bv023)
     assert not read_question("which home office minister called it a shocking figure").wants_figure
     assert not read_question("which officer was convicted for sexual advances").wants_figure
+    assert not read_question("how did hmic rate essex police overall").wants_figure  # a grade
     assert read_question("the number of officers sacked").wants_figure
     assert read_question("the other sexual assaults number for 2024").wants_figure
     assert read_question("met sex offence stats 2022").wants_figure
