@@ -1348,11 +1348,15 @@ _SUFFIXES = ("ings", "ing", "ed", "es", "s")
 
 @lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
-    """A crude stem that sees "sack", "sacked" and "sacks", or "abuse" and "abused", as one
-    word: a plain inflection off, a final e off, then at most five letters."""
+    """A crude stem that sees "sack", "sacked" and "sacks", or "abuse" and "abused", or "quit"
+    and "quitting", as one word: a plain inflection off (and a consonant it doubled), a final
+    e off, then at most five letters."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
+            doubled = word[-1] == word[-2] and word[-1] not in "aeiouls"
+            if doubled and suffix in ("ing", "ings", "ed"):
+                word = word[:-1]
             break
     if word.endswith("e") and len(word) > 3:
         word = word[:-1]

@@ -129,6 +129,13 @@ def test_coverage_weighs_rare_words_and_reads_compounds() -> None:
     assert coverage(misconduct, PassageWords.of(["sexual", "conduct"])) == (1.0, 1.0)
 
 
+def test_a_word_is_spoken_of_whatever_consonant_its_inflection_doubles() -> None:
+    """ "378 individuals being sack or quitting" speaks of quitting (real35 be006)."""
+    assert PassageWords.of(["being", "sack", "or", "quitting"]).speak_of(("quit",))
+    assert PassageWords.of(["barred", "for", "life"]).speak_of(("bar",))
+    assert not PassageWords.of(["dressed"]).speak_of(("dres",))
+
+
 @pytest.mark.parametrize(
     ("question", "numbers"),
     [
