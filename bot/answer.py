@@ -599,6 +599,13 @@ _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 _LIKELIER = re.compile(r"(?:%|\bper\s*cent|\btimes)\s+(?:more|less)\s+likely\b", re.IGNORECASE)
 # "how long ...": asks for a span of time ("nine years", "a few months")
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+_HOW_OLD = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b", re.IGNORECASE)
+_AGE = re.compile(
+    r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?\b|\baged\s+(?:\d|between|under|over)"
+    r"|\bage\s+of\s+\d|\bunder\s+\d+\b|\bteenage"
+    r"|\bin\s+(?:their|his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:\d0s|[a-z]+ties|teens)\b",
+    re.IGNORECASE,
+)
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
@@ -727,6 +734,10 @@ def _quotable(
     if features.wants_period:
         # "what dates does it cover": a sentence that gives years, if any can answer
         pool = [h for h in pool if h.states_period] or pool
+    if _HOW_OLD.search(features.text):
+        # "how old is the pcso who got jailed": a sentence that gives an age ("The 49-year-old
+        # had become ..."), if any can answer
+        pool = [h for h in pool if _AGE.search(h.passage.text)] or pool
     if features.wants_forces:
         # "which forces did not reply": a sentence that names forces, if any can answer
         pool = [h for h in pool if h.names_forces] or pool

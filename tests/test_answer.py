@@ -1327,6 +1327,17 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             " 3 years to march 2019",
             "More than 400 referrals for cases relating",
         ),
+        # "how old is": a sentence that gives an age, the PCSO's or the women's
+        (
+            "with_forty_seventh_real_sources",
+            "how old is the pcso who got jailed over the elderly women, itv says",
+            "The 49-year-old had become the butt of jokes",
+        ),
+        (
+            "with_forty_seventh_real_sources",
+            "how old were the women the pcso carter had relationships with",
+            "three women in their 60s and 70s",
+        ),
         # "how many forces replied": a count of forces, not the officers they counted
         (
             "with_fourteenth_real_sources",
