@@ -15,6 +15,7 @@ SEXUAL = "sexual"
 DOMESTIC = "domestic"
 RACIST = "racist"
 VAWG = "violence against women and girls"
+DISHONESTY = "dishonesty, drugs and drink"
 
 _KINDS: dict[str, re.Pattern[str]] = {
     SEXUAL: re.compile(
@@ -28,6 +29,12 @@ _KINDS: dict[str, re.Pattern[str]] = {
     RACIST: re.compile(r"\b(?:racis[mt]\w*|racial\w*)\b", re.IGNORECASE),
     VAWG: re.compile(
         r"\b(?:vawg|violence\s+against\s+women|women\s+and\s+girls|misogyn\w*|sexis[mt]\w*)\b",
+        re.IGNORECASE,
+    ),
+    # "an inspector convicted of fraud and one PC convicted of possession of a class B drug"
+    DISHONESTY: re.compile(
+        r"\b(?:fraud\w*|dishonest\w*|theft|thefts|stealing|stole|drugs?|drink[- ]driv\w*"
+        r"|speeding)\b",
         re.IGNORECASE,
     ),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.offences import DOMESTIC, RACIST, SEXUAL, VAWG, kinds_fit, offence_kinds
+from index.offences import DISHONESTY, DOMESTIC, RACIST, SEXUAL, VAWG, kinds_fit, offence_kinds
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,8 @@ from index.offences import DOMESTIC, RACIST, SEXUAL, VAWG, kinds_fit, offence_ki
         ("653 conduct cases relating to violence against women and girls", {VAWG}),
         ("what sex were the officers who were dismissed", set()),  # the sex of officers
         ("how many officers were dismissed in 2023", set()),
+        # crimes of other kinds: no count of sexual offences (real54 by039)
+        ("an inspector convicted of fraud and one PC of possession of a class B drug", {DISHONESTY}),
     ],
 )
 def test_offence_kinds(text: str, kinds: set[str]) -> None:
