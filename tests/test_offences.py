@@ -20,7 +20,10 @@ from index.offences import DISHONESTY, DOMESTIC, RACIST, SEXUAL, VAWG, kinds_fit
         ("what sex were the officers who were dismissed", set()),  # the sex of officers
         ("how many officers were dismissed in 2023", set()),
         # crimes of other kinds: no count of sexual offences (real54 by039)
-        ("an inspector convicted of fraud and one PC of possession of a class B drug", {DISHONESTY}),
+        (
+            "an inspector convicted of fraud and one PC of possession of a class B drug",
+            {DISHONESTY},
+        ),
     ],
 )
 def test_offence_kinds(text: str, kinds: set[str]) -> None:
