@@ -872,7 +872,10 @@ class Searcher:
         lead = self.lead_year_of(hit.passage_id) if listed else frozenset()
         # "with 144 officers currently suspended, up from 69 at the end of September 2022": a
         # figure said to stand now is for the year its source was written
-        now = {published_year(hit.source)} if len(years) == 1 else set()
+        written = published_year(hit.source)
+        now = {written} if len(years) == 1 and written else set()
+        # "it sacked nine officers last year", in a story of 2023: in 2022
+        last = bool(now) and years == {written - 1} and bool(_LAST_YEAR.search(hit.passage.text))
         timely = [
             f
             for f in figures
@@ -880,6 +883,7 @@ class Searcher:
             or _period_matches(f, years, scope, trend, features.since, published_year(hit.source))
             or (lead == years and not (f.period and f.period.years))
             or (now == years and not f.period and bool(_NOW.search(f.counts or "")))
+            or (last and not (f.period and f.period.years))
         ]
         if len(years) > 1 and not timely and not any(_SPLIT_YEAR.search(p.text) for p in asked):
             # "the 2021 and 2022 numbers": a figure for each year asked, listed together (a
@@ -1273,6 +1277,7 @@ _REASON = re.compile(
 )
 # "over a 47-month period", "a period of 10 years": how long, which answers "over what period"
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:currently|now|presently|at present)\b", re.IGNORECASE)
 # "Sent on: 30 December 2022", "October 1, 2021", "began on Monday, 15 January": a day,
 # which answers "when was it sent" (without its year, when the day of the week says which)
@@ -1313,7 +1318,10 @@ _INTENT = re.compile(
     r"\b(?:vow(?:s|ed)?|plan(?:s|ned)?|pledg(?:es|ed)|promis(?:es|ed)|intend(?:s|ed)?|aim(?:s|ed)?"
     r"|want(?:s|ed)?|seek(?:s)?|hop(?:es|ed)|need(?:s|ed)?)\s+to\b|\bwill\s+(?:be\s+)?\w+ed\b"
     # "officers who needed to be removed", "the ruling could in theory lead to 96 ... sacked"
-    r"|\bcould\s+(?:\w+\s+){0,2}?lead\s+to\b",
+    r"|\bcould\s+(?:\w+\s+){0,2}?lead\s+to\b"
+    # "closed without a formal investigation, meaning they could not face the prospect of
+    # being sacked"
+    r"|\bprospect\s+of\b",
     re.IGNORECASE,
 )
 # A question about change over a range is answered by the figures for the years within it.

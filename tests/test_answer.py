@@ -254,6 +254,17 @@ def test_a_close_quote_of_another_source_is_kept_though_it_counts_cases(
     assert any("313" in q.text for q in answer.quotes)
 
 
+def test_an_outcome_someone_could_not_face_is_no_outcome(
+    with_eighteenth_real_sources: Verbatim,
+) -> None:
+    """ "closed without a formal investigation last year, meaning they could not face the
+    prospect of being sacked" counts no one dismissed (real18 ak032)."""
+    answer = with_eighteenth_real_sources.answer(
+        "wmp officers dismissed for sexual misconduct 2022"
+    )
+    assert not answer.answered
+
+
 def test_a_close_sentence_that_carries_the_best_one_is_quoted_instead(
     verbatim_service: Verbatim,
 ) -> None:
@@ -1326,6 +1337,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how many abuse of position for sexual purpose referrals did the iopc complete in the"
             " 3 years to march 2019",
             "More than 400 referrals for cases relating",
+        ),
+        # "last year", in a story of 2023, is 2022
+        (
+            "with_forty_ninth_real_sources",
+            "how many psni officers got the boot in 2022 for sexual or domestic abuse misconduct",
+            "it sacked nine officers last year",
         ),
         # "how old is": a sentence that gives an age, the PCSO's or the women's
         (
