@@ -422,6 +422,8 @@ def _figures_in_sentence(
     figures = []
     for (cand, unit, counts, _), own in zip(built, attached, strict=True):
         period = own or _sentence_period(periods, attached)
+        if not own and period is not None and _YEAR_BEFORE.match(text, cand.end, end):
+            period = _year_before(period)
         table = _table_context(text, cand.start)
         if table:
             period, unit, counts = table[0] or period, table[1] or unit, table[2] or counts
@@ -532,6 +534,25 @@ def _attached_period(
         if start >= anchor and not text[anchor:start].strip():
             return period
     return None
+
+
+# "192 officers were sacked in 2021-22, up from 179 the year before", "the 394 dismissed the
+# previous year": a figure for the year before the sentence's ("a rise of 35% on the year
+# before" is this year's change, and no figure of the year before)
+_YEAR_BEFORE = re.compile(
+    r"(?:\s+(?!(?:from|on|than|compared|with|of|increase|rise|fall|decrease|up|down)\b)[a-z]+)?"
+    r"\s+(?:the\s+(?:year|12\s+months|twelve\s+months)\s+(?:before|earlier)"
+    r"|the\s+previous\s+(?:year|12\s+months|twelve\s+months)|a\s+year\s+(?:earlier|before))\b",
+    re.IGNORECASE,
+)
+
+
+def _year_before(period: Period) -> Period:
+    """The period a year before ``period``, as its own years say."""
+    if period.start_year is None:
+        return period
+    end = period.end_year if period.end_year is not None else period.start_year
+    return Period(period.text, period.start_year - 1, end - 1)
 
 
 def _sentence_period(

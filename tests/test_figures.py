@@ -492,6 +492,21 @@ def test_of_those_counts_no_span_of_time_written_after_the_count() -> None:
     assert [(f.text, f.unit) for f in figures][-1] == ("15", "officers")
 
 
+def test_a_figure_for_the_year_before_counts_the_year_before_the_sentences() -> None:
+    """ "192 officers were sacked in 2021-22, up from 179 the year before": 179 were sacked in
+    2020-21 (real43 bn018); a rise "on the year before" is this year's."""
+    figures = _extract(
+        "Across England and Wales 192 officers were sacked in 2021-22, up from 179 the year before."
+        " In 2023 there were 40 dismissals, a rise of 35% on the year before."
+    )
+    assert [(f.text, f.period.years if f.period else None) for f in figures] == [
+        ("192", {2021, 2022}),
+        ("179", {2020, 2021}),
+        ("40", {2023}),
+        ("35%", {2023}),
+    ]
+
+
 def test_a_figure_that_was_something_counts_it() -> None:
     figures = _extract("In all 1,300 people were referred (972 were police officers).")
     assert [(f.text, f.unit) for f in figures] == [("1,300", "people"), ("972", "officers")]
