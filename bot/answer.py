@@ -634,7 +634,10 @@ _OFFICERS_SEXED = re.compile(
     rf"\b(?:{'|'.join(GENDER)})(?:\s+(?:police\s+)?(?:{_PEOPLE})\b"
     r"|\s*[(|:]|\s+\d)"
     # "20% of the BTP's 3,000 officers are women", "87 per cent of those accused are men"
-    rf"|\b(?:{_PEOPLE}|accused)\s+(?:are|were)\s+(?:{'|'.join(GENDER)})\b",
+    rf"|\b(?:{_PEOPLE}|accused)\s+(?:are|were)\s+(?:{'|'.join(GENDER)})\b"
+    # "Of the fifteen officers involved, ... nine were male, four were female"
+    r"|\b(?:\d+|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|most|all|none)\s+(?:were|was)\s+(?:male|female)\b",
     re.IGNORECASE,
 )
 SEXED_K = 30  # passages weighed for the sex of officers, which few sentences state

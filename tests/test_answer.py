@@ -1338,6 +1338,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             " 3 years to march 2019",
             "More than 400 referrals for cases relating",
         ),
+        # "nine were male, four were female": the sex of the officers counted
+        (
+            "with_forty_first_real_sources",
+            "of the cambs cops accused of sexual assault how many were women",
+            "nine were male, four were female and two were unknown",
+        ),
         # "last year", in a story of 2023, is 2022
         (
             "with_forty_ninth_real_sources",
