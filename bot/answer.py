@@ -543,7 +543,16 @@ def _writes(text: str, number: str) -> bool:
 def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
     """The alternatives of a word of the question, when some passage uses one of them."""
     weighed = zip(topic.terms, topic.weights, strict=True)
-    return next((alts for alts, weight in weighed if alts[0] == word and weight > 0), None)
+    # ("were men": a sex asked about is spoken of as any sex, once the topic is ``_sexed``)
+    sexed = word in GENDER
+    return next(
+        (
+            alts
+            for alts, weight in weighed
+            if (alts[0] == word or (sexed and alts == GENDER)) and weight > 0
+        ),
+        None,
+    )
 
 
 # Places are written with a capital, as months are, but a question naming one says where, not
@@ -635,9 +644,11 @@ _OFFICERS_SEXED = re.compile(
     r"|\s*[(|:]|\s+\d)"
     # "20% of the BTP's 3,000 officers are women", "87 per cent of those accused are men"
     rf"|\b(?:{_PEOPLE}|accused)\s+(?:are|were)\s+(?:{'|'.join(GENDER)})\b"
-    # "Of the fifteen officers involved, ... nine were male, four were female"
+    # "Of the fifteen officers involved, ... nine were male, four were female", "99 officers
+    # and staff members, 85 of whom were male", "in six the officer was female"
     r"|\b(?:\d+|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|twenty|thirty|forty|fifty|most|all|none)\s+(?:were|was)\s+(?:male|female)\b",
+    r"|twenty|thirty|forty|fifty|most|all|none|whom)\s+(?:were|was)\s+(?:male|female)\b"
+    r"|\bthe\s+(?:officer|accused)\s+was\s+(?:male|female)\b",
     re.IGNORECASE,
 )
 SEXED_K = 30  # passages weighed for the sex of officers, which few sentences state

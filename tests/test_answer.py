@@ -1344,6 +1344,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "of the cambs cops accused of sexual assault how many were women",
             "nine were male, four were female and two were unknown",
         ),
+        # "of the 99 ... were men": the part of the whole that is male, whatever else the
+        # question says of the whole ("named in the claims")
+        (
+            "with_sixteenth_real_sources",
+            "how many of the 99 tvp officers and staff named in the claims were men",
+            "85 of whom were male",
+        ),
         # "last year", in a story of 2023, is 2022
         (
             "with_forty_ninth_real_sources",
