@@ -875,7 +875,8 @@ class Searcher:
         written = published_year(hit.source)
         now = {written} if len(years) == 1 and written else set()
         # "it sacked nine officers last year", in a story of 2023: in 2022
-        last = bool(now) and years == {written - 1} and bool(_LAST_YEAR.search(hit.passage.text))
+        last = written is not None and len(years) == 1 and years == {written - 1}
+        last = last and bool(_LAST_YEAR.search(hit.passage.text))
         timely = [
             f
             for f in figures
