@@ -75,6 +75,12 @@ _UNNAMED_COUNT = re.compile(
     r"There (?:were|was|have been|had been) (?:[a-z]+ )?\d[\d,]*"
     r"(?= (?:in|during|between|for|over|by|last|this|that)\b|[,.;])"
 )
+# "There were 125 instances of dishonesty out of ...": instances of what the sentence before it
+# speaks of ("the most common reason for an officer's dismissal ... – dishonesty.")
+_INSTANCES_OF = re.compile(
+    r"There (?:were|was|have been|had been) (?:[a-z]+ )?\d[\d,]* "
+    r"(?:instances|cases|incidents|counts|examples) of (\w+)"
+)
 # "The force is made up of 43,000 people": the force the sentence before names
 _THE_FORCE = re.compile(r"(?:The|This|That) (?:force|constabulary)\b")
 # A sentence whose subject is a bare count, of what the sentence before it counts ("Just 36
@@ -308,6 +314,10 @@ def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bo
         return True  # what "such allegations" are
     if _UNNAMED_COUNT.match(text, span[0]) or _AS_A_RESULT.search(text[span[0] : span[1]]):
         return True
+    instances = _INSTANCES_OF.match(text, span[0])
+    if instances:
+        word = re.escape(instances.group(1))
+        return bool(re.search(rf"\b{word}\b", text[before[0] : before[1]], re.IGNORECASE))
     if _THE_FORCE.match(text, span[0]):
         return bool(find_forces(text[before[0] : before[1]]))  # which force "the force" is
     return bool(_THIS_PERIOD.search(text, *span))

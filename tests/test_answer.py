@@ -1165,6 +1165,13 @@ def test_what_is_said_of_an_officer(
     assert expected in first_quote(with_fiftieth_real_sources, question)
 
 
+def test_instances_of_a_reason_for_dismissal(with_forty_second_real_sources: Verbatim) -> None:
+    """ "There were 125 instances of dishonesty" counts reasons for dismissal, which the sentence
+    before names (real42 bm024)."""
+    question = "how often was dishonesty the reason cops got dismissed nationally"
+    assert "125 instances of dishonesty" in first_quote(with_forty_second_real_sources, question)
+
+
 def test_who_would_have_been_sacked_is_not_who_was(verbatim_service: Verbatim) -> None:
     """The seeds count officers sacked ("three were sacked"), never those who would have been."""
     question = "how many officers would have been sacked if they had not quit"

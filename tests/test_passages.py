@@ -208,6 +208,19 @@ def test_what_happened_as_a_result_leans_on_what_it_resulted_from() -> None:
     assert second.text.startswith("No officers") and second.quote_start == 0
 
 
+def test_instances_of_what_the_sentence_before_names_lean_on_it() -> None:
+    """ "There were 125 instances of dishonesty" counts the reasons for dismissal the sentence
+    before names (real42 bm024); instances of something it does not name stand alone."""
+    text = (
+        "It highlights the most common reason for an officer's dismissal among all forces "
+        "- dishonesty. There were 125 instances of dishonesty out of a total of 912 instances. "
+        "There were 40 cases of neglect."
+    )
+    found = passages("s", text)
+    assert found[1].text.startswith("There were 125") and found[1].quote_start == 0
+    assert found[2].quote_start == found[2].start
+
+
 def test_a_line_under_a_force_named_alone_is_quoted_with_that_name() -> None:
     text = (
         "Claims against officers recorded between 2016 and 2020.\n"
