@@ -19,6 +19,7 @@ from index.models import Period
 
 _MET = "Metropolitan Police"
 AREA_ENGLAND_WALES = "England and Wales"
+AREA_WALES = "Wales"
 
 # The 43 territorial forces of England and Wales: canonical name -> the place names it goes by,
 # with the county abbreviations people type ("herts", "notts").
@@ -106,9 +107,14 @@ _OTHER_ALIASES: dict[str, tuple[str, ...]] = {
         "Northern Ireland",
     ),
     "British Transport Police": ("British Transport Police",),
+    # Wales's four forces together ("welsh cops"): no one force, nor England and Wales
+    AREA_WALES: ("Wales", "Welsh police", "Welsh officers", "Welsh cops", "Welsh forces"),
     AREA_ENGLAND_WALES: (
         "England and Wales",
         "England & Wales",
+        "England n Wales",
+        "England Wales",
+        "England, Wales",  # "1,151 officers under investigation ... in England, Wales"
         "nationally",
         "nationwide",
         "across the country",
@@ -141,7 +147,6 @@ _POLICE_AFTER = re.compile(r"\s*(?:['’]s\s+)?" + _POLICE_WORD, re.IGNORECASE)
 _VERB_AFTER = re.compile(
     r"\s+(?:a|an|the|with|her|him|them|his|their|my|up|by|on|at)\b", re.IGNORECASE
 )
-_BEFORE_NEW = re.compile(r"\bNew\s+$")  # "New South Wales" is not South Wales Police
 _MET_OFFICE = re.compile(r"\s+Office\b", re.IGNORECASE)  # the Met Office is the weather service
 
 
@@ -171,6 +176,9 @@ _LOWER_ALIAS_RE = _alternation(
 )
 _PLACE_BY_KEY = {_key(p): (p, n) for n, places in _TERRITORIAL.items() for p in places}
 _PLACE_RE = _alternation((p for places in _TERRITORIAL.values() for p in places), re.IGNORECASE)
+# Names that hold a force's or an area's and are neither: "New South Wales" is no Welsh police
+# (a mention of no one, which wins over the names inside it and is then dropped)
+_NO_FORCE_RE = _alternation(("New South Wales",), re.IGNORECASE)
 
 
 def _force_spans(text: str, question: bool, known: Collection[str]) -> list[tuple[int, int, str]]:
@@ -187,6 +195,7 @@ def _force_spans(text: str, question: bool, known: Collection[str]) -> list[tupl
             (m.start(), m.end(), _CASED_BY_ALIAS[m.group().upper()])
             for m in _LOWER_ALIAS_RE.finditer(text)
         ]
+    spans += [(m.start(), m.end(), "") for m in _NO_FORCE_RE.finditer(text)]
     for m in _PLACE_RE.finditer(text):
         place, name = _PLACE_BY_KEY[_key(m.group())]
         spans.extend(_place_span(text, m, place, name, question, known))
@@ -196,7 +205,7 @@ def _force_spans(text: str, question: bool, known: Collection[str]) -> list[tupl
 def _place_span(
     text: str, m: re.Match[str], place: str, name: str, question: bool, known: Collection[str]
 ) -> Iterable[tuple[int, int, str]]:
-    if _BEFORE_NEW.search(text, 0, m.start()) or _MET_OFFICE.match(text, m.end()):
+    if _MET_OFFICE.match(text, m.end()):
         return
     police = _POLICE_AFTER.match(text, m.end())
     if police:
@@ -239,7 +248,7 @@ def find_forces(text: str, question: bool = False, known: Collection[str] = ()) 
         chosen.append((start, end, name))
     names: list[str] = []
     for _, _, name in chosen:
-        if name not in names:
+        if name and name not in names:
             names.append(name)
     return names
 

@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 from index.embed import Embedder
 from index.lexicon import (
     AREA_ENGLAND_WALES,
+    AREA_WALES,
     MONTH,
     NATIONWIDE,
     bare_years,
@@ -930,6 +931,10 @@ class Searcher:
                 set() if said or nationwide or across else {self.source_force.get(hit.source.id)}
             )
             named = named_here | {force for force in own if force}
+            if counted - {None, AREA_WALES} and AREA_WALES not in counted:
+                # "South Wales Police dismissed fourteen officers ... the highest in Wales":
+                # one Welsh force's figure, not Wales's
+                named -= {AREA_WALES}
             # asked about England and Wales, a sentence naming no force in a source about no
             # one force speaks of them all ("593 police officers were sacked over the period")
             national = AREA_ENGLAND_WALES in features.forces and not said
@@ -978,7 +983,7 @@ class Searcher:
             # two or more for "forces", not "England, Scotland and Wales")
             named = self.store.passage_forces.get(hit.passage_id, frozenset())
             plural = bool(re.search(r"\b(?:forces|constabularies)\b", features.text, re.I))
-            hit.names_forces = len(named - {AREA_ENGLAND_WALES}) >= (2 if plural else 1)
+            hit.names_forces = len(named - {AREA_ENGLAND_WALES, AREA_WALES}) >= (2 if plural else 1)
             bonus += W_KIND if hit.names_forces else 0.0
         if features.wants_total and (
             any(f.kind == "total" for f in timely) or _TOTAL.search(hit.passage.text)

@@ -1165,6 +1165,13 @@ def test_what_is_said_of_an_officer(
     assert expected in first_quote(with_fiftieth_real_sources, question)
 
 
+def test_one_welsh_forces_figure_is_not_wales(with_fortieth_real_sources: Verbatim) -> None:
+    """ "South Wales Police dismissed fourteen officers last year - the highest in Wales" counts
+    one force's officers, not the Welsh officers asked about (real40 bk040)."""
+    question = "how many welsh cops were put on the barred list for sexual offences in 2023/24"
+    assert not with_fortieth_real_sources.answer(question).answered
+
+
 def test_instances_of_a_reason_for_dismissal(with_forty_second_real_sources: Verbatim) -> None:
     """ "There were 125 instances of dishonesty" counts reasons for dismissal, which the sentence
     before names (real42 bm024)."""

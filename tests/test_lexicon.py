@@ -96,6 +96,25 @@ def test_national_forces_and_area() -> None:
     assert find_forces(reasons) == ["England and Wales"]
 
 
+def test_wales_is_its_four_forces_not_one_nor_england_and_wales() -> None:
+    """ "welsh cops" are no one force's: a figure for England and Wales, or for one Welsh force,
+    does not answer for them (real40 bk040, real54 by034)."""
+    assert find_forces("how many welsh cops were barred", question=True) == ["Wales"]
+    assert find_forces("police in wales", question=True) == ["Wales"]
+    assert find_forces("South Wales Police dismissed fourteen") == ["South Wales Police"]
+    assert find_forces("North Wales Police") == ["North Wales Police"]
+    assert find_forces("the police workforce in england n wales", question=True) == [
+        "England and Wales"
+    ]
+    assert find_forces("1,151 officers under investigation in England, Wales") == [
+        "England and Wales"
+    ]
+    assert find_forces("forces in england wales and scotland", question=True) == [
+        "England and Wales",
+        "Police Scotland",
+    ]
+
+
 def test_place_names_that_are_not_forces() -> None:
     assert find_forces("The Yorkshire Post reported") == []
     assert find_forces("Clark Kent, in Durham city, New South Wales") == []
