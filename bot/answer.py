@@ -753,8 +753,9 @@ def _quotable(
         # had become ..."), if any can answer
         pool = [h for h in pool if _AGE.search(h.passage.text)] or pool
     if features.wants_forces:
-        # "which forces did not reply": a sentence that names forces, if any can answer
-        pool = [h for h in pool if h.names_forces] or pool
+        # "which forces did not reply": a sentence that names forces; one naming none does
+        # not say which
+        pool = [h for h in pool if h.names_forces]
     if features.wants_words:
         # "what did the chief constable say": what she said, not the heading over it
         # ("Statement from Chief Constable Serena Kennedy following ...")

@@ -1172,6 +1172,15 @@ def test_one_welsh_forces_figure_is_not_wales(with_fortieth_real_sources: Verbat
     assert not with_fortieth_real_sources.answer(question).answered
 
 
+def test_which_force_is_answered_by_a_sentence_naming_one(
+    with_fifteenth_real_sources: Verbatim,
+) -> None:
+    """Refuge's FOI gives no force's share of officers suspended; a sentence naming no force
+    does not say which force (real15 ag032)."""
+    question = "in the refuge foi which force suspended the highest share of accused officers"
+    assert not with_fifteenth_real_sources.answer(question).answered
+
+
 def test_instances_of_a_reason_for_dismissal(with_forty_second_real_sources: Verbatim) -> None:
     """ "There were 125 instances of dishonesty" counts reasons for dismissal, which the sentence
     before names (real42 bm024)."""
