@@ -1039,6 +1039,33 @@ def with_fifty_first_real_sources(tmp_path_factory: pytest.TempPathFactory, mini
     return _with_sources(tmp_path_factory, minilm, "real51")
 
 
+@pytest.fixture(scope="module")
+def with_fifty_second_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met before 2021: stories of the 2010s on complaints, dismissals and abuse of
+    position."""
+    return _with_sources(tmp_path_factory, minilm, "real52")
+
+
+@pytest.fixture(scope="module")
+def with_fifty_third_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Forces of the South and East: Thames Valley, Hampshire, Avon and Somerset, Sussex,
+    Essex, Wiltshire, Dorset, and Suffolk, Norfolk and Cambridgeshire."""
+    return _with_sources(tmp_path_factory, minilm, "real53")
+
+
+@pytest.fixture(scope="module")
+def with_fifty_fourth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The IOPC and HMIC on national figures, the Met, Police Scotland, Northamptonshire, and
+    officers convicted in court."""
+    return _with_sources(tmp_path_factory, minilm, "real54")
+
+
+@pytest.fixture(scope="module")
+def with_fifty_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Vetting, the barred list, and the harassment of police staff by colleagues."""
+    return _with_sources(tmp_path_factory, minilm, "real55")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
