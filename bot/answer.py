@@ -201,6 +201,10 @@ class Answerer:
         if sexed:
             # "were any of the officers women": the sex of officers, not of their victims
             pool = [h for h in pool if _OFFICERS_SEXED.search(h.context)]
+        sexes = _sexes(features)
+        if sexes:
+            own, other = sexes
+            pool = [h for h in pool if own.search(h.context) or not other.search(h.context)]
         if features.counted and features.counted not in self.searcher.corpus_units:
             # "how many misconduct hearings": no figure counts hearings, unless a table's row
             # counts what its heading names ("Internal Investigations" over "Conducts 10 6 8 1")
@@ -652,6 +656,26 @@ _OFFICERS_SEXED = re.compile(
     re.IGNORECASE,
 )
 SEXED_K = 30  # passages weighed for the sex of officers, which few sentences state
+
+
+# "what % of male police scotland officers": the people asked about are of one sex ...
+# (and those of a survey: "33.8 per cent of female respondents")
+_SEX_OF_PEOPLE = rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{_PEOPLE}|respondents?)\b"
+_PEOPLE_SEXED = re.compile(rf"\b({'|'.join(GENDER)}){_SEX_OF_PEOPLE}", re.IGNORECASE)
+_MALE = r"\b(?:men|man|male|males|blokes)"
+_FEMALE = r"\b(?:women|woman|female|females)"
+
+
+def _sexes(features: QuestionFeatures) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """... so a sentence that names only people of the other sex ("one in three current and
+    former female employees") speaks of others: a pattern of the sex asked, and one of people
+    of the other, when the question names a sex for its people and asks no part by sex ("how
+    many of them were women" may be answered by the men)."""
+    named = _PEOPLE_SEXED.search(features.text)
+    if not named or features.asked in GENDER:
+        return None
+    own, other = (_MALE, _FEMALE) if re.fullmatch(_MALE, named.group(1)) else (_FEMALE, _MALE)
+    return re.compile(own + r"\b", re.I), re.compile(other + _SEX_OF_PEOPLE, re.I)
 
 
 def _sexed(topic: Topic, features: QuestionFeatures) -> Topic:

@@ -1192,6 +1192,16 @@ def test_what_is_said_of_an_officer(
     assert expected in first_quote(with_fiftieth_real_sources, question)
 
 
+def test_a_survey_of_women_says_nothing_of_men(with_fifty_fifth_real_sources: Verbatim) -> None:
+    """Asked what share of male officers were harassed, a survey of 'female employees' is about
+    other people; the women asked about are still answered by it (real55 bz033)."""
+    service = with_fifty_fifth_real_sources
+    men = "hmics 2021 survey what % of male police scotland officers said they were harassed"
+    assert not service.answer(men).answered
+    women = "hmics 2021 survey what % of female police scotland officers said they were harassed"
+    assert "female" in first_quote(service, women)
+
+
 def test_one_welsh_forces_figure_is_not_wales(with_fortieth_real_sources: Verbatim) -> None:
     """ "South Wales Police dismissed fourteen officers last year - the highest in Wales" counts
     one force's officers, not the Welsh officers asked about (real40 bk040)."""
