@@ -269,7 +269,11 @@ def _passage_rows(loaded: Sequence[Source]) -> dict[str, list[Passage]]:
 
 def _figures_of(source: Source, spans: Sequence[Passage]) -> list[Figure]:
     return figures.extract_figures(
-        source.id, source.text, [(p.start, p.end) for p in spans], source.meta.force
+        source.id,
+        source.text,
+        [(p.start, p.end) for p in spans],
+        source.meta.force,
+        source.meta.date,
     )
 
 

@@ -532,6 +532,14 @@ _SPAN_OF_YEARS = (
 _YEAR_END = r"(?<![\d./])"  # a year is not the tail of a longer number or a reference
 _NOT_AFTER = r"(?![\d/.]\d|-year|\w)"
 
+# "in the two years to the end of March", "the year to March", in a story of December 2016:
+# the last March before it
+_YEARLESS_BACK = re.compile(
+    rf"\b((?:years?|yrs?|months?){_SP}(?:up{_SP})?(?:to|until|till|ending|ended){_SP}"
+    rf"(?:the{_SP}end{_SP}of{_SP})?)({_MONTH})\b(?![^\S\n]*,?[^\S\n]*(?:\d{{1,2}}|\d{{4}})\b)",
+    re.IGNORECASE,
+)
+
 _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "2016-17 to 2020-21", "between 2016/17 and 2020/21": financial years, the first to the last
     (
@@ -683,8 +691,10 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    # Spans with no years: "over a 10 year period", "in the past decade", "last year"
+    # Spans with no years: "over a 10 year period", "in the past decade", "last year", "in the
+    # year to March"
     ("vague", re.compile(rf"\b{_SPAN_OF_YEARS}\b", re.IGNORECASE)),
+    ("vague", _YEARLESS_BACK),
     (
         "vague",
         re.compile(
@@ -810,14 +820,6 @@ _MONTH_NAMES = (
 _YEARLESS_END = re.compile(
     rf"\b((?:between|from){_SP}(?:\w+{_SP}){{0,3}}{_MONTH}{_SP}(?:19|20)\d\d{_SP}(?:and|to|until)"
     rf"{_SP}(?:the{_SP}end{_SP}of{_SP})?)({_MONTH})\b(?![^\S\n]*,?[^\S\n]*(?:\d{{1,2}}|\d{{4}})\b)",
-    re.IGNORECASE,
-)
-
-# "in the two years to the end of March", "the year to March", in a story of December 2016:
-# the last March before it
-_YEARLESS_BACK = re.compile(
-    rf"\b((?:years?|yrs?|months?){_SP}(?:up{_SP})?(?:to|until|till|ending|ended){_SP}"
-    rf"(?:the{_SP}end{_SP}of{_SP})?)({_MONTH})\b(?![^\S\n]*,?[^\S\n]*(?:\d{{1,2}}|\d{{4}})\b)",
     re.IGNORECASE,
 )
 

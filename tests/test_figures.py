@@ -597,3 +597,19 @@ def test_a_figure_with_words_of_its_own_counts_no_span_it_follows() -> None:
     assert [(f.value, f.unit) for f in _extract(review)] == [(10.0, "years"), (5073.0, None)]
     jailed = "He was jailed for 6 years and his colleague 4."
     assert [f.unit for f in _extract(jailed)] == ["years", "years"]
+
+
+def test_a_period_written_without_its_year_is_dated_by_its_source() -> None:
+    """ "including eight in the year to March", in a story of August 2022, counts the year to
+    March 2022 (real53 bx017); with no date of writing, the period has no years."""
+    sentence = (
+        "Home Office data shows 30 officers have been dismissed from the force since April "
+        "2017 – including eight in the year to March."
+    )
+    spans = split_sentences(sentence)
+    assert years(figure(extract_figures("s", sentence, spans, written="2022-08"), "eight")) == (
+        2021,
+        2022,
+    )
+    undated = figure(extract_figures("s", sentence, spans), "eight")
+    assert undated.period is not None and undated.period.start_year is None
