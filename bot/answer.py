@@ -641,6 +641,11 @@ _COUNTS_A_SEX = re.compile(
     rf"(?:{'|'.join(GENDER)})\W*$",
     re.IGNORECASE,
 )
+# A number of people, in digits or words ("nine were male", "14 were men")
+_HEADCOUNT = (
+    r"\d+|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty"
+)
 # "male police officers", "female staff", "officers are women", or a sex counted as a label
 # ("Male (9), female (4)", a table's "Female | 31 |")
 _OFFICERS_SEXED = re.compile(
@@ -650,8 +655,11 @@ _OFFICERS_SEXED = re.compile(
     rf"|\b(?:{_PEOPLE}|accused)\s+(?:are|were)\s+(?:{'|'.join(GENDER)})\b"
     # "Of the fifteen officers involved, ... nine were male, four were female", "99 officers
     # and staff members, 85 of whom were male", "in six the officer was female"
-    r"|\b(?:\d+|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|twenty|thirty|forty|fifty|most|all|none|whom)\s+(?:were|was)\s+(?:male|female)\b"
+    # ("18 officers - of which 14 were men, one was a woman"; "15 officers (nine men, four
+    # women and two unknown)")
+    rf"|\b(?:{_HEADCOUNT}|most|all|none|whom)\s+(?:were|was)\s+(?:a\s+)?"
+    r"(?:male|female|men|women|man|woman)\b"
+    rf"|\(\s*(?:{_HEADCOUNT})\s+(?:men|women|males|females)\b"
     r"|\bthe\s+(?:officer|accused)\s+was\s+(?:male|female)\b",
     re.IGNORECASE,
 )

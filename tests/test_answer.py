@@ -1202,6 +1202,20 @@ def test_a_survey_of_women_says_nothing_of_men(with_fifty_fifth_real_sources: Ve
     assert "female" in first_quote(service, women)
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("cambridgeshire - how many female officers were accused of sexual assault", "four women"),
+    ],
+)
+def test_officers_counted_by_sex_in_words(
+    with_fifty_third_real_sources: Verbatim, question: str, expected: str
+) -> None:
+    """ "15 officers ... (nine men, four women and two unknown)", "18 officers - of which 14
+    were men, one was a woman" state the officers' sex (real53 bx030, refused)."""
+    assert expected in first_quote(with_fifty_third_real_sources, question)
+
+
 def test_one_welsh_forces_figure_is_not_wales(with_fortieth_real_sources: Verbatim) -> None:
     """ "South Wales Police dismissed fourteen officers last year - the highest in Wales" counts
     one force's officers, not the Welsh officers asked about (real40 bk040)."""
