@@ -923,14 +923,20 @@ class Searcher:
             # local its source
             # ("The new Scottish figures showed ..." after "... police forces across the UK"
             # is about where it says)
-            across = not (named_here or nationwide or _PLACE.search(hit.passage.text))
-            across = across and self.forces_before(hit.passage_id) == {AREA_ENGLAND_WALES}
+            unnamed = not (named_here or nationwide or _PLACE.search(hit.passage.text))
+            before = self.forces_before(hit.passage_id) if unnamed else frozenset()
+            across = before == {AREA_ENGLAND_WALES}
             # (its figures' force, with no force named, is only its source's)
             counted = set() if across else {f.force for f in figures}
             own = counted | (
                 set() if said or nationwide or across else {self.source_force.get(hit.source.id)}
             )
             named = named_here | {force for force in own if force}
+            if not any(own):
+                # ... and so does one naming none in a source on several forces, of the force
+                # the sentence before it names ("the 14 claims related to 18 officers - of which
+                # 14 were men" after "claims recorded against serving Suffolk police officers")
+                named |= before
             if counted - {None, AREA_WALES} and AREA_WALES not in counted:
                 # "South Wales Police dismissed fourteen officers ... the highest in Wales":
                 # one Welsh force's figure, not Wales's
@@ -1163,7 +1169,7 @@ def topic_terms(
 # A country or city a sentence is about, which names no force
 _PLACE = re.compile(
     r"\b(?:Scotland|Scottish|Wales|Welsh|Ireland|Irish|England|English|Britain|British|London"
-    r"|UK)\b"
+    r"|UK|across\s+the\s+region)\b"
 )
 # The inspectorate's name ("... Constabulary and Fire and Rescue Services") speaks of no one
 # being fired

@@ -1206,6 +1206,10 @@ def test_a_survey_of_women_says_nothing_of_men(with_fifty_fifth_real_sources: Ve
     ("question", "expected"),
     [
         ("cambridgeshire - how many female officers were accused of sexual assault", "four women"),
+        (
+            "of the suffolk officers accused of sexual assault how many were women",
+            "one was a woman",
+        ),
     ],
 )
 def test_officers_counted_by_sex_in_words(
@@ -1214,6 +1218,15 @@ def test_officers_counted_by_sex_in_words(
     """ "15 officers ... (nine men, four women and two unknown)", "18 officers - of which 14
     were men, one was a woman" state the officers' sex (real53 bx030, refused)."""
     assert expected in first_quote(with_fifty_third_real_sources, question)
+
+
+def test_a_count_across_the_region_is_no_one_forces(
+    with_forty_sixth_real_sources: Verbatim,
+) -> None:
+    """A sentence naming no force speaks of the force the one before it named, but not when it
+    counts 'across the region' (real46 bq040)."""
+    question = "how many durham police officers were dismissed after being arrested"
+    assert not with_forty_sixth_real_sources.answer(question).answered
 
 
 def test_one_welsh_forces_figure_is_not_wales(with_fortieth_real_sources: Verbatim) -> None:
