@@ -699,6 +699,13 @@ _ASKS_INTENT = re.compile(
     r"\b(?:vow|plan|pledg|promis|intend|aim|going to|will|wants? to|target)", re.IGNORECASE
 )
 
+# "police staff (not officers)": the staff alone, whom a count of officers does not count
+_NOT_OFFICERS = re.compile(
+    r"\bstaff\W{1,3}(?:not|excluding|rather\s+than|other\s+than)\s+(?:police\s+)?officers\b",
+    re.IGNORECASE,
+)
+_STAFF = re.compile(r"\b(?:staff|civilians?|employees)\b", re.IGNORECASE)
+
 # "the hmic report in 2016": the year a document was written, which may not be the years it
 # counts (a year before its name, "the 2016 report", is read as no period at all)
 _DOCUMENT_YEAR = re.compile(
@@ -807,6 +814,9 @@ def _quotable(
                 _LIKELIER.search(h.passage.text) and all(f.unit == "percent" for f in h.figures)
             )
         ]
+    if _NOT_OFFICERS.search(features.text):
+        # "how many police staff (not officers) were barred": a sentence that speaks of staff
+        pool = [h for h in pool if _STAFF.search(h.context)]
     if _AVERAGE.search(features.text):
         # "the average prison sentence": a statistic, which one officer's sentence is not
         pool = [h for h in pool if _AVERAGE.search(h.context)]

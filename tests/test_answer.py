@@ -1229,6 +1229,21 @@ def test_a_count_across_the_region_is_no_one_forces(
     assert not with_forty_sixth_real_sources.answer(question).answered
 
 
+def test_staff_not_officers_are_counted_apart(
+    with_twenty_fourth_real_sources: Verbatim, with_fifty_fifth_real_sources: Verbatim
+) -> None:
+    """ "police staff (not officers)": a count of officers does not answer (real55 bz035), a
+    sentence on staff does (real24 aq013)."""
+    barred = "how many police staff (not officers) were put on the barred list in 2023/24"
+    assert not with_fifty_fifth_real_sources.answer(barred).answered
+    wash = (
+        "in the data wash did any police STAFF (not officers) end up under criminal "
+        "investigation for sex offences"
+    )
+    quote = first_quote(with_twenty_fourth_real_sources, wash)
+    assert "with two involving alleged sexual offences" in quote
+
+
 def test_one_welsh_forces_figure_is_not_wales(with_fortieth_real_sources: Verbatim) -> None:
     """ "South Wales Police dismissed fourteen officers last year - the highest in Wales" counts
     one force's officers, not the Welsh officers asked about (real40 bk040)."""
@@ -1826,26 +1841,26 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_thirty_third_real_sources", "real33.yaml", 0.8, 1.0, 0.034),
         ("with_thirty_fourth_real_sources", "real34.yaml", 0.86, 0.7, 0.034),
         ("with_thirty_fifth_real_sources", "real35.yaml", 0.83, 0.8, 0.067),
-        ("with_thirty_sixth_real_sources", "real36.yaml", 0.66, 0.6, 0.134),
+        ("with_thirty_sixth_real_sources", "real36.yaml", 0.66, 0.7, 0.134),
         ("with_thirty_seventh_real_sources", "real37.yaml", 0.76, 1.0, 0.0),
         ("with_thirty_eighth_real_sources", "real38.yaml", 0.8, 0.8, 0.034),
         ("with_thirty_ninth_real_sources", "real39.yaml", 0.86, 0.7, 0.0),
         ("with_fortieth_real_sources", "real40.yaml", 0.83, 0.8, 0.034),
         ("with_forty_first_real_sources", "real41.yaml", 0.8, 0.8, 0.0),
-        ("with_forty_second_real_sources", "real42.yaml", 0.8, 0.7, 0.1),
+        ("with_forty_second_real_sources", "real42.yaml", 0.8, 0.8, 0.1),
         ("with_forty_third_real_sources", "real43.yaml", 0.83, 0.9, 0.034),
         ("with_forty_fourth_real_sources", "real44.yaml", 0.9, 0.9, 0.0),
         ("with_forty_fifth_real_sources", "real45.yaml", 0.76, 0.6, 0.0),
         ("with_forty_sixth_real_sources", "real46.yaml", 0.8, 0.8, 0.0),
-        ("with_forty_seventh_real_sources", "real47.yaml", 0.9, 0.8, 0.0),
+        ("with_forty_seventh_real_sources", "real47.yaml", 0.9, 0.9, 0.0),
         ("with_forty_eighth_real_sources", "real48.yaml", 0.73, 0.6, 0.067),
         ("with_forty_ninth_real_sources", "real49.yaml", 0.86, 0.8, 0.067),
         ("with_fiftieth_real_sources", "real50.yaml", 0.9, 0.8, 0.0),
         ("with_fifty_first_real_sources", "real51.yaml", 0.86, 0.7, 0.034),
         ("with_fifty_second_real_sources", "real52.yaml", 0.86, 0.9, 0.0),
-        ("with_fifty_third_real_sources", "real53.yaml", 0.93, 0.8, 0.034),
+        ("with_fifty_third_real_sources", "real53.yaml", 0.93, 0.9, 0.034),
         ("with_fifty_fourth_real_sources", "real54.yaml", 0.76, 0.7, 0.067),
-        ("with_fifty_fifth_real_sources", "real55.yaml", 0.7, 0.4, 0.034),
+        ("with_fifty_fifth_real_sources", "real55.yaml", 0.7, 0.5, 0.034),
     ],
 )
 def test_eval_floor_on_sources_added_later(
