@@ -362,6 +362,7 @@ for _unit, _words in {
     "convictions": "conviction convictions",
     "arrests": "arrest arrests",
     "investigations": "investigation investigations probe probes inquiry inquiries",
+    "recommendations": "recommendation recommendations recomendation recomendations",
     "years": "year years yr yrs",
     "months": "month months",
     "percent": "% percent per_cent percentage",

@@ -1244,6 +1244,17 @@ def test_staff_not_officers_are_counted_apart(
     assert "with two involving alleged sexual offences" in quote
 
 
+def test_recommendations_are_counted_in_recommendations(
+    with_eleventh_real_sources: Verbatim, with_fifty_fifth_real_sources: Verbatim
+) -> None:
+    """ "how many recommendations did hmicfrs make": a count of vetting decisions is none
+    (real55 bz038); a source that counts them answers (real11 ac014)."""
+    question = "how many recommendations did hmicfrs make in its 2022 vetting and misogyny report"
+    assert not with_fifty_fifth_real_sources.answer(question).answered
+    question = "how many recommendations did the inspectorate make in its vetting n misogyny report"
+    assert "made 43 recommendations" in first_quote(with_eleventh_real_sources, question)
+
+
 def test_one_welsh_forces_figure_is_not_wales(with_fortieth_real_sources: Verbatim) -> None:
     """ "South Wales Police dismissed fourteen officers last year - the highest in Wales" counts
     one force's officers, not the Welsh officers asked about (real40 bk040)."""
@@ -1824,7 +1835,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_sixteenth_real_sources", "real16.yaml", 0.86, 1.0, 0.067),
         ("with_seventeenth_real_sources", "real17.yaml", 0.83, 1.0, 0.0),
         ("with_eighteenth_real_sources", "real18.yaml", 0.9, 0.8, 0.034),
-        ("with_nineteenth_real_sources", "real19.yaml", 0.83, 0.7, 0.034),
+        ("with_nineteenth_real_sources", "real19.yaml", 0.83, 0.8, 0.034),
         ("with_twentieth_real_sources", "real20.yaml", 0.76, 0.9, 0.034),
         ("with_twenty_first_real_sources", "real21.yaml", 0.9, 1.0, 0.0),
         ("with_twenty_second_real_sources", "real22.yaml", 0.93, 1.0, 0.0),
@@ -1860,7 +1871,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_fifty_second_real_sources", "real52.yaml", 0.86, 0.9, 0.0),
         ("with_fifty_third_real_sources", "real53.yaml", 0.93, 0.9, 0.034),
         ("with_fifty_fourth_real_sources", "real54.yaml", 0.76, 0.7, 0.067),
-        ("with_fifty_fifth_real_sources", "real55.yaml", 0.7, 0.5, 0.034),
+        ("with_fifty_fifth_real_sources", "real55.yaml", 0.7, 0.6, 0.034),
     ],
 )
 def test_eval_floor_on_sources_added_later(
