@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500
 MAX_QUOTES = 3
+# A part of a number a source states is told near it: a few passages on ("Of the total number
+# logged by forces ..., at least 34 resulted in dismissals"), or in the lines over it
+PART_AFTER = 10
+PART_BEFORE = 2
 MIN_SCORE = 0.42  # below this, the best passage is not an answer (tuned on tests/eval)
 FULL_COVERAGE = 0.95  # ... unless the passage speaks of (nearly) every subject word asked
 CLOSE_SCORE = 0.85  # a sentence quoted as the best one's context scores at least this share
@@ -281,7 +285,10 @@ class Answerer:
             and not any(words.speak_of(alts) for words in spoken)
             and not (alts[0] in before and any(words.speak_of(alts) for words in naming))
         )
-        return Anchor(sources, beyond)
+        near = frozenset(
+            pid + step for pid in own or pids for step in range(-PART_BEFORE, PART_AFTER + 1)
+        )
+        return Anchor(sources, beyond, near)
 
     def _stating(self, number: str) -> set[int]:
         """The passages that give ``number``, as written or as a figure of that value in words
@@ -519,10 +526,15 @@ class Anchor:
 
     sources: frozenset[str]
     beyond: tuple[tuple[str, ...], ...]  # subject words, each with its alternatives
+    # the passages a part may stand in: those stating the number, and a few around each (empty
+    # when no part is asked)
+    near: frozenset[int] = frozenset()
 
     def admits(self, hit: Hit) -> bool:
         if hit.source.id not in self.sources:
             return False
+        if self.near and hit.passage_id not in self.near:
+            return False  # "of the 161 met officers with criminal records": told beside them
         if not self.beyond or hit.words is None:
             return True
         if not any(hit.words.speak_of(alts) for alts in self.beyond):

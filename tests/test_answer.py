@@ -483,7 +483,7 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("fresh4.yaml", 0.9, 0.83, 0.0),
         ("fresh5.yaml", 0.97, 1.0, 0.0),
         ("fresh6.yaml", 1.0, 1.0, 0.0),
-        ("fresh7.yaml", 0.92, 0.91, 0.0),
+        ("fresh7.yaml", 0.92, 1.0, 0.0),
         ("fresh8.yaml", 0.97, 1.0, 0.0),
         ("fresh9.yaml", 0.95, 0.91, 0.0),
         ("fresh10.yaml", 0.97, 1.0, 0.0),
@@ -493,7 +493,7 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("fresh14.yaml", 0.97, 1.0, 0.0),
         ("fresh15.yaml", 0.97, 1.0, 0.0),
         ("fresh16.yaml", 0.92, 1.0, 0.025),
-        ("fresh17.yaml", 0.95, 0.91, 0.0),
+        ("fresh17.yaml", 0.95, 1.0, 0.0),
     ],
 )
 def test_eval_floor(
@@ -1255,6 +1255,21 @@ def test_recommendations_are_counted_in_recommendations(
     assert "made 43 recommendations" in first_quote(with_eleventh_real_sources, question)
 
 
+def test_a_part_of_a_number_is_told_near_it(
+    verbatim_service: Verbatim, with_seventeenth_real_sources: Verbatim
+) -> None:
+    """ "of the 161 met officers with criminal records, how many were for sex offences": the
+    seeds' opening line on officers accused of sexual offences, far from the 161, tells no part
+    of them (fresh7 f052); "at least 34 resulted in dismissals", nine lines after the 750, does
+    (real17 aj015)."""
+    question = "of the 161 met officers with criminal records, how many were for sex offences"
+    assert not verbatim_service.answer(question).answered
+    question = "out of the 750 how many ended in the officer getting the boot"
+    assert "at least 34 resulted in dismissals" in first_quote(
+        with_seventeenth_real_sources, question
+    )
+
+
 def test_one_welsh_forces_figure_is_not_wales(with_fortieth_real_sources: Verbatim) -> None:
     """ "South Wales Police dismissed fourteen officers last year - the highest in Wales" counts
     one force's officers, not the Welsh officers asked about (real40 bk040)."""
@@ -1855,18 +1870,18 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_thirty_sixth_real_sources", "real36.yaml", 0.66, 0.7, 0.134),
         ("with_thirty_seventh_real_sources", "real37.yaml", 0.76, 1.0, 0.0),
         ("with_thirty_eighth_real_sources", "real38.yaml", 0.8, 0.8, 0.034),
-        ("with_thirty_ninth_real_sources", "real39.yaml", 0.86, 0.7, 0.0),
+        ("with_thirty_ninth_real_sources", "real39.yaml", 0.86, 0.8, 0.0),
         ("with_fortieth_real_sources", "real40.yaml", 0.83, 0.8, 0.034),
         ("with_forty_first_real_sources", "real41.yaml", 0.8, 0.8, 0.0),
         ("with_forty_second_real_sources", "real42.yaml", 0.8, 0.8, 0.1),
         ("with_forty_third_real_sources", "real43.yaml", 0.83, 0.9, 0.034),
         ("with_forty_fourth_real_sources", "real44.yaml", 0.9, 0.9, 0.0),
-        ("with_forty_fifth_real_sources", "real45.yaml", 0.76, 0.6, 0.0),
+        ("with_forty_fifth_real_sources", "real45.yaml", 0.76, 0.7, 0.0),
         ("with_forty_sixth_real_sources", "real46.yaml", 0.8, 0.8, 0.0),
         ("with_forty_seventh_real_sources", "real47.yaml", 0.9, 0.9, 0.0),
         ("with_forty_eighth_real_sources", "real48.yaml", 0.73, 0.6, 0.067),
         ("with_forty_ninth_real_sources", "real49.yaml", 0.86, 0.8, 0.067),
-        ("with_fiftieth_real_sources", "real50.yaml", 0.9, 0.8, 0.0),
+        ("with_fiftieth_real_sources", "real50.yaml", 0.9, 0.9, 0.0),
         ("with_fifty_first_real_sources", "real51.yaml", 0.86, 0.7, 0.034),
         ("with_fifty_second_real_sources", "real52.yaml", 0.86, 0.9, 0.0),
         ("with_fifty_third_real_sources", "real53.yaml", 0.93, 0.9, 0.034),
