@@ -711,6 +711,14 @@ _ASKS_INTENT = re.compile(
     r"\b(?:vow|plan|pledg|promis|intend|aim|going to|will|wants? to|target)", re.IGNORECASE
 )
 
+# "which force had the most ...", "the highest number being 19", "behind the Metropolitan
+# Police (13)", "a huge nationwide disparity ..., with Wiltshire Police suspending 83 per cent":
+# a force ranked among others
+_RANKED = re.compile(
+    r"\b(?:most|highest|worst|largest|biggest|lowest|fewest|least|best|top|topped|behind"
+    r"|followed\s+by|more\s+than\s+any|ahead\s+of|disparity|ranging\s+from)\b",
+    re.IGNORECASE,
+)
 # "police staff (not officers)": the staff alone, whom a count of officers does not count
 _NOT_OFFICERS = re.compile(
     r"\bstaff\W{1,3}(?:not|excluding|rather\s+than|other\s+than)\s+(?:police\s+)?officers\b",
@@ -807,6 +815,9 @@ def _quotable(
         # "which forces did not reply": a sentence that names forces; one naming none does
         # not say which
         pool = [h for h in pool if h.names_forces]
+        if _RANKED.search(features.text):
+            # "which force had the most": a sentence that ranks them, not one force's count
+            pool = [h for h in pool if _RANKED.search(h.context)]
     if features.wants_words:
         # "what did the chief constable say": what she said, not the heading over it
         # ("Statement from Chief Constable Serena Kennedy following ...")

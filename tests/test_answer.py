@@ -1270,6 +1270,21 @@ def test_a_part_of_a_number_is_told_near_it(
     )
 
 
+def test_which_force_had_the_most_is_answered_by_a_ranking(
+    with_twenty_second_real_sources: Verbatim, with_fifty_fifth_real_sources: Verbatim
+) -> None:
+    """ "which force had the worst vetting decisions": a sentence that only names a force is
+    no ranking (real55 bz040); "a huge nationwide disparity ..., with Wiltshire Police
+    suspending 83 per cent" is one (real22 ao014)."""
+    question = "which force had the worst vetting decisions in the hmicfrs 2022 inspection"
+    assert not with_fifty_fifth_real_sources.answer(question).answered
+    question = (
+        "which forces had the highest and lowest suspension rates for officers under investigation"
+    )
+    quote = first_quote(with_twenty_second_real_sources, question)
+    assert "Wiltshire Police suspending 83 per cent" in quote
+
+
 def test_one_welsh_forces_figure_is_not_wales(with_fortieth_real_sources: Verbatim) -> None:
     """ "South Wales Police dismissed fourteen officers last year - the highest in Wales" counts
     one force's officers, not the Welsh officers asked about (real40 bk040)."""
@@ -1856,11 +1871,11 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_twenty_second_real_sources", "real22.yaml", 0.93, 1.0, 0.0),
         ("with_twenty_third_real_sources", "real23.yaml", 0.9, 0.7, 0.0),
         ("with_twenty_fourth_real_sources", "real24.yaml", 0.93, 1.0, 0.034),
-        ("with_twenty_fifth_real_sources", "real25.yaml", 0.86, 0.8, 0.0),
+        ("with_twenty_fifth_real_sources", "real25.yaml", 0.86, 0.9, 0.0),
         ("with_twenty_sixth_real_sources", "real26.yaml", 0.8, 0.7, 0.0),
         ("with_twenty_seventh_real_sources", "real27.yaml", 0.86, 1.0, 0.0),
         ("with_twenty_eighth_real_sources", "real28.yaml", 0.83, 1.0, 0.0),
-        ("with_twenty_ninth_real_sources", "real29.yaml", 0.73, 0.6, 0.067),
+        ("with_twenty_ninth_real_sources", "real29.yaml", 0.73, 0.7, 0.067),
         ("with_thirtieth_real_sources", "real30.yaml", 0.7, 0.9, 0.134),
         ("with_thirty_first_real_sources", "real31.yaml", 0.93, 0.9, 0.034),
         ("with_thirty_second_real_sources", "real32.yaml", 1.0, 0.8, 0.0),
@@ -1886,7 +1901,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_fifty_second_real_sources", "real52.yaml", 0.86, 0.9, 0.0),
         ("with_fifty_third_real_sources", "real53.yaml", 0.93, 0.9, 0.034),
         ("with_fifty_fourth_real_sources", "real54.yaml", 0.76, 0.7, 0.067),
-        ("with_fifty_fifth_real_sources", "real55.yaml", 0.7, 0.6, 0.034),
+        ("with_fifty_fifth_real_sources", "real55.yaml", 0.7, 0.7, 0.034),
     ],
 )
 def test_eval_floor_on_sources_added_later(
