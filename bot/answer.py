@@ -816,8 +816,9 @@ def _quotable(
         # not say which
         pool = [h for h in pool if h.names_forces]
         if _RANKED.search(features.text):
-            # "which force had the most": a sentence that ranks them, not one force's count
-            pool = [h for h in pool if _RANKED.search(h.context)]
+            # "which force had the most": a sentence that ranks them by a figure, not one
+            # force's count, nor "the highest standards of integrity"
+            pool = [h for h in pool if h.figures and _RANKED.search(h.context)]
     if features.wants_words:
         # "what did the chief constable say": what she said, not the heading over it
         # ("Statement from Chief Constable Serena Kennedy following ...")

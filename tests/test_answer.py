@@ -1271,13 +1271,17 @@ def test_a_part_of_a_number_is_told_near_it(
 
 
 def test_which_force_had_the_most_is_answered_by_a_ranking(
-    with_twenty_second_real_sources: Verbatim, with_fifty_fifth_real_sources: Verbatim
+    verbatim_service: Verbatim,
+    with_twenty_second_real_sources: Verbatim,
+    with_fifty_fifth_real_sources: Verbatim,
 ) -> None:
     """ "which force had the worst vetting decisions": a sentence that only names a force is
-    no ranking (real55 bz040); "a huge nationwide disparity ..., with Wiltshire Police
-    suspending 83 per cent" is one (real22 ao014)."""
+    no ranking (real55 bz040), nor is "Hertfordshire Constabulary expects the highest standards"
+    in the seeds; "a huge nationwide disparity ..., with Wiltshire Police suspending 83 per
+    cent" is one (real22 ao014)."""
     question = "which force had the worst vetting decisions in the hmicfrs 2022 inspection"
     assert not with_fifty_fifth_real_sources.answer(question).answered
+    assert not verbatim_service.answer(question).answered
     question = (
         "which forces had the highest and lowest suspension rates for officers under investigation"
     )
