@@ -273,7 +273,7 @@ def _figures_of(source: Source, spans: Sequence[Passage]) -> list[Figure]:
         source.text,
         [(p.start, p.end) for p in spans],
         source.meta.force,
-        source.meta.date,
+        (source.meta.year, source.meta.month),
     )
 
 

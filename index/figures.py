@@ -218,13 +218,13 @@ def extract_figures(
     text: str,
     sentences: Sequence[tuple[int, int]],
     default_force: str | None = None,
-    written: str | None = None,
+    written: tuple[int | None, int | None] = (None, None),
 ) -> list[Figure]:
     """Every figure ``text`` states, in order of position, one per span.
 
     ``sentences`` are the (start, end) spans of the sentences of ``text``; a figure's force,
     period and the figures it is listed with are read within its sentence. ``written`` is the
-    source's date ("2022-08"), which dates a period written without its year.
+    year and month the source was written, which date a period written without its year.
     """
     periods = [(s, e, _dated(text, s, e, p, written)) for s, e, p in find_period_spans(text)]
     periods = sorted(periods + _following(text, periods), key=lambda p: p[:2])
@@ -257,17 +257,18 @@ DATED_WITHIN = 40  # characters either side of a period that may say how long it
 # ends ("the two years to the end of March")
 
 
-def _dated(text: str, start: int, end: int, period: Period, written: str | None) -> Period:
+def _dated(
+    text: str, start: int, end: int, period: Period, written: tuple[int | None, int | None]
+) -> Period:
     """A period written without its year, dated by when its source was written: "eight in
     the year to March", in a story of August 2022, is the year to March 2022, and "in the two
     years to the end of March", in one of December 2016, runs from 2014 (as written)."""
-    date = re.match(r"(\d{4})(?:-(\d\d))?", written or "")
-    if period.start_year is not None or not date:
+    year, month = written
+    if period.start_year is not None or year is None:
         return period
-    month = int(date.group(2)) if date.group(2) else None
     # (a year written in only moves what comes after it, so the period still starts here)
     window = max(0, start - DATED_WITHIN)
-    near = with_years(text[window : end + DATED_WITHIN], int(date.group(1)), month)
+    near = with_years(text[window : end + DATED_WITHIN], year, month)
     at = start - window
     years = next(
         (p for s, e, p in find_period_spans(near) if s <= at < e and p.start_year is not None),

@@ -6,6 +6,7 @@ Offsets (``start``/``end``) are character offsets into a source's *cleaned* text
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -22,6 +23,18 @@ class SourceMeta:
     kind: str | None = None  # news | foi | official statistics | ...
     force: str | None = None  # the force the document is about, when it is about one
     notes: str | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The year the document was written, when its date gives one."""
+        year = re.match(r"\d{4}", self.date or "")
+        return int(year.group()) if year else None
+
+    @property
+    def month(self) -> int | None:
+        """The month the document was written, when its date gives one."""
+        month = re.match(r"\d{4}-(\d\d)", self.date or "")
+        return int(month.group(1)) if month else None
 
 
 @dataclass(frozen=True)

@@ -1444,14 +1444,12 @@ def _period_matches(
 
 def published_year(source: Source | None) -> int | None:
     """The year a source was published, when its date gives one."""
-    year = re.match(r"\d{4}", (source.meta.date if source else None) or "")
-    return int(year.group()) if year else None
+    return source.meta.year if source else None
 
 
 def _month(source: Source | None) -> int | None:
     """The month a source was published, when its date gives one."""
-    month = re.match(r"\d{4}-(\d\d)", (source.meta.date if source else None) or "")
-    return int(month.group(1)) if month else None
+    return source.meta.month if source else None
 
 
 def _through(period: Period, published: int | None) -> frozenset[int]:

@@ -607,7 +607,7 @@ def test_a_period_written_without_its_year_is_dated_by_its_source() -> None:
         "2017 – including eight in the year to March."
     )
     spans = split_sentences(sentence)
-    assert years(figure(extract_figures("s", sentence, spans, written="2022-08"), "eight")) == (
+    assert years(figure(extract_figures("s", sentence, spans, written=(2022, 8)), "eight")) == (
         2021,
         2022,
     )
