@@ -81,6 +81,10 @@ _INSTANCES_OF = re.compile(
     r"There (?:were|was|have been|had been) (?:[a-z]+ )?\d[\d,]* "
     r"(?:instances|cases|incidents|counts|examples) of (\w+)"
 )
+# "Last year, they made up around 73% of staff involved in allegations": a count whose subject
+# is who or what the sentence before it names ("Male Metropolitan Police staff still make up the
+# overwhelming majority ...")
+_THEY = re.compile(r"(?:(?:In|By|Last|This|Over|During|Since|For)\b[^,.\n]{0,25}, )?[Tt]hey\b")
 # "The force is made up of 43,000 people": the force the sentence before names
 _THE_FORCE = re.compile(r"(?:The|This|That) (?:force|constabulary)\b")
 # A sentence whose subject is a bare count, of what the sentence before it counts ("Just 36
@@ -318,6 +322,8 @@ def _leans_back(text: str, span: tuple[int, int], before: tuple[int, int]) -> bo
     if instances:
         word = re.escape(instances.group(1))
         return bool(re.search(rf"\b{word}\b", text[before[0] : before[1]], re.IGNORECASE))
+    if _THEY.match(text, span[0]) and re.search(r"\d", text[span[0] : span[1]]):
+        return True
     if _THE_FORCE.match(text, span[0]):
         return bool(find_forces(text[before[0] : before[1]]))  # which force "the force" is
     return bool(_THIS_PERIOD.search(text, *span))

@@ -221,6 +221,19 @@ def test_instances_of_what_the_sentence_before_names_lean_on_it() -> None:
     assert found[2].quote_start == found[2].start
 
 
+def test_what_they_made_up_leans_on_the_sentence_that_names_them() -> None:
+    """ "Last year, they made up around 73% of staff involved in allegations" counts whom the
+    sentence before names (real56 ca004); "They" with no figure stands alone."""
+    text = (
+        "Male Metropolitan Police staff still make up the overwhelming majority of staff "
+        "being faced with allegations. Last year, they made up around 73% of staff involved "
+        "in allegations, while female staff made up around 13%. They said more was needed."
+    )
+    found = passages("s", text)
+    assert found[1].text.startswith("Last year, they") and found[1].quote_start == 0
+    assert found[2].quote_start == found[2].start
+
+
 def test_a_line_under_a_force_named_alone_is_quoted_with_that_name() -> None:
     text = (
         "Claims against officers recorded between 2016 and 2020.\n"
