@@ -664,7 +664,8 @@ _OFFICERS_SEXED = re.compile(
     rf"\b(?:{'|'.join(GENDER)})(?:\s+(?:police\s+)?(?:{_PEOPLE})\b"
     r"|\s*[(|:]|\s+\d)"
     # "20% of the BTP's 3,000 officers are women", "87 per cent of those accused are men"
-    rf"|\b(?:{_PEOPLE}|accused)\s+(?:are|were)\s+(?:{'|'.join(GENDER)})\b"
+    # ("The vast majority of those accused, some 87%, were male")
+    rf"|\b(?:{_PEOPLE}|accused)(?:\s*,[^,.]{{1,30}},)?\s+(?:are|were)\s+(?:{'|'.join(GENDER)})\b"
     # "Of the fifteen officers involved, ... nine were male, four were female", "99 officers
     # and staff members, 85 of whom were male", "in six the officer was female"
     # ("18 officers - of which 14 were men, one was a woman"; "15 officers (nine men, four

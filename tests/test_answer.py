@@ -1066,6 +1066,12 @@ def with_fifty_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, mini
     return _with_sources(tmp_path_factory, minilm, "real55")
 
 
+@pytest.fixture(scope="module")
+def with_fifty_sixth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met: complaints of sexual offences and domestic abuse, its reviews and hotline."""
+    return _with_sources(tmp_path_factory, minilm, "real56")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -1218,6 +1224,15 @@ def test_officers_counted_by_sex_in_words(
     """ "15 officers ... (nine men, four women and two unknown)", "18 officers - of which 14
     were men, one was a woman" state the officers' sex (real53 bx030, refused)."""
     assert expected in first_quote(with_fifty_third_real_sources, question)
+
+
+def test_the_sex_of_those_accused_may_be_told_around_an_aside(
+    with_fifty_sixth_real_sources: Verbatim,
+) -> None:
+    """ "The vast majority of those accused, some 87%, were male." states the sex of those
+    accused (real56 ca007, refused)."""
+    question = "in the telegraph decade high story what share of the accused were blokes"
+    assert "some 87%, were male" in first_quote(with_fifty_sixth_real_sources, question)
 
 
 def test_a_count_across_the_region_is_no_one_forces(
