@@ -177,6 +177,20 @@ def _build(
         texts = [_search_text(loaded_by_id[p.source_id], p) for p in all_passages]
         # "In Durham, three officers ...": a city's name is its force where the source names it
         named = {s.id: lexicon.find_forces(s.text) for s in loaded}
+
+        def forces(pid: int, passage: Passage) -> list[str]:
+            # a sentence that names a force speaks of it, not of those the sentence it leans on
+            # names ("They show ... 91 claims, against 99 ... at Thames Valley Police" after
+            # "... at Thames Valley Police, Hertfordshire Constabulary and Bedfordshire Police");
+            # one that names only an area may be saying how far something reaches ("All of them
+            # ... barred list, which prevents them from rejoining any force in England and
+            # Wales" after "23 Hertfordshire officers have been dismissed")
+            known = named[passage.source_id]
+            own = lexicon.find_forces(passage.text, known=known)
+            if set(own) - {lexicon.AREA_ENGLAND_WALES, lexicon.AREA_WALES}:
+                return own
+            return lexicon.find_forces(texts[pid], known=known)
+
         db.table("passages").insert_all(
             {
                 "id": pid,
@@ -187,7 +201,7 @@ def _build(
                 "text": p.text,
                 "context_start": p.context_start,
                 "search_text": texts[pid],
-                "forces": "\n".join(lexicon.find_forces(texts[pid], known=named[p.source_id])),
+                "forces": "\n".join(forces(pid, p)),
                 "hash": _text_hash(texts[pid]),
             }
             for pid, p in enumerate(all_passages)

@@ -810,6 +810,28 @@ def test_a_day_of_the_week_and_month_answers_when(
     }
 
 
+def test_a_sentence_naming_a_force_is_about_it_not_those_of_the_sentence_it_leans_on(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "Of these, 91 claims ... at Thames Valley Police" leans on a sentence naming three
+    forces, but counts Thames Valley's alone (real42 bm003); a sentence naming only
+    how far a list reaches ("any force in England and Wales") speaks of the force before it."""
+    body = (
+        "New figures show complaints made against officers at Thames Valley Police, "
+        "Hertfordshire Constabulary and Bedfordshire Police.\n"
+        "Of these, 91 claims were made over four years at Thames Valley Police.\n\n"
+        "Since 2020, 23 Hertfordshire officers have been dismissed for sexual misconduct.\n"
+        "All of them are on the barred list, which bars them from any force in England and Wales.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"---\ntitle: Claims\n---\n\n{body}"})
+    forces = {
+        searcher.store.passages[pid].text[:10]: named
+        for pid, named in searcher.store.passage_forces.items()
+    }
+    assert forces["Of these, "] == {"Thames Valley Police"}
+    assert "Hertfordshire Constabulary" in forces["All of the"]
+
+
 def test_a_figure_said_to_stand_now_is_for_the_year_of_its_source(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
