@@ -965,7 +965,9 @@ class Searcher:
             bonus += W_SOURCE
         if features.wants_period:
             # "when was it sent": a day answers it too; "what period": a span
-            when = bool(_WHEN.search(features.text)) and bool(_DAY.search(hit.context))
+            when = bool(_WHEN.search(features.text)) and bool(
+                _DAY.search(hit.context) or _MONTH_SAID.search(hit.context)
+            )
             hit.states_period = (
                 when or bool(_SPAN_OF_TIME.search(hit.context)) or self.dates_a_period(hit)
             )
@@ -1298,6 +1300,13 @@ _DAY = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+(?:19|20)\d\d\b"
     rf"|\b{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
     rf"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?{_DATE}"
+)
+# "said last October that ...", "decided in November", "quit two days before a misconduct
+# panel": the month something was said or done, or the time from another event, which answer
+# "when did he say it" too
+_MONTH_SAID = re.compile(
+    rf"\b(?:last|this|in|on|since|by|until)\s+{MONTH}\b"
+    r"|\b\w+\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|later|earlier)\b"
 )
 _SPAN_OF_TIME = re.compile(
     r"\b\w+[- ](?:month|year|week)(?:-long)? period\b|\bperiod of \w+ (?:months|years|weeks)\b",

@@ -810,6 +810,25 @@ def test_a_day_of_the_week_and_month_answers_when(
     }
 
 
+def test_the_month_something_was_said_answers_when(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "said last October that ..." tells when it was said (real56 ca030), and "quit two days
+    before a misconduct panel" when he quit (real33 bc010); a sentence with neither does not."""
+    body = (
+        "The Commissioner said last October that the number being sacked was too low.\n\n"
+        "The sergeant quit two days before a misconduct panel on the number being sacked.\n\n"
+        "The Commissioner says the number being sacked should be hundreds more.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"---\ntitle: Sackings\n---\n\n{body}"})
+    hits = searcher.search("when did the commissioner say the number sacked was too low", k=5)
+    assert {h.passage.text[:20]: h.states_period for h in hits} == {
+        "The Commissioner sai": True,
+        "The sergeant quit tw": True,
+        "The Commissioner say": False,
+    }
+
+
 def test_a_sentence_naming_a_force_is_about_it_not_those_of_the_sentence_it_leans_on(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
