@@ -348,6 +348,7 @@ for _unit, _words in {
     "allegations": "allegation allegations claim claims accusation accusations",
     "cases": "case cases",
     "reports": "report reports",
+    "records": "record records",
     "forces": "force forces constabularies",
     "suspensions": "suspension suspensions restriction restrictions",
     "instances": "instance instances incident incidents occasion occasions",
@@ -533,11 +534,15 @@ _SPAN_OF_YEARS = (
 _YEAR_END = r"(?<![\d./])"  # a year is not the tail of a longer number or a reference
 _NOT_AFTER = r"(?![\d/.]\d|-year|\w)"
 
-# "in the two years to the end of March", "the year to March", in a story of December 2016:
-# the last March before it
+# "in the two years to the end of March", "the year to March", "the two years to September
+# 30 —", in a story of December 2016: the last March (September) before it ("in the two years to
+# the end of March, 42 officers": 42 is no day)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEARLESS_BACK = re.compile(
     rf"\b((?:years?|yrs?|months?){_SP}(?:up{_SP})?(?:to|until|till|ending|ended){_SP}"
-    rf"(?:the{_SP}end{_SP}of{_SP})?)({_MONTH})\b(?![^\S\n]*,?[^\S\n]*(?:\d{{1,2}}|\d{{4}})\b)",
+    rf"(?:the{_SP}end{_SP}of{_SP})?(?:{_DAY}{_SP})?)({_MONTH})\b"
+    rf"((?:{_SP}{_DAY}(?=[^\S\n]*(?:[,.;:)—–]|$)))?+)"
+    rf"(?![^\S\n]*,?[^\S\n]*\d{{4}}\b)",
     re.IGNORECASE,
 )
 
@@ -859,7 +864,8 @@ def with_years(text: str, published: int | None, month: int | None = None) -> st
 
     def ending(m: re.Match[str]) -> str:
         named = _MONTH_NUMBERS[m[2][:3].lower()]
-        return f"{m[1]}{m[2]} {published if not month or named <= month else published - 1}"
+        day = f"{m[3]}," if len(m.groups()) > 2 and m[3] else ""
+        return f"{m[1]}{m[2]}{day} {published if not month or named <= month else published - 1}"
 
     text = _LAST_MONTH.sub(last, text)
     text = _YEARLESS_BACK.sub(ending, text)

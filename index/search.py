@@ -1246,7 +1246,7 @@ def measure_fit(topic: Topic, counts: str | None) -> float:
 # Units that, in these sources, often count the same people ("33 cases" of officers retiring).
 _KINDRED_UNITS = (
     {"officers", "cases", "instances", "people", "investigations"},
-    {"complaints", "allegations", "claims", "reports"},
+    {"complaints", "allegations", "claims", "reports", "records"},
 )
 _GROWTH = re.compile(
     r"\b(grow|grew|grown|rise|rose|risen|increase|increased|double|doubled|triple|tripled|"

@@ -299,6 +299,7 @@ def test_bare_years_only_in_questions() -> None:
         ("rape cases leading to a charge", "cases"),
         ("all\xa0 sexual conduct cases", "cases"),
         ("reports of sexual misconduct", "reports"),
+        ("records of domestic violence or sexual offences accusations", "records"),
         ("police forces in England and Wales", "forces"),
         ("forces’ misconduct hearings", "forces"),
         ("suspensions or restrictions against officers", "suspensions"),
@@ -358,6 +359,8 @@ def test_unit_of(words: str, unit: str | None) -> None:
         # unit words written together name the last: allegations of sexual assault, not
         # assaults (real35 be019), and complaints are not the officers after them
         ("of the sex assault allegations how many were made by the public", "allegations"),
+        # ... and records of offences are records (real56 ca015)
+        ("the met is going through how many dv or sex offence records", "records"),
         ("sexual assault complaints officers faced", "complaints"),
         # a grade an inspectorate gave, not a rate (real27 at019)
         ("how did hmic rate essex police overall", None),
@@ -437,6 +440,18 @@ def test_years_counted_back_to_a_month_with_no_year_end_in_the_last_such_month()
     assert find_periods(with_years(text, 2016, month=12))[0].years == frozenset(range(2014, 2017))
     assert with_years("in the year to June", 2016, month=3) == "in the year to June 2015"
     assert with_years("in the year to June 2014", 2016) == "in the year to June 2014"
+    # a day after the month is the end's day: "the two years to September 30" in a story of
+    # February 2022 ends in September 2021 (real56 ca011); a day and a year are left alone
+    covers = "the Standard's data — which covers the two years to September 30 — exposed"
+    assert find_periods(with_years(covers, 2022, month=2))[0].years == frozenset(range(2019, 2022))
+    assert with_years("the year to 30 September", 2022, month=2) == (
+        "the year to 30 September 2021"
+    )
+    dated = "the two years to September 30, 2020"
+    assert with_years(dated, 2022, month=2) == dated
+    # a count after the month is no day: "to the end of March, 42 officers"
+    count = "in the two years to the end of March, 42 officers were dismissed"
+    assert find_periods(with_years(count, 2016, month=12))[0].years == frozenset(range(2014, 2017))
 
 
 def test_the_past_months_run_to_the_month_of_publication() -> None:
