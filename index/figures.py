@@ -180,7 +180,7 @@ _LABEL = re.compile(r"[^\S\n]*([A-Za-z][A-Za-z /&'’-]{1,60}?)[^\S\n]+")
 _ASIDE = re.compile(r"\([^()]*\)")
 _NAMED_AS = re.compile(r"(?:were|was|are|is)\s+(?!\w+ed\b)(.+)", _I)
 _FOLLOWING = re.compile(
-    r"\b(?:in|over|during|for)\s+the\s+(?:following|next|subsequent)\s+"
+    r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:following|next|subsequent)\s+"
     r"(?:(?:12|twelve)\s+months|year)\b",
     _I,
 )
@@ -195,6 +195,7 @@ _NO_NOUN = re.compile(
     _I,
 )
 _MAX_COUNT_WORDS = 12
+_CONJUNCTION = re.compile(r"and|but|while|whereas|or|then", _I)
 
 
 @dataclass
@@ -445,12 +446,18 @@ def _figures_in_sentence(
     built: list[tuple[_Candidate, str | None, str | None, int]] = []
     for cand in cands:
         counts, anchor = _counts_after(text, cand, stops, end)
-        unit, counts = _unit_and_counts(text, start, cand, counts, built)
+        if counts and _CONJUNCTION.fullmatch(counts):
+            # "that figure was 58 and in the year to June 2023 it was 52": the period after
+            # "and" opens the next clause, and is not 58's
+            counts, anchor = None, cand.tail
+        unit, counts = _unit_and_counts(text, start, cand, counts, built, periods)
         built.append((cand, unit, counts, anchor))
     attached = [_attached_period(text, anchor, periods) for _, _, _, anchor in built]
     figures = []
     for (cand, unit, counts, _), own in zip(built, attached, strict=True):
-        period = own or _sentence_period(periods, attached)
+        period = (
+            own or _period_before(cand, periods, attached) or _sentence_period(periods, attached)
+        )
         if not own and period is not None and _YEAR_BEFORE.match(text, cand.end, end):
             period = _year_before(period)
         table = _table_context(text, cand.start)
@@ -494,6 +501,7 @@ def _unit_and_counts(
     cand: _Candidate,
     counts: str | None,
     earlier: list[tuple[_Candidate, str | None, str | None, int]],
+    periods: list[tuple[int, int, Period]],
 ) -> tuple[str | None, str | None]:
     """Unit and counts: its own noun, else the subject before it ("The number of officers ...
     was 1,492"), else the figure it is listed with ("544 cases ..., 81 in 2022")."""
@@ -508,7 +516,7 @@ def _unit_and_counts(
     named = _NAMED_AS.match(counts or "")  # "972 were police officers": what they were
     if named and unit_of(named.group(1)):
         return unit_of(named.group(1)), counts
-    subject = _subject_before(text, sent_start, cand)
+    subject = _subject_before(text, sent_start, cand, periods)
     if subject and unit_of(subject):
         return unit_of(subject), subject
     for _, unit, prev_counts, _ in reversed(earlier):
@@ -534,12 +542,19 @@ def _line_label(text: str, cand: _Candidate) -> str | None:
     return label.group(1) if label else None
 
 
-def _subject_before(text: str, sent_start: int, cand: _Candidate) -> str | None:
+def _subject_before(
+    text: str, sent_start: int, cand: _Candidate, periods: list[tuple[int, int, Period]]
+) -> str | None:
     """The clause before "was N" / "have nearly tripled": what the figure is a number of."""
     before = text[sent_start : cand.claim]
     # "The number of officers (excluding specials) placed on the list was 394": an aside is
     # no boundary of the subject
     before = _ASIDE.sub(lambda m: " " * len(m.group()), before)
+    # ... and a period is no part of it ("while the following year that figure was 58")
+    for start, end, _ in periods:
+        if sent_start <= start < cand.claim:
+            at, to = start - sent_start, min(end, cand.claim) - sent_start
+            before = before[:at] + " " * (to - at) + before[to:]
     verb = _AUXILIARY.search(before) if cand.kind == "ratio" else _LINK_VERB.search(before)
     if not verb:
         return None
@@ -582,6 +597,21 @@ def _year_before(period: Period) -> Period:
         return period
     end = period.end_year if period.end_year is not None else period.start_year
     return Period(period.text, period.start_year - 1, end - 1)
+
+
+def _period_before(
+    cand: _Candidate, periods: list[tuple[int, int, Period]], attached: list[Period | None]
+) -> Period | None:
+    """The period written last before a figure that no figure claims, with its years: "In the
+    year to June 2021 56 were charged, while the following year that figure was 58 and in the
+    year to June 2023 it was 52" counts each in its own year."""
+    claimed = [p for p in attached if p is not None]
+    before = [
+        period
+        for start, _, period in periods
+        if start < cand.start and period.start_year and all(period is not c for c in claimed)
+    ]
+    return before[-1] if before else None
 
 
 def _sentence_period(

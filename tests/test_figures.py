@@ -613,3 +613,19 @@ def test_a_period_written_without_its_year_is_dated_by_its_source() -> None:
     )
     undated = figure(extract_figures("s", sentence, spans), "eight")
     assert undated.period is not None and undated.period.start_year is None
+
+
+def test_each_figure_of_a_run_of_years_takes_the_period_written_before_it() -> None:
+    """ "In the year to June 2021 56 were charged, while the following year that figure was 58
+    and in the year to June 2023 it was 52" counts each in its own year, and counts officers
+    charged, not years (real56 ca027)."""
+    sentence = (
+        "In the year to June 2021 56 were charged, while the following year that figure was 58 "
+        "and in the year to June 2023 it was 52."
+    )
+    found = _extract(sentence)
+    assert [(f.text, f.unit, years(f)) for f in found] == [
+        ("56", "officers", (2020, 2021)),
+        ("58", "officers", (2021, 2022)),
+        ("52", "officers", (2022, 2023)),
+    ]
