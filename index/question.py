@@ -220,6 +220,7 @@ _CHECKS_CLAIM = re.compile(
 )
 
 # "what years did the analysis cover", "when was the request made": the answer is a period
+_WHEN_FIRST = re.compile(r"\W*when\b", re.IGNORECASE)
 _PERIOD_CUES = re.compile(
     r"\b(?:what|which)\s+(?:exact\s+)?(?:years?|dates?|months?|period|time\s*(?:period|frame))\b"
     r"|^\W*when\b|\bwhen\s+(?:did|does|do|was|were|is|are|has|have|had)\b",
@@ -610,6 +611,10 @@ def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
         return False  # "did the psni say how many were charged": whether it did, and what it said
     if lexicon.RATED_BY.search(text):
         return False  # "how did hmic rate essex police": a grade
+    if _WHEN_FIRST.match(text) and not re.search(r"\bhow\s+(?:many|much)\b", text, re.I):
+        # "when did rowley say the number of officers getting sacked was under-engineered": a
+        # time, whatever it says of a number
+        return False
     if _COUNT_CUES.search(text):
         return True
     if _asks_other(text):

@@ -194,6 +194,12 @@ def test_what_a_question_asks_for() -> None:
     assert not read_question("which home office minister called it a shocking figure").wants_figure
     assert not read_question("which officer was convicted for sexual advances").wants_figure
     assert not read_question("how did hmic rate essex police overall").wants_figure  # a grade
+    # a time, though the question names a number (real56 ca030); "when ... how many" counts
+    when = "when did rowley say the number of officers getting sacked was under engineered"
+    assert not read_question(when).wants_figure
+    assert read_question(
+        "when the met went back over them how many officers did it flag up"
+    ).wants_figure
     assert read_question("the number of officers sacked").wants_figure
     assert read_question("the other sexual assaults number for 2024").wants_figure
     assert read_question("met sex offence stats 2022").wants_figure
