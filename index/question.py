@@ -64,8 +64,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "prison": ("prison", "jail", "jailed", "imprisoned", "sentenced"),
     "booted": ("removed", "removal", "dismissed", "lost", "terminated"),
     "boot": ("dismissed", "removed", "removal", "sacked", "lost", "terminated"),
-    "quit": ("resigned", "retired", "left", "voluntarily"),
-    "left": ("resigned", "retired"),
+    "quit": ("resigned", "retired", "left", "leave", "leaving", "voluntarily"),
+    "left": ("resigned", "retired", "leave", "leaving"),  # "chosen to leave the force"
     "kept": ("remained", "post", "jobs"),
     "stayed": ("remained", "post", "kept", "jobs"),
     "working": ("serving", "serve", "active"),  # "still working as cops": still serving

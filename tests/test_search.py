@@ -269,6 +269,22 @@ def test_slang_is_read_as_what_it_means() -> None:
     assert "back" in read_question("did they get their jobs back").terms
 
 
+def test_officers_who_left_are_those_who_chose_to_leave(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "how many ... left the force" is asked of "97 officers have chosen to leave the force"
+    (real43 bn022), which "left" did not speak of."""
+    body = "A further 97 officers have chosen to leave the force.\n\nIt dismissed 33 officers.\n"
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"---\ntitle: Inquiry\n---\n\n{body}"})
+    topic = searcher.topic(read_question("how many met officers under investigation left"))
+    left = next(alts for alts in topic.terms if alts[0] == "left")
+    spoken = {
+        searcher.store.passages[pid].text[:9]: searcher.passage_words(pid).speak_of(left)
+        for pid in searcher.store.passages
+    }
+    assert spoken == {"A further": True, "It dismis": False}
+
+
 def test_out_of_is_a_share_only_after_a_number() -> None:
     assert read_question("nine out of ten kept their jobs?").wants_figure
     assert not read_question("what station was he working out of").wants_figure
