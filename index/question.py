@@ -167,6 +167,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "data": ("data", "figures", "statistics"),
     "criminal": ("criminal", "records"),
     "called": ("called", "named", "dubbed"),  # "what was the investigation called"
+    "expedited": ("expedited", "accelerated"),
+    "accelerated": ("accelerated", "expedited"),
 }
 # What happened to an officer: a question that names one is answered only by a passage that
 # speaks of it (in the words of SYNONYMS), whatever else the passage shares with the question.
@@ -366,6 +368,12 @@ _SLANG_PHRASES = {
     "banged up": "jailed",
     "locked up": "jailed",
     "got rid of": "sacked",
+    # "complaints that got thrown out": dismissed, as officers thrown out are
+    "thrown out": "dismissed",
+    "chucked out": "dismissed",
+    # "cases being fast tracked": dealt with at an expedited or accelerated hearing
+    "fast tracked": "expedited",
+    "fast-tracked": "expedited",
     "went up": "grew",
     "gone up": "grew",
     "at that point": "then",

@@ -267,6 +267,9 @@ def test_slang_is_read_as_what_it_means() -> None:
     assert "jobs" not in lost  # "jobs" alone asks who kept them
     assert "back" not in read_question("how many were sacked back in 2020").terms
     assert "back" in read_question("did they get their jobs back").terms
+    thrown = read_question("how many police scotland harassment complaints got thrown out").terms
+    assert "dismissed" in thrown and "thrown" not in thrown  # real40 bk030
+    assert "expedited" in read_question("how many met cases are bein fast tracked").terms
 
 
 def test_officers_who_left_are_those_who_chose_to_leave(
