@@ -765,8 +765,14 @@ def _quotable(
     # decided on it need not repeat them
     years = features.years if features.wants_figure or not features.wants_decision else set()
     # "guardian 2016 number who left before hearing", "the hmic report in 2016", "over what
-    # period did hmic count them in 2016": the year names the source, written then
-    names_document = features.wants_period or bool(_DOCUMENT_YEAR.search(features.text))
+    # period did hmic count them in 2016": the year names the source, written then; so does
+    # the year of what a story tells, asked for no figure ("which firearms officer won her
+    # sexism tribunal in 2021": she "won ... this month")
+    names_document = (
+        features.wants_period
+        or not features.wants_figure
+        or bool(_DOCUMENT_YEAR.search(features.text))
+    )
     dated = [
         h
         for h in pool

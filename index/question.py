@@ -201,7 +201,7 @@ _OTHER_ASK = re.compile(
     r"|\bwhat\s+(?:did|does|has|had)\s+(?:he|she)\s+(?:get|got)\b"  # what he was given
     r"|\bwhat\s+(?:ever\s+)?happen(?:ed|s)?\b|\bwhatever\s+happened\b"
     # "which home office minister called it a shocking figure", "which officer was convicted"
-    r"|\bwhich\s+(?:[a-z]+\s+){0,2}?(?:officer|inspector|minister|sergeant|constable|detective"
+    r"|\bwhich\s+(?:[a-z]+\s+){0,3}?(?:officer|inspector|minister|sergeant|constable|detective"
     r"|judge|commissioner|superintendent|chief|spokes(?:wo)?man|person|man|woman|mp)\b",
     re.IGNORECASE,
 )

@@ -1226,6 +1226,15 @@ def test_officers_counted_by_sex_in_words(
     assert expected in first_quote(with_fifty_third_real_sources, question)
 
 
+def test_the_year_of_what_a_story_tells_is_the_year_it_was_written(
+    with_fifty_fifth_real_sources: Verbatim,
+) -> None:
+    """ "which ... officer won her sexism tribunal in 2021": she "won ... this month", in a story
+    of 2021 (real55 bz023, refused for want of the year)."""
+    question = "which police scotland firearms officer won her sexism tribunal in 2021"
+    assert "Rhona Malone won" in first_quote(with_fifty_fifth_real_sources, question)
+
+
 def test_the_sex_of_those_accused_may_be_told_around_an_aside(
     with_fifty_sixth_real_sources: Verbatim,
 ) -> None:

@@ -193,6 +193,8 @@ def test_what_a_question_asks_for() -> None:
     # bn003, real51 bv023)
     assert not read_question("which home office minister called it a shocking figure").wants_figure
     assert not read_question("which officer was convicted for sexual advances").wants_figure
+    which = "which police scotland firearms officer won her sexism tribunal in 2021"
+    assert not read_question(which).wants_figure  # real55 bz023
     assert not read_question("how did hmic rate essex police overall").wants_figure  # a grade
     # a time, though the question names a number (real56 ca030); "when ... how many" counts
     when = "when did rowley say the number of officers getting sacked was under engineered"
