@@ -239,18 +239,33 @@ def find_forces(text: str, question: bool = False, known: Collection[str] = ()) 
     names and a lowercase "met", as users type them. A place that is also a city ("In Durham,
     three officers ...") names a force in ``known``: the forces its document names in full.
     """
+    names: list[str] = []
+    for _, _, name in _mentions(text, question, known):
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def force_words(text: str) -> set[str]:
+    """The words, lowercase, of a question's mentions of forces ("scottish" and "cops" of
+    "suspensions of scottish cops")."""
+    return {
+        word
+        for start, end, _ in _mentions(text, True, ())
+        for word in re.findall(r"[a-z]+", text[start:end].lower())
+    }
+
+
+def _mentions(text: str, question: bool, known: Collection[str]) -> list[tuple[int, int, str]]:
+    """The (start, end, force) mentions of ``text``, the longest first at each position, so
+    "Metropolitan Police Service" is one mention."""
     chosen: list[tuple[int, int, str]] = []
-    # Longest match first at each position, so "Metropolitan Police Service" is one mention.
     spans = _force_spans(text, question, known)
     for start, end, name in sorted(spans, key=lambda s: (s[0], -s[1])):
         if chosen and start < chosen[-1][1]:
             continue
         chosen.append((start, end, name))
-    names: list[str] = []
-    for _, _, name in chosen:
-        if name and name not in names:
-            names.append(name)
-    return names
+    return chosen
 
 
 # ---------------------------------------------------------------------------------------------

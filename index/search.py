@@ -26,6 +26,7 @@ from index.lexicon import (
     bare_years,
     find_forces,
     find_periods,
+    force_words,
     with_years,
 )
 from index.models import Figure, Passage, Period, Source, overlap
@@ -274,16 +275,30 @@ class Searcher:
         return names
 
     @cached_property
+    def full_name_words(self) -> dict[str, frozenset[str]]:
+        """The words of each source's publisher's name itself, short ones too ("scottish" and
+        "sun" of the Scottish Sun), not a note on the copy ("The Independent (copy on inkl)")."""
+        return {
+            source.id: frozenset(
+                re.findall(
+                    r"[a-z]+", re.sub(r"\([^)]*\)", " ", source.meta.publisher or "").lower()
+                )
+            )
+            - STOPWORDS
+            for source in self.store.sources()
+        }
+
+    @cached_property
     def subject_name_words(self) -> dict[str, frozenset[str]]:
         """For each source with a longer publisher's name, the words of it that other sources
         use for their subject ("women" of the Centre for Women's Justice, "rape" of Rape Crisis
-        England & Wales): alone in a question, they name no source."""
+        England & Wales, "scottish" of the Scottish Sun): alone in a question, they name no
+        source."""
         longer: dict[str, frozenset[str]] = {}
         for source in self.store.sources():
-            # the name itself, not a note on the copy ("The Independent (copy on inkl)")
-            name = re.sub(r"\([^)]*\)", " ", source.meta.publisher or "").lower()
-            words = self.name_words[source.id] & set(re.findall(r"[a-z]+", name))
-            if len(words) > 1:
+            full = self.full_name_words[source.id]
+            words = self.name_words[source.id] & full
+            if words and len(full) > 1:
                 longer[source.id] = words
         if not longer:
             return {}  # no name of more than one word: nothing to read the sources for
@@ -331,8 +346,16 @@ class Searcher:
         left = find_forces(blanked, question=True)
         return tuple(f for f in features.forces if f in left)
 
+    @cached_property
+    def force_publishers(self) -> frozenset[str]:
+        """The sources a force publishes ("Avon and Somerset Police (FOI disclosure log)")."""
+        return frozenset(
+            source.id for source in self.store.sources() if find_forces(source.meta.publisher or "")
+        )
+
     def named_sources(self, features: QuestionFeatures) -> set[str]:
         terms = set(features.terms)
+        mentioned = force_words(features.text)
         if _INDEPENDENT_BODY.search(features.text):
             terms.discard("independent")  # "the independent review of the met's culture"
         named: set[str] = set()
@@ -340,9 +363,11 @@ class Searcher:
             # "the observers figures": a possessive typed without its apostrophe
             word = term if term in self.publisher_words or not term.endswith("s") else term[:-1]
             for sid in self.publisher_words.get(word, ()):
+                if word in mentioned and sid not in self.force_publishers:
+                    continue  # "suspensions of scottish cops" names Police Scotland, not the Sun
                 # "women" names the Centre for Women's Justice beside "centre" or "justice"
                 subject = self.subject_name_words.get(sid, frozenset())
-                if word not in subject or len(self.name_words[sid] & terms) > 1:
+                if word not in subject or len(self.full_name_words[sid] & terms) > 1:
                     named.add(sid)
         # a source that reports what the named body found speaks for it too ("The Centre for
         # Women's Justice said ...", then "Freedom of Information requests by the centre

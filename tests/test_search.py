@@ -592,6 +592,31 @@ def test_a_place_in_a_publishers_name_is_no_force_asked_about(
     assert searcher.forces_asked(own) == ("South Wales Police",)
 
 
+def test_a_force_named_in_a_question_names_no_publisher_that_shares_its_words(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "suspensions of scottish cops" asks about Police Scotland, not what the Scottish Sun
+    wrote (real49 bt002, refused); a force's own disclosure log is still named by its name, and
+    "scottish", used by other sources for their subject, alone names no publisher."""
+    files = {
+        "sun.md": "---\ntitle: Charges\npublisher: The Scottish Sun\n---\n\n"
+        "More than 40 Police Scotland officers face Scottish criminal charges.\n",
+        "foi.md": "---\ntitle: FOI\npublisher: Avon and Somerset Police (FOI disclosure log)\n"
+        "---\n\nI am not obliged to supply the information for the years 2017-2020.\n",
+        **{
+            f"s{i}.md": f"---\ntitle: Scottish story {i}\npublisher: Paper {i}\n---\n\n"
+            f"The Scottish force suspended {i + 4} officers accused of misconduct this year.\n"
+            for i in range(3)
+        },
+    }
+    searcher = _searcher(tmp_path, hash_embedder, files)
+    assert not searcher.named_sources(read_question("by what percent did scottish cops go up"))
+    assert not searcher.named_sources(read_question("how many scottish officers were charged"))
+    assert searcher.named_sources(read_question("what did the scottish sun say")) == {"sun"}
+    avon = read_question("why wouldnt avon & somerset hand over the numbers for 2017 to 2020")
+    assert searcher.named_sources(avon) == {"foi"}
+
+
 def test_a_figure_with_no_period_counts_the_range_stated_before_it(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
