@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from bot import number_lock
 from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
@@ -175,6 +176,12 @@ class Answerer:
                 for h in pool
                 if h.words and all(alts and h.words.speak_of(alts) for alts in narrowed)
             ]
+        # "how many of the met hotline reports were about sexual misconduct": a part of what
+        # the quote's source speaks of, not of another source's reports
+        # (a place says where: "the arrested north east police")
+        whole = [w for w in features.whole if w not in PLACES]
+        wholes = [alts for alts in map(partial(_alternatives, topic), whole) if alts]
+        pool = [h for h in pool if all(self.searcher.source_speaks_of(h.source, a) for a in wholes)]
         # "the northumbria pc a ruthless predator": an "a" no source names anyone by, and not
         # written as a capital, is the article
         letters = tuple(

@@ -88,6 +88,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many is the psni looking into": what a force investigates
     "looking": ("looking", "investigated", "investigating", "investigation"),
     "probe": ("probe", "investigated", "investigation"),
+    "probes": ("probes", "investigated", "investigations"),
     "probed": ("probed", "investigated", "investigation"),
     "jobs": ("post", "remained", "employed", "working"),
     # "still in the job": still employed, still working; "used their job to get sex": their
@@ -334,6 +335,8 @@ class QuestionFeatures:
     # what "specifically" or "in particular" narrows the question to ("sacked for sexual
     # misconduct specifically"): an answer speaks of it itself, not only its source's title
     insisted: tuple[str, ...] = ()
+    # "how many of the met hotline reports were ...": the words of the whole a part is asked of
+    whole: tuple[str, ...] = ()
 
     @property
     def years(self) -> set[int]:
@@ -468,6 +471,7 @@ def read_question(text: str) -> QuestionFeatures:
         speaker=_speaker(text),
         designations=designations(text),
         insisted=_insisted(plain),
+        whole=_whole(plain),
     )
 
 
@@ -477,6 +481,21 @@ _INSISTED_AFTER = re.compile(
     r"((?:[a-z]+\b\s*){1,3})"
 )
 _INSISTED_BEFORE = re.compile(r"((?:\b[a-z]+\s+){1,3})(?:specifically|in\s+particular)\b")
+
+
+# "how many of the met hotline reports were about sexual misconduct": a part of a whole the
+# question names in words
+_PART_OF_WHOLE = re.compile(
+    r"\bhow\s+many\s+of\s+(?:the|those|these)\s+((?:[a-z&'’-]+\s+){1,5}?)"
+    r"(?:were|was|are|is|had|have|got|did|ended|went|came|led|resulted)\b"
+)
+
+
+def _whole(text: str) -> tuple[str, ...]:
+    """The words, less small words, of the whole a question asks a part of."""
+    named = _PART_OF_WHOLE.search(text)
+    words = (re.sub(r"['’]s$", "", w) for w in named.group(1).split()) if named else ()
+    return tuple(w for w in words if w not in STOPWORDS)
 
 
 def _insisted(text: str) -> tuple[str, ...]:

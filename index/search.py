@@ -409,6 +409,21 @@ class Searcher:
             words = self._words[pid] = PassageWords.of(re.findall(r"[a-z]+", text.lower()))
         return words
 
+    def source_speaks_of(self, source: Source, alts: tuple[str, ...]) -> bool:
+        """Whether a source speaks anywhere, or in its title, of a word (as its alternatives)."""
+        key = (source.id, alts)
+        spoken = self._source_speaks.get(key)
+        if spoken is None:
+            spoken = self._source_speaks[key] = self.title_words(source).speak_of(alts) or any(
+                self.passage_words(pid).speak_of(alts)
+                for pid in self.store.passage_ids_by_source.get(source.id, [])
+            )
+        return spoken
+
+    @cached_property
+    def _source_speaks(self) -> dict[tuple[str, tuple[str, ...]], bool]:
+        return {}
+
     def title_words(self, source: Source) -> PassageWords:
         """The words of a source's title: what every sentence of it is about."""
         words = self._title_words.get(source.id)

@@ -1235,6 +1235,18 @@ def test_the_year_of_what_a_story_tells_is_the_year_it_was_written(
     assert "Rhona Malone won" in first_quote(with_fifty_fifth_real_sources, question)
 
 
+def test_a_part_is_told_by_a_source_that_speaks_of_the_whole(
+    with_fifty_sixth_real_sources: Verbatim,
+) -> None:
+    """ "how many of the met hotline reports were about sexual misconduct": no source says, and
+    a seed's "reports of sexual misconduct", which speaks of no hotline, is no answer (real56
+    ca032, real48 bs035)."""
+    hotline = "how many of the met hotline reports were about sexual misconduct specifically"
+    assert not with_fifty_sixth_real_sources.answer(hotline).answered
+    calls = "how many calls has the met hotline had"  # the hotline's source answers of itself
+    assert "1,988 calls" in first_quote(with_fifty_sixth_real_sources, calls)
+
+
 def test_the_sex_of_those_accused_may_be_told_around_an_aside(
     with_fifty_sixth_real_sources: Verbatim,
 ) -> None:

@@ -260,6 +260,17 @@ def test_what_a_question_asks_for() -> None:
     assert not read_question("is it true only 31 out of 526 cops faced proceedings").part_of_number
 
 
+def test_the_whole_a_part_is_asked_of_is_read() -> None:
+    """ "how many of the met hotline reports were ...": a part of the hotline's reports."""
+    hotline = "how many of the met hotline reports were about sexual misconduct specifically"
+    assert read_question(hotline).whole == ("met", "hotline", "reports")
+    assert read_question("how many of the observer's cases went to trial").whole == (
+        "observer",
+        "cases",
+    )
+    assert not read_question("how many were sacked").whole
+
+
 def test_slang_is_read_as_what_it_means() -> None:
     assert "grew" in read_question("sex allegations went up by how much").terms
     assert "jailed" in read_question("how long was he sent down for").terms
