@@ -17,7 +17,7 @@ from functools import partial
 from bot import number_lock
 from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
-from index.lexicon import MONTH, SPAN_UNITS, find_forces, parse_number
+from index.lexicon import MONTH, SANCTION_VERBS, SPAN_UNITS, find_forces, parse_number
 from index.models import Figure, Passage, Source, overlap
 from index.offences import kinds_fit, offence_kinds
 from index.question import DOCUMENT_WORDS, OUTCOMES, QuestionFeatures, read_question
@@ -613,6 +613,10 @@ _UNLESS = re.compile(
     re.IGNORECASE,
 )
 
+# "sacked for sexual misconduct": a sanction and what it was for
+_SANCTIONED_FOR = re.compile(
+    rf"\b{SANCTION_VERBS}\s+(?:\w+\s+){{0,2}}?(?:for|over)\b", re.IGNORECASE
+)
 _WOULD_HAVE = re.compile(r"\bwould\s+(?:have|of)\b|\bwould['’]ve\b", re.IGNORECASE)
 
 
@@ -862,12 +866,17 @@ def _quotable(
     if asked_kinds:
         # "officers investigated for domestic abuse": not a figure for sexual misconduct (what
         # the passage speaks of, else what its source's title does)
+        # ... and "sacked for sexual misconduct" is not answered by a count of all those sacked
+        # ("- Gwent Police dismissed 4 officers", under a title on all dismissals)
+        for_kind = bool(_SANCTIONED_FOR.search(features.text))
         pool = [
             h
             for h in pool
-            if kinds_fit(
-                asked_kinds, offence_kinds(h.context) or offence_kinds(h.source.meta.title or "")
+            if (
+                (spoken := offence_kinds(h.context) or offence_kinds(h.source.meta.title or ""))
+                and kinds_fit(asked_kinds, spoken)
             )
+            or (not spoken and not for_kind)
         ]
     if features.unit == "percent":
         # "what percentage of the victims were ...": a count alone is no share, but a part

@@ -1247,6 +1247,20 @@ def test_a_part_is_told_by_a_source_that_speaks_of_the_whole(
     assert "1,988 calls" in first_quote(with_fifty_sixth_real_sources, calls)
 
 
+def test_sacked_for_an_offence_is_not_answered_by_all_those_sacked(
+    with_fortieth_real_sources: Verbatim,
+) -> None:
+    """ "how many gwent police officers were sacked for sexual misconduct": "- Gwent Police
+    dismissed 4 officers", under a title on all dismissals, counts them all (real40 bk033); a
+    count of all dismissals still answers for all dismissals."""
+    sexual = (
+        "how many gwent police officers were sacked for sexual misconduct in the year to march 2025"
+    )
+    assert not with_fortieth_real_sources.answer(sexual).answered
+    everyone = "how many gwent police officers were sacked in the year to march 2025"
+    assert "Gwent Police dismissed 4 officers" in first_quote(with_fortieth_real_sources, everyone)
+
+
 def test_the_sex_of_those_accused_may_be_told_around_an_aside(
     with_fifty_sixth_real_sources: Verbatim,
 ) -> None:
