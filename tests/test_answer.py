@@ -1072,6 +1072,26 @@ def with_fifty_sixth_real_sources(tmp_path_factory: pytest.TempPathFactory, mini
     return _with_sources(tmp_path_factory, minilm, "real56")
 
 
+@pytest.fixture(scope="module")
+def with_fifty_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Campaigners, charities and parliament: Refuge, UNISON, the NCDV and the London Assembly."""
+    return _with_sources(tmp_path_factory, minilm, "real57")
+
+
+@pytest.fixture(scope="module")
+def with_fifty_eighth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Forces other than the Met: Scotland, Northern Ireland, Wales, Thames Valley, Dorset,
+    Greater Manchester and Nottinghamshire."""
+    return _with_sources(tmp_path_factory, minilm, "real58")
+
+
+@pytest.fixture(scope="module")
+def with_fifty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Misconduct outcomes force by force: Norfolk and Suffolk, Thames Valley, Lancashire,
+    Nottinghamshire, West Yorkshire, South Wales, Wiltshire and Hampshire, and Kent."""
+    return _with_sources(tmp_path_factory, minilm, "real59")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -1908,7 +1928,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_fifth_real_sources", "real5.yaml", 0.86, 0.9, 0.034),
         ("with_sixth_real_sources", "real6.yaml", 0.86, 0.8, 0.0),
         ("with_seventh_real_sources", "real7.yaml", 0.83, 0.9, 0.0),
-        ("with_eighth_real_sources", "real8.yaml", 0.8, 0.7, 0.0),
+        ("with_eighth_real_sources", "real8.yaml", 0.8, 0.8, 0.0),
         ("with_ninth_real_sources", "real9.yaml", 0.93, 1.0, 0.034),
         ("with_tenth_real_sources", "real10.yaml", 0.9, 0.8, 0.0),
         ("with_eleventh_real_sources", "real11.yaml", 0.76, 1.0, 0.1),
@@ -1918,7 +1938,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_fifteenth_real_sources", "real15.yaml", 0.83, 1.0, 0.034),
         ("with_sixteenth_real_sources", "real16.yaml", 0.86, 1.0, 0.067),
         ("with_seventeenth_real_sources", "real17.yaml", 0.83, 1.0, 0.0),
-        ("with_eighteenth_real_sources", "real18.yaml", 0.9, 0.8, 0.034),
+        ("with_eighteenth_real_sources", "real18.yaml", 0.93, 0.8, 0.034),
         ("with_nineteenth_real_sources", "real19.yaml", 0.83, 0.8, 0.034),
         ("with_twentieth_real_sources", "real20.yaml", 0.76, 0.9, 0.034),
         ("with_twenty_first_real_sources", "real21.yaml", 0.9, 1.0, 0.0),
@@ -1933,29 +1953,33 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_thirtieth_real_sources", "real30.yaml", 0.7, 0.9, 0.134),
         ("with_thirty_first_real_sources", "real31.yaml", 0.93, 0.9, 0.034),
         ("with_thirty_second_real_sources", "real32.yaml", 1.0, 0.8, 0.0),
-        ("with_thirty_third_real_sources", "real33.yaml", 0.8, 1.0, 0.034),
+        ("with_thirty_third_real_sources", "real33.yaml", 0.76, 1.0, 0.034),
         ("with_thirty_fourth_real_sources", "real34.yaml", 0.86, 0.7, 0.034),
-        ("with_thirty_fifth_real_sources", "real35.yaml", 0.83, 0.8, 0.067),
+        ("with_thirty_fifth_real_sources", "real35.yaml", 0.8, 0.8, 0.067),
         ("with_thirty_sixth_real_sources", "real36.yaml", 0.66, 0.7, 0.134),
         ("with_thirty_seventh_real_sources", "real37.yaml", 0.76, 1.0, 0.0),
         ("with_thirty_eighth_real_sources", "real38.yaml", 0.8, 0.8, 0.034),
         ("with_thirty_ninth_real_sources", "real39.yaml", 0.86, 0.8, 0.0),
-        ("with_fortieth_real_sources", "real40.yaml", 0.83, 0.8, 0.034),
-        ("with_forty_first_real_sources", "real41.yaml", 0.8, 0.8, 0.0),
+        ("with_fortieth_real_sources", "real40.yaml", 0.83, 0.9, 0.034),
+        ("with_forty_first_real_sources", "real41.yaml", 0.8, 0.9, 0.0),
         ("with_forty_second_real_sources", "real42.yaml", 0.8, 0.8, 0.1),
-        ("with_forty_third_real_sources", "real43.yaml", 0.83, 0.9, 0.034),
-        ("with_forty_fourth_real_sources", "real44.yaml", 0.9, 0.9, 0.0),
+        ("with_forty_third_real_sources", "real43.yaml", 0.86, 0.9, 0.034),
+        ("with_forty_fourth_real_sources", "real44.yaml", 0.93, 0.9, 0.0),
         ("with_forty_fifth_real_sources", "real45.yaml", 0.76, 0.7, 0.0),
         ("with_forty_sixth_real_sources", "real46.yaml", 0.8, 0.8, 0.0),
         ("with_forty_seventh_real_sources", "real47.yaml", 0.9, 0.9, 0.0),
-        ("with_forty_eighth_real_sources", "real48.yaml", 0.73, 0.6, 0.067),
-        ("with_forty_ninth_real_sources", "real49.yaml", 0.86, 0.8, 0.067),
-        ("with_fiftieth_real_sources", "real50.yaml", 0.9, 0.9, 0.0),
-        ("with_fifty_first_real_sources", "real51.yaml", 0.86, 0.7, 0.034),
+        ("with_forty_eighth_real_sources", "real48.yaml", 0.76, 0.7, 0.067),
+        ("with_forty_ninth_real_sources", "real49.yaml", 0.9, 0.8, 0.034),
+        ("with_fiftieth_real_sources", "real50.yaml", 0.9, 1.0, 0.0),
+        ("with_fifty_first_real_sources", "real51.yaml", 0.86, 0.8, 0.034),
         ("with_fifty_second_real_sources", "real52.yaml", 0.86, 0.9, 0.0),
-        ("with_fifty_third_real_sources", "real53.yaml", 0.93, 0.9, 0.034),
-        ("with_fifty_fourth_real_sources", "real54.yaml", 0.76, 0.7, 0.067),
-        ("with_fifty_fifth_real_sources", "real55.yaml", 0.7, 0.7, 0.034),
+        ("with_fifty_third_real_sources", "real53.yaml", 0.93, 1.0, 0.034),
+        ("with_fifty_fourth_real_sources", "real54.yaml", 0.8, 0.7, 0.067),
+        ("with_fifty_fifth_real_sources", "real55.yaml", 0.73, 0.7, 0.0),
+        ("with_fifty_sixth_real_sources", "real56.yaml", 0.93, 1.0, 0.0),
+        ("with_fifty_seventh_real_sources", "real57.yaml", 0.96, 0.8, 0.0),
+        ("with_fifty_eighth_real_sources", "real58.yaml", 0.93, 1.0, 0.034),
+        ("with_fifty_ninth_real_sources", "real59.yaml", 0.93, 0.9, 0.0),
     ],
 )
 def test_eval_floor_on_sources_added_later(
