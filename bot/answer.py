@@ -867,7 +867,9 @@ def _quotable(
         # "officers investigated for domestic abuse": not a figure for sexual misconduct (what
         # the passage speaks of, else what its source's title does)
         # ... and "sacked for sexual misconduct" is not answered by a count of all those sacked
-        # ("- Gwent Police dismissed 4 officers", under a title on all dismissals)
+        # ("- Gwent Police dismissed 4 officers", under a title on all dismissals; a table's row
+        # is what its heading says: "Suspended | 4 |" under "how many officers have been removed
+        # from duty due to sexual offences?")
         for_kind = bool(_SANCTIONED_FOR.search(features.text))
         pool = [
             h
@@ -876,7 +878,7 @@ def _quotable(
                 (spoken := offence_kinds(h.context) or offence_kinds(h.source.meta.title or ""))
                 and kinds_fit(asked_kinds, spoken)
             )
-            or (not spoken and not for_kind)
+            or (not spoken and not (for_kind and not h.in_table))
         ]
     if features.unit == "percent":
         # "what percentage of the victims were ...": a count alone is no share, but a part
