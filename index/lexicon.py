@@ -602,6 +602,15 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # ... and so may the end of a span from a date ("from February 2020 until the end of June
+    # 2024")
+    (
+        "range",
+        re.compile(
+            rf"\bfrom{_SP}{_DATE}{_SP}(?:to|until|till){_SP}[^\d\n,.;]{{0,40}}?{_DATE}{_NOT_AFTER}",
+            re.IGNORECASE,
+        ),
+    ),
     # "jan to may 2021", "between January and May 2021": months of one year
     (
         "year",

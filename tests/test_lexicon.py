@@ -197,6 +197,11 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
             ("beginning October 1, 2021 and ending March 31, 2022", 2021, 2022),
         ),
         ("stats for y/e march 2022, whats", ("y/e march 2022", 2021, 2022)),
+        # a span from a date to "the end of" another (real58 cc006)
+        (
+            "made from February 2020 until the end of June 2024, including",
+            ("from February 2020 until the end of June 2024", 2020, 2024),
+        ),
         ("81 in 2022", ("in 2022", 2022, 2022)),
         ("offences, for the year 2016.", ("for the year 2016", 2016, 2016)),
         ("In November 2018 PC Adam Provan", ("In November 2018", 2018, 2018)),
