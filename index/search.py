@@ -622,17 +622,31 @@ class Searcher:
             return frozenset(years)
         # "In 2023, four got final warnings, and two had ranks lowered." then "Seven officers
         # were dismissed": a year the sentence before opens with goes on
+        source_id = self.store.passages[pid].source_id
         before = self.store.passages.get(pid - 1)
         opened = _OPENS_WITH_YEAR.match(before.text) if before else None
-        same = before is not None and before.source_id == self.store.passages[pid].source_id
+        same = before is not None and before.source_id == source_id
         figures = self.store.figures_by_passage.get(pid, ())
         if opened and same and not years and not any(f.period for f in figures):
             return frozenset({int(opened.group(1))})
+        # "170 allegations of misconduct over a one-year period" then "Between April 2014 and
+        # March this year, there were claims of ...": a span the next sentence dates
+        after = self.store.passages.get(pid + 1)
+        if (
+            after is not None
+            and after.source_id == source_id
+            and _SPAN_OF_TIME.search(text)
+            and not self.store.figures_by_passage.get(pid + 1)
+        ):
+            dating = find_periods(with_years(after.text, published_year(source), _month(source)))
+            spans = [p.years for p in dating if p.years]
+            if spans:
+                return spans[0]
         for stated in self._stated_before(pid):
             ranges = [years for years in stated if len(years) > 1]
             if ranges:
                 return ranges[0]
-        return self._source_range(self.store.passages[pid].source_id)
+        return self._source_range(source_id)
 
     def forces_before(self, pid: int) -> frozenset[str]:
         """The forces the nearest sentence before a passage that names any names, within

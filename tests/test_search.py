@@ -628,6 +628,25 @@ def test_a_force_named_in_a_question_names_no_publisher_that_shares_its_words(
     assert searcher.named_sources(avon) == {"foi"}
 
 
+def test_a_span_the_next_sentence_dates_is_counted_in_its_years(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "170 allegations of misconduct over a one-year period" then "Between April 2014 and
+    March this year, there were claims of ...", in a story of 2015, counts 2014 to 2015 (real59
+    cd028); a sentence with no span of its own does not look ahead."""
+    lede = "Kent Police staff faced a total of 170 allegations over a one-year period."
+    body = (
+        f"{lede}\n"
+        "Between April 2014 and March this year, there were claims of discreditable conduct.\n\n"
+        "Officers faced 30 allegations over honesty.\n"
+        "Between 2010 and 2012, there were claims of neglect.\n"
+    )
+    header = '---\ntitle: Misconduct\ndate: "2015-09"\n---\n\n'
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": header + body})
+    assert _scope(searcher, lede) == {2014, 2015}
+    assert _scope(searcher, "Officers faced 30 allegations over honesty.") != {2010, 2011, 2012}
+
+
 def test_a_figure_with_no_period_counts_the_range_stated_before_it(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
