@@ -414,6 +414,8 @@ class Searcher:
         key = (source.id, alts)
         spoken = self._source_speaks.get(key)
         if spoken is None:
+            if len(self._source_speaks) >= MAX_REMEMBERED:
+                self._source_speaks.clear()  # a bot that runs for weeks hears many words
             spoken = self._source_speaks[key] = self.title_words(source).speak_of(alts) or any(
                 self.passage_words(pid).speak_of(alts)
                 for pid in self.store.passage_ids_by_source.get(source.id, [])
