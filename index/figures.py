@@ -117,6 +117,8 @@ _NOT_FIGURES = [
         r"[A-Za-z]?(?:\(\d+\))?",
         _I,
     ),
+    # broadcasters' channels by name: "Channel Four's Dispatches", "BBC Radio 4", "BBC Two"
+    re.compile(r"\b(?:channel|radio|bbc)\s+(?:one|two|three|four|five)\b|\bradio\s*\d\b", _I),
     re.compile(r"(?m)^[^\S\n]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(\d{1,2}\))(?=\s)"),  # list numbers
     re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b"),  # phone numbers
 ]

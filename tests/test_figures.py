@@ -629,3 +629,12 @@ def test_each_figure_of_a_run_of_years_takes_the_period_written_before_it() -> N
         ("58", "officers", (2021, 2022)),
         ("52", "officers", (2022, 2023)),
     ]
+
+
+def test_a_broadcaster_s_channel_is_no_figure() -> None:
+    """ "Channel Four's Dispatches" and "BBC Radio 4" name channels, not counts of four."""
+    sentence = (
+        "Channel Four's Dispatches reveals the service had 166 officers accused, and BBC Radio 4 "
+        "was told five were dismissed."
+    )
+    assert [f.text for f in _extract(sentence)] == ["166", "five"]
