@@ -55,6 +55,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kicked": ("removed", "removal", "dismissed", "terminated"),
     "axed": ("dismissed", "removal", "sacked", "terminated"),
     "binned": ("dismissed", "removal", "sacked", "terminated"),
+    "sackings": ("dismissals", "dismissed", "sacked", "removal"),
+    "sacking": ("dismissal", "dismissed", "sacked", "removal"),
     "benched": ("suspensions", "suspended", "restrictions"),
     "nicked": ("arrested",),
     "bobby": ("officer",),
@@ -108,8 +110,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rapes": ("rape",),
     "met": ("metropolitan",),
     "mps": ("metropolitan",),
-    "percentage": ("%",),
-    "percent": ("%",),
+    # ("a 75 per cent rise")
+    "percentage": ("%", "cent"),
+    "percent": ("%", "cent"),
     "proportion": ("%",),
     "suspended": ("suspensions", "restrictions"),
     "harassment": ("harassment",),
@@ -380,6 +383,11 @@ _SLANG_PHRASES = {
     "went up": "grew",
     "gone up": "grew",
     "at that point": "then",
+    # "when did the inquiry come out": when it was published, which a date says (a source may
+    # write "publication", whose stem is that of "public")
+    "come out": "",
+    "came out": "",
+    "comes out": "",
 }
 _SLANG = re.compile("|".join(rf"\b{phrase}\b" for phrase in _SLANG_PHRASES))
 # "the officer who kept contacting sex workers" went on doing it; "kept working" is kept a job
@@ -389,6 +397,9 @@ _KEPT_DOING = re.compile(r"\bkept\s+(?:on\s+)?(?!(?:working|serving|policing)\b)
 # Cunningham, who led the report"), not what a case led to
 _WHO_LED = re.compile(r"\bwho\b.*\b(led|leads|lead)\b(?!\s+to\b)")
 _BACK_THEN = re.compile(rf"\bback\s+(?=then\b|in\s+(?:\d|{lexicon.MONTH}))", re.IGNORECASE)
+# "how long did he get", "how big was the rise": the kind of answer asked for (a span, a size),
+# which the question's other words say of what
+_HOW_MEASURED = re.compile(r"\bhow\s+(?:long|often|soon|big|large)\b")
 
 
 _ONES = "one two three four five six seven eight nine".split()
@@ -429,7 +440,7 @@ def read_question(text: str) -> QuestionFeatures:
     # terms, since a source that states the very years asked is likelier to answer
     framing = {w for s, e, _ in spans for w in re.findall(r"[a-z]+", lowered[s:e])}
     plain = _SLANG.sub(lambda m: _SLANG_PHRASES[m.group()], lowered)
-    plain = _BACK_THEN.sub("", _KEPT_DOING.sub("", plain))
+    plain = _HOW_MEASURED.sub("how", _BACK_THEN.sub("", _KEPT_DOING.sub("", plain)))
     words = (re.sub(r"['’]s$", "", w).strip("'’-") for w in _WORD.findall(plain))
     led = _WHO_LED.search(plain)
     terms = tuple(

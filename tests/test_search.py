@@ -806,6 +806,35 @@ def test_a_change_asked_of_named_years_is_told_by_the_figures_not_the_verb() -> 
     assert "dropped" in {t for alts in topic_terms(unnamed, lambda t: [t]).terms for t in alts}
 
 
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        # "how long": a span is asked for, which no source calls "long" (real60 ce012)
+        ("how long did dc paul allgood get sent down for", ("dc", "paul", "allgood", "jailed")),
+        # "come out": when it was published (real61 cf027)
+        ("when did the angiolini inquiry come out", ("angiolini", "inquiry")),
+        # "how old": an age, which sources write "13-year-old"
+        ("how old was the girl", ("old", "girl")),
+    ],
+)
+def test_words_that_say_what_kind_of_answer_is_asked_are_no_subject(
+    question: str, terms: tuple[str, ...]
+) -> None:
+    assert read_question(question).terms == terms
+
+
+def test_a_share_and_sackings_are_spoken_of_as_sources_write_them(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "by what percent did sackings go up" is what "a 75 per cent rise in the number of
+    officers to have been dismissed" tells (real61 cf017)."""
+    rise = "The number shows a 75 per cent rise in the number of officers dismissed."
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{rise}\n"})
+    hits = searcher.search("by what percent did sackings go up")
+    hit = next(h for h in hits if h.passage.text == rise)
+    assert hit.plain_coverage == 1.0
+
+
 def test_what_a_part_asked_for_is() -> None:
     asked = {
         "how many of the met officers accused between 2012 and 2018 were women": "women",
