@@ -716,7 +716,8 @@ class Searcher:
     def _source_range(self, source_id: str) -> frozenset[int]:
         """The range a source's title states, else the range a sentence of it says its data
         covers ("The data ... covered the years 2018-2020", after the figures), else every
-        range its figures state, else the year it was published."""
+        range its figures state, else the one year its title states, else the year it was
+        published."""
         known = self._ranges.get(source_id)
         if known is None:
             source = self.store.source(source_id)
@@ -741,6 +742,11 @@ class Searcher:
                 if f.period and len(f.period.years) > 1
             )
             known = stated[0] if stated else frozenset().union(*figures)
+            # ... else the one year the title says it counts ("39 police incidents referred to
+            # the IOPC in 2021", in a story of 2023)
+            titled = [p.years for p in find_periods(with_years(title or "", published))]
+            if not known and len(titled) == 1 and len(titled[0]) == 1:
+                known = titled[0]
             if not known and published is not None:
                 # a source that states no period counts what was so when it was written
                 # ("41 officers are being investigated")
@@ -942,6 +948,7 @@ class Searcher:
             or (lead == years and not (f.period and f.period.years))
             or (now == years and not f.period and bool(_NOW.search(f.counts or "")))
             or (last and not (f.period and f.period.years))
+            or (trend and _measured_against(f, years))
         ]
         if len(years) > 1 and not timely and not any(_SPLIT_YEAR.search(p.text) for p in asked):
             # "the 2021 and 2022 numbers": a figure for each year asked, listed together (a
@@ -1349,6 +1356,9 @@ _REASON = re.compile(
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:currently|now|presently|at present)\b", re.IGNORECASE)
+# "a rise of 206 per cent on 2010": a change measured against a year, which answers "how big was
+# the rise compared with 2010"
+_AGAINST_YEAR = re.compile(r"(?:on|over|from|compared (?:with|to)|against)\s+((?:19|20)\d\d)")
 # "Sent on: 30 December 2022", "October 1, 2021", "began on Monday, 15 January": a day,
 # which answers "when was it sent" (without its year, when the day of the week says which)
 _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
@@ -1505,6 +1515,12 @@ def _period_matches(
     if since is not None:
         return len(span) > 1 and since <= min(span) <= since + SINCE_SLACK
     return overlap(years, span) >= MIN_PERIOD_OVERLAP
+
+
+def _measured_against(figure: Figure, years: set[int]) -> bool:
+    """A change (a share) measured against the one year asked about."""
+    against = _AGAINST_YEAR.fullmatch(figure.counts or "")
+    return figure.unit == "percent" and against is not None and years == {int(against[1])}
 
 
 def published_year(source: Source | None) -> int | None:

@@ -628,6 +628,34 @@ def test_a_force_named_in_a_question_names_no_publisher_that_shares_its_words(
     assert searcher.named_sources(avon) == {"foi"}
 
 
+def test_a_title_naming_one_year_is_the_year_of_figures_no_sentence_dates(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "39 police incidents referred to the IOPC in 2021", a story of 2023: "six for abuse of
+    position for sexual purpose" counts 2021 (real61 cf028), not the year it was written."""
+    referred = "The FOI revealed that six officers were referred for abuse of position."
+    body = f"Cumbria Constabulary referred 39 incidents to the watchdog in 2021.\n\n{referred}\n"
+    title = "39 police incidents referred to the IOPC in 2021"
+    header = f'---\ntitle: {title}\ndate: "2023-01"\n---\n\n'
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": header + body})
+    assert _scope(searcher, referred) == {2021}
+
+
+def test_a_change_measured_against_a_year_answers_the_change_since_then(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "a rise of 206 per cent on 2010" is the rise asked "compared with 2010" (real60 ce029)."""
+    rise = (
+        "They include 190 claims by colleagues, a rise of 104 per cent on 2020 and 206 per cent "
+        "on 2010."
+    )
+    header = '---\ntitle: Sexual misconduct claims\ndate: "2022-02"\n---\n\n'
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{header}{rise}\n"})
+    question = "how big was the rise in claims by colleagues compared with 2010"
+    hit = next(h for h in searcher.search(question) if h.passage.text == rise)
+    assert hit.matched_years
+
+
 def test_a_span_the_next_sentence_dates_is_counted_in_its_years(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
