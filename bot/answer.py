@@ -681,7 +681,8 @@ _OFFICERS_SEXED = re.compile(
     # and staff members, 85 of whom were male", "in six the officer was female"
     # ("18 officers - of which 14 were men, one was a woman"; "15 officers (nine men, four
     # women and two unknown)")
-    rf"|\b(?:{_HEADCOUNT}|most|all|none|whom)\s+(?:were|was)\s+(?:a\s+)?"
+    # ("around 87 per cent are male")
+    rf"|\b(?:{_HEADCOUNT}|most|all|none|whom)(?:%|\s*per\s*cent)?\s+(?:were|was|are|is)\s+(?:a\s+)?"
     r"(?:male|female|men|women|man|woman)\b"
     rf"|\(\s*(?:{_HEADCOUNT})\s+(?:men|women|males|females)\b"
     r"|\bthe\s+(?:officer|accused)\s+was\s+(?:male|female)\b",

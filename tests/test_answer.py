@@ -1092,6 +1092,20 @@ def with_fifty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, mini
     return _with_sources(tmp_path_factory, minilm, "real59")
 
 
+@pytest.fixture(scope="module")
+def with_sixtieth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met: suspensions, misconduct cases, the vetting review, officers' convictions,
+    Operation Onyx and sexual misconduct claims."""
+    return _with_sources(tmp_path_factory, minilm, "real60")
+
+
+@pytest.fixture(scope="module")
+def with_sixty_first_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """One force each outside London: Humberside, Cambridgeshire, Avon and Somerset, the PSNI,
+    Lancashire, Hampshire, Northamptonshire and Cumbria."""
+    return _with_sources(tmp_path_factory, minilm, "real61")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -1288,6 +1302,23 @@ def test_the_sex_of_those_accused_may_be_told_around_an_aside(
     accused (real56 ca007, refused)."""
     question = "in the telegraph decade high story what share of the accused were blokes"
     assert "some 87%, were male" in first_quote(with_fifty_sixth_real_sources, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "around 87 per cent are male": a share of those accused, by sex (real60 ce030)
+        ("wat proportion of the accused met staff were men", "around 87 per cent are male"),
+        # "how long": a span, which "jailed for 22 months" gives (real60 ce012, refused)
+        ("how long did DC paul allgood get sent down for", "jailed for 22 months"),
+    ],
+)
+def test_met_claims_and_convictions(
+    with_sixtieth_real_sources: Verbatim, question: str, expected: str
+) -> None:
+    answer = with_sixtieth_real_sources.answer(question)
+    assert answer.answered, answer.reply
+    assert expected in answer.quotes[0].text
 
 
 def test_a_count_across_the_region_is_no_one_forces(
