@@ -17,7 +17,14 @@ from functools import partial
 from bot import number_lock
 from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
-from index.lexicon import MONTH, SANCTION_VERBS, SPAN_UNITS, find_forces, parse_number
+from index.lexicon import (
+    MONTH,
+    SANCTION_VERBS,
+    SPAN_UNITS,
+    find_forces,
+    parse_number,
+    writes_number,
+)
 from index.models import Figure, Passage, Source, overlap
 from index.offences import kinds_fit, offence_kinds
 from index.question import DOCUMENT_WORDS, OUTCOMES, QuestionFeatures, read_question
@@ -263,7 +270,7 @@ class Answerer:
         own = [
             pid
             for pid in pids
-            if any(_writes(passages[pid].text, n) for n in features.numbers)
+            if any(writes_number(passages[pid].text, n) for n in features.numbers)
             or any(f.value in values for f in searcher.store.figures_by_passage.get(pid, ()))
         ]
         spoken = [searcher.passage_words(pid) for pid in own]
@@ -547,20 +554,16 @@ class Anchor:
         if not any(hit.words.speak_of(alts) for alts in self.beyond):
             return False
         # the part is what one of its figures counts ("three were sacked"), not a word beside
-        # them ("a probationary constable ... the six stages")
+        # them ("a probationary constable ... the six stages"); a table's row counts what its
+        # label says ("Have been dismissed from the Force | 89 |" under "Number of officers")
+        if hit.in_table:
+            return True
         counted = [
             PassageWords.of(re.findall(r"[a-z]+", f.counts.lower()))
             for f in hit.figures
             if f.counts
         ]
         return not counted or any(c.speak_of(alts) for c in counted for alts in self.beyond)
-
-
-def _writes(text: str, number: str) -> bool:
-    """Whether ``text`` writes ``number`` as full-text search finds it ("1,492" as "1 492")."""
-    digits = re.findall(r"\d+", number)
-    written = r"\W+".join(digits)
-    return bool(digits) and bool(re.search(rf"(?<!\d){written}(?!\d)", text))
 
 
 def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
@@ -966,7 +969,9 @@ _PART_OR_RATE = re.compile(
 def _states_claimed(hit: Hit, features: QuestionFeatures) -> bool:
     """Whether a hit states the figure a claim to check names ("is it right the met had
     1,571 cases in 2021"): quoted with its own period, it shows the claim's year is wrong."""
-    return features.checks_claim and any(_writes(hit.passage.text, n) for n in features.numbers)
+    return features.checks_claim and any(
+        writes_number(hit.passage.text, n) for n in features.numbers
+    )
 
 
 HEADING_CHARS = 150  # a line this short with no sentence's end is a heading

@@ -292,9 +292,23 @@ _FRACTIONS = {
     "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1,
 }  # fmt: skip
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_SCALES)
+SMALL_NUMBER = 20  # a number this small is as often written in words as in digits
 
 _DIGITS = re.compile(r"[£$]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|k|m|million|billion|thousand)?")
 _SHARE_IN = re.compile(r"(.+?)\s+(?:in|out\s+of)\s+(?:every\s+)?(.+)", re.IGNORECASE)
+
+
+def writes_number(text: str, number: str) -> bool:
+    """Whether ``text`` writes ``number``: its digits, however grouped ("1,492" as "1 492"),
+    and not as a part of a longer number ("2" in "2022"), or, for a small whole number, its
+    word ("two or more")."""
+    digits = re.findall(r"\d+", number)
+    written = r"\W+".join(digits)
+    if digits and re.search(rf"(?<![\d.,]){written}(?![\d]|[.,]\d)", text):
+        return True
+    value = parse_number(number)
+    words = [w for w, v in _SMALL.items() if v == value and v <= SMALL_NUMBER]
+    return bool(words) and bool(re.search(rf"(?<![\w-]){words[0]}(?![\w-])", text, re.I))
 
 
 def parse_number(token: str) -> float | None:

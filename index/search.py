@@ -28,6 +28,7 @@ from index.lexicon import (
     find_periods,
     force_words,
     with_years,
+    writes_number,
 )
 from index.models import Figure, Passage, Period, Source, overlap
 from index.question import (
@@ -1064,7 +1065,7 @@ class Searcher:
             bonus += 2 * W_KIND  # "did they refuse the foi": the sentence saying what was decided
         if features.wants_most and _RANKS.search(hit.passage.text):
             bonus += 2 * W_KIND  # "the most common reason": the sentence saying which ranks first
-        if features.numbers and any(n in hit.context for n in features.numbers):
+        if any(writes_number(hit.context, n) for n in features.numbers):
             bonus += W_NUMBER
         hit.words = self.passage_words(hit.passage_id)
         # a sentence of an article is about what its headline says, too

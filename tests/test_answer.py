@@ -1129,6 +1129,17 @@ def test_a_met_hearing_and_suspensions(
     assert expected in first_quote(with_forty_fourth_real_sources, question)
 
 
+def test_a_part_of_a_number_may_be_a_table_row(with_real_sources: Verbatim) -> None:
+    """ "Have been dismissed from the Force | 89 |" counts what its label says, under a header
+    counting officers: the part asked of the "over 500" officers in the FOI request's own
+    words (real r013), which no source writes as "1,500" ("More than 1,500 police officers")."""
+    question = (
+        "the 500 odd met officers casey flagged with loads of misconduct cases - how many have "
+        "actually been sacked"
+    )
+    assert "Have been dismissed from the Force | 89 |" in first_quote(with_real_sources, question)
+
+
 def test_a_part_of_a_number_no_source_gives_is_not_counted(
     with_forty_fifth_real_sources: Verbatim,
 ) -> None:

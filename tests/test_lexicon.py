@@ -11,6 +11,7 @@ from index.lexicon import (
     question_unit,
     unit_of,
     with_years,
+    writes_number,
 )
 from index.models import Period
 
@@ -406,6 +407,28 @@ def test_parse_number(token: str, value: float) -> None:
 @pytest.mark.parametrize("token", ["", "officers", "dozens", "one thing", "2,07x"])
 def test_parse_number_rejects_words(token: str) -> None:
     assert parse_number(token) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "writes"),
+    [
+        ("1,571 cases in 2022", "1,571", True),
+        ("1 571 cases", "1,571", True),  # as full-text search finds it
+        # a number inside a longer one is not written ("2" in "2022", "500" in "1,500")
+        ("1,571 cases in 2022", "2", False),
+        ("More than 1,500 officers", "500", False),
+        ("a 2.5% rise", "5", False),
+        # a small number is as often written as a word ("two or more cases")
+        ("1,263 officers had been involved in two or more cases", "2", True),
+        ("Two officers", "2", True),
+        ("twenty-one officers", "1", False),
+        ("nine hundred officers", "900", False),
+    ],
+)
+def test_a_number_a_question_quotes_is_found_as_written(
+    text: str, number: str, writes: bool
+) -> None:
+    assert writes_number(text, number) is writes
 
 
 def test_a_month_of_last_or_this_year_takes_the_year_from_publication() -> None:
