@@ -382,6 +382,8 @@ _SLANG_PHRASES = {
     "fast-tracked": "expedited",
     "went up": "grew",
     "gone up": "grew",
+    # "up on the year before": on "the previous year", as sources say
+    "the year before": "the previous year",
     "at that point": "then",
     # "when did the inquiry come out": when it was published, which a date says (a source may
     # write "publication", whose stem is that of "public")
@@ -451,6 +453,7 @@ def read_question(text: str) -> QuestionFeatures:
         for m in re.finditer(
             r"(?<![\w.])(?<!per )\d[\d,]*(?:\.\d+)?%?"  # not a rate's base ("per 1000")
             r"(?![\w-]*\s*-?(?:years?|yrs?|yo|months?|weeks?|days?)\b)"
+            r"(?!\s+in\s+(?:what|how)\b)"  # the part of a rate asked for ("1 in what")
             r"(?!\.?[A-Za-z\d])",
             text,
         )

@@ -151,6 +151,7 @@ def test_a_word_is_spoken_of_whatever_consonant_its_inflection_doubles() -> None
         ("accused 2012-18 how many", ()),  # the end of a range is no figure
         ("in FOI 01.FOI.22.025664, what was asked", ()),  # a reference is no figure
         ("562 or 594.", ("562", "594")),
+        ("sex offenders out of how many officers? 1 in what", ()),  # the part of a rate asked
     ],
 )
 def test_numbers_a_question_quotes(question: str, numbers: tuple[str, ...]) -> None:
@@ -849,6 +850,14 @@ def test_words_that_say_what_kind_of_answer_is_asked_are_no_subject(
     question: str, terms: tuple[str, ...]
 ) -> None:
     assert read_question(question).terms == terms
+
+
+def test_the_year_before_is_the_previous_year_as_sources_write_it() -> None:
+    """ "how many the year before" is "compared with 819 the previous year" (real36 bf012)."""
+    asked = read_question(
+        "how many cops were barred in the latest year, and how many the year before"
+    )
+    assert "previous" in asked.terms
 
 
 def test_a_share_and_sackings_are_spoken_of_as_sources_write_them(
