@@ -55,6 +55,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kicked": ("removed", "removal", "dismissed", "terminated"),
     "axed": ("dismissed", "removal", "sacked", "terminated"),
     "binned": ("dismissed", "removal", "sacked", "terminated"),
+    # "sacked on the spot": dismissed "without notice", as a misconduct hearing words it
+    "spot": ("spot", "notice"),
     "sackings": ("dismissals", "dismissed", "sacked", "removal"),
     "sacking": ("dismissal", "dismissed", "sacked", "removal"),
     "benched": ("suspensions", "suspended", "restrictions"),

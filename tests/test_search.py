@@ -872,6 +872,18 @@ def test_a_share_and_sackings_are_spoken_of_as_sources_write_them(
     assert hit.plain_coverage == 1.0
 
 
+def test_dismissed_on_the_spot_is_dismissed_without_notice(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "Three officers were dismissed without notice" is who was "booted on the spot" (real61
+    cf003), as a source may also say it ("would have been sacked on the spot")."""
+    notice = "Three officers were dismissed without notice."
+    spot = "Two officers would have been sacked on the spot."
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{notice}\n\n{spot}\n"})
+    hits = searcher.search("how many got sacked on the spot")
+    assert {h.passage.text: h.plain_coverage for h in hits} == {notice: 1.0, spot: 1.0}
+
+
 def test_what_a_part_asked_for_is() -> None:
     asked = {
         "how many of the met officers accused between 2012 and 2018 were women": "women",
