@@ -154,6 +154,10 @@ class Answerer:
         if features.speaker and not any(map(self.searcher.knows, features.speaker)):
             # "what did sadiq khan say": no source names the speaker, so none says what he said
             return self._refuse(question, NOTICE_NO_ANSWER)
+        operation = _OPERATION.search(features.text)
+        if operation and not self.searcher.knows(operation[1].lower()):
+            # "how many failed vetting under operation assure": no source names the operation
+            return self._refuse(question, NOTICE_NO_SOURCE)
         if features.wants_figure and not any(self.searcher.topic(features).weights):
             # "how many officers does the met employ": nothing asked that a source speaks of
             return self._refuse(question, NOTICE_NO_SOURCE)
@@ -634,6 +638,8 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+# "operation onyx", "op hotton": the name of a police operation
+_OPERATION = re.compile(r"\b(?:operation|op)\s+([a-z]{3,})\b", re.IGNORECASE)
 # "up to 126% more likely than white officers to be dismissed", "three times less likely"
 _LIKELIER = re.compile(r"(?:%|\bper\s*cent|\btimes)\s+(?:more|less)\s+likely\b", re.IGNORECASE)
 # "how long ...": asks for a span of time ("nine years", "a few months")

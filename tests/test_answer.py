@@ -1129,6 +1129,12 @@ def test_a_met_hearing_and_suspensions(
     assert expected in first_quote(with_forty_fourth_real_sources, question)
 
 
+def test_an_operation_no_source_names_is_not_answered(verbatim_service: Verbatim) -> None:
+    """No seed names Operation Bluebell: its sackings are not the 63 removals of 2012-18."""
+    answer = verbatim_service.answer("how many met officers were sacked under operation bluebell")
+    assert not answer.answered
+
+
 def test_a_part_of_a_number_may_be_a_table_row(with_real_sources: Verbatim) -> None:
     """ "Have been dismissed from the Force | 89 |" counts what its label says, under a header
     counting officers: the part asked of the "over 500" officers in the FOI request's own
@@ -1322,6 +1328,8 @@ def test_the_sex_of_those_accused_may_be_told_around_an_aside(
         ("wat proportion of the accused met staff were men", "around 87 per cent are male"),
         # "how long": a span, which "jailed for 22 months" gives (real60 ce012, refused)
         ("how long did DC paul allgood get sent down for", "jailed for 22 months"),
+        # an operation a source names ("op onyx") is asked about as any subject is
+        ("how many met officers were looked at under op onyx", "a total of 1,636 officers"),
     ],
 )
 def test_met_claims_and_convictions(
