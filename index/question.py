@@ -55,6 +55,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kicked": ("removed", "removal", "dismissed", "terminated"),
     "axed": ("dismissed", "removal", "sacked", "terminated"),
     "binned": ("dismissed", "removal", "sacked", "terminated"),
+    # "how many are suspended now": "currently", as sources say
+    "now": ("now", "currently"),
+    "currently": ("currently", "now"),
     # "sacked on the spot": dismissed "without notice", as a misconduct hearing words it
     "spot": ("spot", "notice"),
     "sackings": ("dismissals", "dismissed", "sacked", "removal"),
@@ -387,6 +390,10 @@ _SLANG_PHRASES = {
     # "up on the year before": on "the previous year", as sources say
     "the year before": "the previous year",
     "at that point": "then",
+    "right now": "now",
+    "rn": "now",
+    "atm": "now",
+    "at the moment": "now",
     # "when did the inquiry come out": when it was published, which a date says (a source may
     # write "publication", whose stem is that of "public")
     "come out": "",

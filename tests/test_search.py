@@ -860,6 +860,18 @@ def test_the_year_before_is_the_previous_year_as_sources_write_it() -> None:
     assert "previous" in asked.terms
 
 
+def test_now_typed_as_chat_types_it_is_currently(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "how many officers suspended in total rn" is what "Currently, the Force has 16 officers
+    and two staff members suspended" tells (real61 cf025)."""
+    now = "Currently, the Force has 16 officers and two staff members suspended."
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{now}\n"})
+    for asked in ("how many officers suspended rn", "how many officers suspended atm"):
+        hit = next(h for h in searcher.search(asked) if h.passage.text == now)
+        assert hit.plain_coverage == 1.0
+
+
 def test_a_share_and_sackings_are_spoken_of_as_sources_write_them(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
