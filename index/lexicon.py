@@ -306,9 +306,14 @@ def writes_number(text: str, number: str) -> bool:
     written = r"\W+".join(digits)
     if digits and re.search(rf"(?<![\d.,]){written}(?![\d]|[.,]\d)", text):
         return True
-    value = parse_number(number)
-    words = [w for w, v in _SMALL.items() if v == value and v <= SMALL_NUMBER]
-    return bool(words) and bool(re.search(rf"(?<![\w-]){words[0]}(?![\w-])", text, re.I))
+    word = number_word(number)
+    return word is not None and bool(re.search(rf"(?<![\w-]){word}(?![\w-])", text, re.I))
+
+
+def number_word(number: str) -> str | None:
+    """The word for a small whole number written in digits ("2": "two")."""
+    value = parse_number(number) if number.isdigit() else None
+    return next((w for w, v in _SMALL.items() if v == value and v <= SMALL_NUMBER), None)
 
 
 def parse_number(token: str) -> float | None:

@@ -27,6 +27,7 @@ from index.lexicon import (
     find_forces,
     find_periods,
     force_words,
+    number_word,
     with_years,
     writes_number,
 )
@@ -1122,6 +1123,8 @@ class Searcher:
         if not word:
             return []
         words = [word, *SYNONYMS.get(word, ())]
+        spelt = number_word(word)  # "2 or more cases": "two or more"
+        words.extend([spelt] if spelt else [])
         if word.isalpha() and len(word) >= 5 and word not in SYNONYMS:  # a word we know is no typo
             words.extend(self._correct(word))
         return [w.replace("%", "") for w in words if w.replace("%", "")]

@@ -872,6 +872,19 @@ def test_now_typed_as_chat_types_it_is_currently(
         assert hit.plain_coverage == 1.0
 
 
+def test_a_small_number_asked_in_digits_is_found_in_words(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "involved in 2 or more misconduct cases" is "involved in two or more cases" (real60
+    ce007), not "2." heading a list nor the "2" of "2022"."""
+    two = "The Casey review shows 1,263 officers had been involved in two or more cases."
+    year = "There were 1,571 cases in 2022."
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{two}\n\n{year}\n"})
+    hits = searcher.search("how many officers were involved in 2 or more cases")
+    assert hits[0].passage.text == two
+    assert {h.passage.text: h.lexical > 0 for h in hits}[two]
+
+
 def test_a_share_and_sackings_are_spoken_of_as_sources_write_them(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
