@@ -107,6 +107,20 @@ _OTHER_ALIASES: dict[str, tuple[str, ...]] = {
         "Northern Ireland",
     ),
     "British Transport Police": ("British Transport Police",),
+    # the national forces that guard nuclear sites and defence estates
+    "Civil Nuclear Constabulary": (
+        "Civil Nuclear Constabulary",
+        "Civil Nuclear Police",
+        "nuclear police",
+        "nuclear cops",
+    ),
+    "Ministry of Defence Police": (
+        "Ministry of Defence Police",
+        "MoD Police",
+        "MoD cops",
+        "MoD officers",
+        "Defence Police",
+    ),
     # Wales's four forces together ("welsh cops"): no one force, nor England and Wales
     AREA_WALES: ("Wales", "Welsh police", "Welsh officers", "Welsh cops", "Welsh forces"),
     AREA_ENGLAND_WALES: (
@@ -128,6 +142,8 @@ _CASED_ALIASES: dict[str, tuple[str, ...]] = {
     _MET: ("MPS",),
     "Police Service of Northern Ireland": ("PSNI",),
     "British Transport Police": ("BTP",),
+    "Civil Nuclear Constabulary": ("CNC",),
+    "Ministry of Defence Police": ("MDP",),
     "Greater Manchester Police": ("GMP",),
     "West Midlands Police": ("WMP",),
     "Thames Valley Police": ("TVP",),

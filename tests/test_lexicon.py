@@ -95,6 +95,13 @@ def test_national_forces_and_area() -> None:
     # a story on one force may give every force's figure
     reasons = "Among all police forces, dishonesty was the most common reason for sacking"
     assert find_forces(reasons) == ["England and Wales"]
+    # the forces that guard nuclear sites and defence estates (real64 ci005, ci029)
+    guards = "The CNC and the Ministry of Defence Police"
+    assert find_forces(guards) == ["Civil Nuclear Constabulary", "Ministry of Defence Police"]
+    assert find_forces("how many nuclear police officers", question=True) == [
+        "Civil Nuclear Constabulary"
+    ]
+    assert find_forces("mod police investigations", question=True) == ["Ministry of Defence Police"]
 
 
 def test_wales_is_its_four_forces_not_one_nor_england_and_wales() -> None:
