@@ -89,6 +89,7 @@ W_HEADLINE = 0.10  # a headline, weighed against the body that states its figure
 W_PART_OF_MANY = 0.12  # one force's figure in a source on many, asked about none
 EXACT_EDGE = 0.01  # an exact figure over the rounded one that led to it
 HEADLINE_WITHIN = 12  # passages from the top of a source where its headline may stand
+HEADLINE_WORDS = 6  # a line this long that begins the title is its headline
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
 # "2014-2024" is not an answer for "2012-2018".
 MIN_PERIOD_OVERLAP = 0.6
@@ -1565,11 +1566,16 @@ def _acronyms(publisher: str) -> list[str]:
 
 
 def _is_headline(hit: Hit) -> bool:
-    """The source's headline, as the top of its text repeats it."""
+    """The source's headline, as the top of its text repeats it (or, with figures, the first
+    part of a title that gives a standfirst after it: "57 Nuclear Police Officers Disciplined, 7
+    Dismissed in Safety Scandal (Nuclear police misconduct hits 10-year high)", not the
+    "Freedom of information request reference no: ..." that begins an FOI answer's title)."""
     title = hit.source.meta.title
     if not title or hit.passage.ordinal >= HEADLINE_WITHIN:
         return False
-    return _words_of(hit.passage.text) == _words_of(title)
+    said, titled = _words_of(hit.passage.text), _words_of(title)
+    begins = len(said) >= HEADLINE_WORDS and titled[: len(said)] == said
+    return said == titled or (begins and bool(hit.figures))
 
 
 @lru_cache(maxsize=10_000)

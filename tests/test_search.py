@@ -17,6 +17,7 @@ from index.search import (
     PassageWords,
     Searcher,
     Topic,
+    _is_headline,
     _period_matches,
     _unit_fit,
     coverage,
@@ -655,6 +656,25 @@ def test_a_change_measured_against_a_year_answers_the_change_since_then(
     question = "how big was the rise in claims by colleagues compared with 2010"
     hit = next(h for h in searcher.search(question) if h.passage.text == rise)
     assert hit.matched_years
+
+
+def test_a_headline_may_begin_a_title_with_a_standfirst(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "57 Nuclear Police Officers Disciplined, 7 Dismissed in Safety Scandal" heads a story
+    titled with it and its standfirst: the body states its figures in full (real64 ci005)."""
+    headline = "57 Nuclear Police Officers Disciplined, 7 Dismissed in Safety Scandal"
+    body = (
+        "A total of 57 officers from the Civil Nuclear Constabulary have faced disciplinary action."
+    )
+    title = f"{headline} (Nuclear police misconduct hits 10-year high)"
+    header = f'---\ntitle: {title}\ndate: "2025"\n---\n\n'
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{header}{headline}\n\n{body}\n"})
+    hits = {
+        h.passage.text: h
+        for h in searcher.search("how many nuclear police officers were disciplined")
+    }
+    assert _is_headline(hits[headline]) and not _is_headline(hits[body])
 
 
 def test_a_span_the_next_sentence_dates_is_counted_in_its_years(
