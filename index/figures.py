@@ -269,10 +269,11 @@ def _dated(
     year, month = written
     if period.start_year is not None or year is None:
         return period
-    # (a year written in only moves what comes after it, so the period still starts here)
+    # (a year written in moves what comes after it: the period starts as far on as the years
+    # written into the text before it, "over the past five years to 2025. In the last decade")
     window = max(0, start - DATED_WITHIN)
     near = with_years(text[window : end + DATED_WITHIN], year, month)
-    at = start - window
+    at = len(with_years(text[window:start], year, month))
     years = next(
         (p for s, e, p in find_period_spans(near) if s <= at < e and p.start_year is not None),
         None,

@@ -928,7 +928,8 @@ class Searcher:
         """What a figures question names, weighed against the passage's own figures."""
         bonus = 0.0
         figures = hit.figures
-        years, asked = features.years, features.periods
+        asked = features.periods
+        years = features.years or _relative_years(asked, hit.source)
         if features.wants_figure:
             bonus += W_FIGURE if figures else -W_FIGURE
         undated = years and any(not (f.period and f.period.years) for f in figures)
@@ -1520,6 +1521,18 @@ def _period_matches(
     if since is not None:
         return len(span) > 1 and since <= min(span) <= since + SINCE_SLACK
     return overlap(years, span) >= MIN_PERIOD_OVERLAP
+
+
+def _relative_years(asked: tuple[Period, ...], source: Source) -> set[int]:
+    """The years a span counted back from now ("in the past decade", "over the last 5 years")
+    covers in a source's own time: a source can only count back from when it was written."""
+    spans = (
+        p.years
+        for period in asked
+        if not period.years
+        for p in find_periods(with_years(period.text, published_year(source), _month(source)))
+    )
+    return set(next((span for span in spans if len(span) > 1), ()))
 
 
 def _measured_against(figure: Figure, years: set[int]) -> bool:

@@ -615,6 +615,18 @@ def test_a_period_written_without_its_year_is_dated_by_its_source() -> None:
     assert undated.period is not None and undated.period.start_year is None
 
 
+def test_a_span_counted_back_is_dated_from_where_it_is_written() -> None:
+    """ "over the past five years. In the last decade, 13 officers ...", in a story of 2025:
+    the years written into the first span do not move the second onto it (real64 ci006)."""
+    text = (
+        "A total of 57 officers have faced disciplinary action over the past five years. "
+        "In the last decade, 13 officers have been dismissed."
+    )
+    found = extract_figures("s", text, split_sentences(text), written=(2025, 3))
+    assert years(figure(found, "57")) == (2020, 2025)
+    assert years(figure(found, "13")) == (2015, 2025)
+
+
 def test_each_figure_of_a_run_of_years_takes_the_period_written_before_it() -> None:
     """ "In the year to June 2021 56 were charged, while the following year that figure was 58
     and in the year to June 2023 it was 52" counts each in its own year, and counts officers

@@ -658,6 +658,19 @@ def test_a_change_measured_against_a_year_answers_the_change_since_then(
     assert hit.matched_years
 
 
+def test_a_span_counted_back_from_now_is_counted_back_from_when_a_source_was_written(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "in the past decade", asked of a story of 2025, is its "last decade", not its "past
+    five years" (real64 ci006)."""
+    decade = "In the last decade, 13 officers have been dismissed."
+    five = "A total of 57 officers have faced disciplinary action over the past five years."
+    header = '---\ntitle: Nuclear police misconduct\ndate: "2025-03"\n---\n\n'
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{header}{five}\n\n{decade}\n"})
+    hits = searcher.search("how many officers were dismissed in the past decade")
+    assert {h.passage.text: h.matched_years for h in hits} == {decade: True, five: False}
+
+
 def test_a_headline_may_begin_a_title_with_a_standfirst(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
