@@ -85,11 +85,13 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bNo(?=\s+(?P<noun>one|(?:[a-z]+[-\s]+){0,3}?[a-z]+)\s+(?:was|were|had|has|have)\b)"
         ),
     ),
-    # a range: "“two to three” officers a week", "10 to 15 officers" (not "from 12 to 30")
+    # a range: "“two to three” officers a week", "10 to 15 officers" (not "from 12 to 30"),
+    # "between 800-1,000 bobbies" (not a date, "01-02-2020", nor years, "2012-18")
     (
         "vague",
         re.compile(
-            rf"(?<!from\s)\b(?:{_WORD_NUM}|\d{{1,3}})\s+to\s+(?:{_WORD_NUM}|\d{{1,3}})\b(?![.,]\d)",
+            rf"(?<!from\s)\b(?:{_WORD_NUM}|\d{{1,3}})\s+to\s+(?:{_WORD_NUM}|\d{{1,3}})\b(?![.,]\d)"
+            r"|(?<![\w/.,-])\d{1,3}(?:,\d{3})*\s*[-–]\s*\d{1,3}(?:,\d{3})*(?![\w/.-]|,\d)",
             _I,
         ),
     ),

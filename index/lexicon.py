@@ -393,7 +393,8 @@ NATIONWIDE = re.compile(
 _UNIT_WORDS: dict[str, str] = {}
 for _unit, _words in {
     "officers": "officer officers cop cops constable constables pc pcs policeman policemen "
-    "policewoman policewomen sergeant sergeants detective detectives",
+    "policewoman policewomen sergeant sergeants detective detectives bobby bobbies copper "
+    "coppers",
     "complaints": "complaint complaints",
     "allegations": "allegation allegations claim claims accusation accusations",
     "cases": "case cases",

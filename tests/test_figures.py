@@ -643,6 +643,14 @@ def test_each_figure_of_a_run_of_years_takes_the_period_written_before_it() -> N
     ]
 
 
+def test_a_range_written_with_a_dash_is_a_rough_count() -> None:
+    """ "between 800-1,000 bobbies" counts officers, roughly (real64 ci012); a date, a span of
+    years and a code written with dashes are no range."""
+    bobbies = _extract("The conduct of between 800-1,000 bobbies is being looked into.")
+    assert [(f.text, f.value, f.unit) for f in bobbies] == [("800-1,000", None, "officers")]
+    assert _extract("On 01-02-2020, in 2012-18 and in 2019-04, the A-10 unit met.") == []
+
+
 def test_a_broadcaster_s_channel_is_no_figure() -> None:
     """ "Channel Four's Dispatches" and "BBC Radio 4" name channels, not counts of four."""
     sentence = (
