@@ -113,6 +113,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "reaction": ("reaction", "response", "responded"),
     "complaints": ("complaints", "claims", "allegations"),
     "rapes": ("rape",),
+    "attacks": ("attacks", "assaults"),  # "sex attacks": sexual assaults
+    "attack": ("attack", "assault"),
     "met": ("metropolitan",),
     "mps": ("metropolitan",),
     # ("a 75 per cent rise")

@@ -930,6 +930,15 @@ def test_a_share_and_sackings_are_spoken_of_as_sources_write_them(
     assert hit.plain_coverage == 1.0
 
 
+def test_sex_attacks_are_sexual_assaults(tmp_path: Path, hash_embedder: HashEmbedder) -> None:
+    """ "were sex attacks by london coppers falling or rising" asks what "Sexual assaults in the
+    10 year period were 944, with ... 169 in 2022, 157 in 2023" tells (questions q037)."""
+    assaults = "Sexual assaults in the 10 year period were 944, with 169 in 2022, 157 in 2023."
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{assaults}\n"})
+    hits = searcher.search("how many sex attacks were there in 2022")
+    assert next(h for h in hits if h.passage.text == assaults).plain_coverage == 1.0
+
+
 def test_dismissed_on_the_spot_is_dismissed_without_notice(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
