@@ -45,7 +45,10 @@ _LEANS_BACK = re.compile(
     r"|Among (them|those|these)|Of which|(This|That) is because|Because"
     r"|According to (the|this|that) (document|report|figures|data)"
     r"|(The|That is the|This is the) equivalent of"
-    r"|(This|That) (represents|equates|is equivalent))\b"
+    r"|(This|That) (represents|equates|is equivalent)"
+    # "This is an increase of nearly 400% compared to just two years ago."
+    r"|(This|That|It) (is|was|marks|represents) (an?|the) (\w+ )?(increase|rise|fall|drop|decrease"
+    r"|jump|reduction))\b"
 )
 # A sentence that counts over the period the one before it names ("188 cases reported during
 # this period were reviewed")
