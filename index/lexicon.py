@@ -716,12 +716,13 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # "the year ending March 2023", "the financial year (up) to March 2023", "the year to March
-    # 31 2025": April 2022 to March 2023, so both years (as "2022/23" is); a wrapped line may fall
-    # inside it
+    # 31 2025", "the year leading up to March 2024": April 2022 to March 2023, so both years (as
+    # "2022/23" is); a wrapped line may fall inside it
     (
         "fiscal",
         re.compile(
-            rf"\b(?:(?:financial{_WRAP})?year{_WRAP}(?:ending|ended|(?:up{_WRAP})?to"
+            rf"\b(?:(?:financial{_WRAP})?year{_WRAP}(?:ending|ended"
+            rf"|(?:(?:leading{_WRAP}|running{_WRAP})?up{_WRAP})?to"
             rf"(?:{_WRAP}the{_WRAP}end{_WRAP}of)?)|y/?e){_WRAP}"
             rf"(?:\d{{1,2}}(?:st|th)?{_WRAP})?{_MONTH}{_WRAP}(?:\d{{1,2}}(?:st|th)?,?{_WRAP})?"
             rf"({_YEAR}){_NOT_AFTER}",

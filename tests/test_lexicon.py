@@ -195,6 +195,11 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
             ("the period October 1, 2021, and March 31, 2022", 2021, 2022),
         ),
         ("in the year to march 2024", ("year to march 2024", 2023, 2024)),
+        # (real65: "dismissed for misconduct in the year leading up to March 2024")
+        (
+            "dismissed in the year leading up to March 2024, according",
+            ("year leading up to March 2024", 2023, 2024),
+        ),
         ("barred list in the year up to march 2021", ("year up to march 2021", 2020, 2021)),
         (
             "a record high in the year to the end of March 2024.",
