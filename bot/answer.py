@@ -169,6 +169,12 @@ class Answerer:
         outcomes = tuple(
             t for t in topic.terms if t[0] in OUTCOMES and not _describes(t[0], features)
         )
+        # "how many of the suspended suffolk officers got a final written warning": the part is
+        # told beside the whole ("... were suspended between 2009 and 2012." then "Six of the
+        # nine officers resigned ..., while two were given a final written warning")
+        of_whole = tuple(o for o in outcomes if _names_the_whole(o[0], features))
+        outcomes = tuple(o for o in outcomes if o not in of_whole)
+        hits = [h for h in hits if all(self._speaks_near(h, o) for o in of_whole)]
         if features.part_of_number and not any(map(self._stating, features.numbers)):
             # "of the 1,539 accused, how many were sacked": no source gives that number (here
             # two of a source's added together), so none counts a part of it
@@ -431,6 +437,17 @@ class Answerer:
         )
         return Quote(text, start, end, round(hit.score, 4), source_ref(hit.source), figures)
 
+    def _speaks_near(self, hit: Hit, alts: tuple[str, ...]) -> bool:
+        """Whether the hit, or the sentence of its source before it, speaks of ``alts``."""
+        if hit.words is not None and hit.words.speak_of(alts):
+            return True
+        before = self.searcher.store.passages.get(hit.passage_id - 1)
+        return (
+            before is not None
+            and before.source_id == hit.source.id
+            and self.searcher.passage_words(hit.passage_id - 1).speak_of(alts)
+        )
+
     def _tells(self, hit: Hit, asked: tuple[str, ...]) -> bool:
         """Whether the sentence that follows the hit (``_following``) speaks of what was asked."""
         return self._following(hit) is not None and self.searcher.passage_words(
@@ -637,6 +654,14 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
     return any(m.group(1).lower() == outcome for m in _WHO_GOT.finditer(features.text))
 
 
+def _names_the_whole(outcome: str, features: QuestionFeatures) -> bool:
+    """Whether an outcome says which people a question asks a part of ("how many of the
+    suspended officers ..."), and is not itself the part asked."""
+    return any(m.group(1).lower() == outcome for m in _OF_THE.finditer(features.text))
+
+
+# "of the suspended suffolk officers", "of those sacked": the whole a part is asked of
+_OF_THE = re.compile(r"\bof\s+(?:the|those|these)\s+(\w+)\b", re.IGNORECASE)
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 # "operation onyx", "op hotton": the name of a police operation
 _OPERATION = re.compile(r"\b(?:operation|op)\s+([a-z]{3,})\b", re.IGNORECASE)

@@ -1106,6 +1106,19 @@ def with_sixty_first_real_sources(tmp_path_factory: pytest.TempPathFactory, mini
     return _with_sources(tmp_path_factory, minilm, "real61")
 
 
+@pytest.fixture(scope="module")
+def with_sixty_fourth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Scotland, Northern Ireland, Wales and the national forces: the Civil Nuclear
+    Constabulary, the Ministry of Defence Police and the City of London Police."""
+    return _with_sources(tmp_path_factory, minilm, "real64")
+
+
+@pytest.fixture(scope="module")
+def with_sixty_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Misconduct hearings and their outcomes, suspensions, and officers who quit before them."""
+    return _with_sources(tmp_path_factory, minilm, "real65")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -1338,6 +1351,18 @@ def test_met_claims_and_convictions(
     answer = with_sixtieth_real_sources.answer(question)
     assert answer.answered, answer.reply
     assert expected in answer.quotes[0].text
+
+
+def test_a_part_of_those_an_outcome_names_is_told_beside_them(
+    with_sixty_fifth_real_sources: Verbatim,
+) -> None:
+    """ "the suspended suffolk officers" names whom the part is of: "Six of the nine officers
+    resigned ..., while two were given a final written warning" follows "the nine ... were
+    suspended" and need not say it again (real65 cj025)."""
+    question = "how many of the suspended suffolk officers got a final written warning"
+    assert "two were given a final written warning" in first_quote(
+        with_sixty_fifth_real_sources, question
+    )
 
 
 def test_a_count_across_the_region_is_no_one_forces(
