@@ -48,7 +48,9 @@ _LEANS_BACK = re.compile(
     r"|(This|That) (represents|equates|is equivalent)"
     # "This is an increase of nearly 400% compared to just two years ago."
     r"|(This|That|It) (is|was|marks|represents) (an?|the) (\w+ )?(increase|rise|fall|drop|decrease"
-    r"|jump|reduction))\b"
+    r"|jump|reduction)"
+    # "The officer was suspended for 299 days": the one the sentence before speaks of
+    r"|(The|This|That) (officer|constable|Pc|PC|sergeant|inspector|man|woman) (was|had|has|is))\b"
 )
 # A sentence that counts over the period the one before it names ("188 cases reported during
 # this period were reviewed")

@@ -74,6 +74,12 @@ def test_short_lines_breaking_down_a_total_lean_on_the_sentence_stating_it() -> 
         # a rate of the figure before it
         ("Kent logged 1,719 complaints. The equivalent of 430 per 1000 employees.", 1, 0),
         ("Kent logged 2,161 complaints. This represents 189 per 1,000 employees.", 1, 0),
+        # who "the officer" is (real65 cj027)
+        (
+            "The longest suspension came in 2012. The officer was suspended for 299 days.",
+            1,
+            0,
+        ),
         # what rose (real64 ci029)
         (
             "170 MoD Police officers are under investigation. This is an increase of nearly 400%.",
