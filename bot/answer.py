@@ -755,7 +755,10 @@ def _sexed(topic: Topic, features: QuestionFeatures) -> Topic:
 
 
 _ASKS_INTENT = re.compile(
-    r"\b(?:vow|plan|pledg|promis|intend|aim|going to|will|wants? to|target)", re.IGNORECASE
+    r"\b(?:vow|plan|pledg|promis|intend|aim|going to|will|wants? to|target"
+    # "how many could get the sack", "the ones facing the sack": what may yet be done
+    r"|could|might|may\s+(?:be|get|face|lose)|fac(?:e|es|ing))",
+    re.IGNORECASE,
 )
 
 # "which force had the most ...", "the highest number being 19", "behind the Metropolitan

@@ -1414,7 +1414,9 @@ _INTENT = re.compile(
     r"|\bcould\s+(?:\w+\s+){0,2}?lead\s+to\b"
     # "closed without a formal investigation, meaning they could not face the prospect of
     # being sacked"
-    r"|\bprospect\s+of\b",
+    r"|\bprospect\s+of\b"
+    # "About 60 officers could face the sack each month": a forecast of what may be done
+    r"|\b(?:could|may|might|would)\s+(?:\w+\s+)?face\s+(?:the\s+sack|dismissal|being)\b",
     re.IGNORECASE,
 )
 # A question about change over a range is answered by the figures for the years within it.

@@ -1365,6 +1365,23 @@ def test_a_part_of_those_an_outcome_names_is_told_beside_them(
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # "could face the sack each month" is a forecast, not how many were sacked (cj031) ...
+        ("how many met officers were actually sacked for gross misconduct in 2023", False),
+        # ... which is what is asked here (cj002)
+        ("how many met officers could get the sack every month according to cundy", True),
+    ],
+)
+def test_what_may_be_done_answers_only_what_asks_it(
+    with_sixty_fifth_real_sources: Verbatim, question: str, answered: bool
+) -> None:
+    answer = with_sixty_fifth_real_sources.answer(question)
+    forecast = "About 60 officers could face the sack each month"
+    assert (answer.answered and forecast in answer.quotes[0].text) is answered
+
+
 def test_a_count_across_the_region_is_no_one_forces(
     with_forty_sixth_real_sources: Verbatim,
 ) -> None:

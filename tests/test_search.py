@@ -360,6 +360,8 @@ def test_years_said_in_words_are_years(question: str, years: set[int]) -> None:
         ("Rowley also vowed to remove a further 700 officers.", True),
         ("The Met was riddled with hundreds of corrupt officers who needed to be removed.", True),
         ("The ruling could in theory lead to 96 officers who failed vetting being sacked.", True),
+        # a forecast (real65 cj031)
+        ("About 60 officers could face the sack each month over the next two years.", True),
         ("A further 28 allegations would have resulted in dismissal.", False),
         ("Six of the officers were dismissed.", False),
     ],
