@@ -900,6 +900,10 @@ def _quotable(
     if _AVERAGE.search(features.text):
         # "the average prison sentence": a statistic, which one officer's sentence is not
         pool = [h for h in pool if _AVERAGE.search(h.context)]
+    ordinals = _ordinals(features.text)
+    if ordinals:
+        # "the disapproved register in its second year": not a figure for its first
+        pool = [h for h in pool if not _other_ordinal(ordinals, _ordinals(h.context))]
     asked_kinds = offence_kinds(features.text)
     if asked_kinds:
         # "officers investigated for domestic abuse": not a figure for sexual misconduct (what
@@ -993,6 +997,32 @@ def _asks(text: str) -> list[str]:
 
 
 _AVERAGE = re.compile(r"\b(?:average|avg|median)\b", re.IGNORECASE)
+# "in its second year", "the first quarter": which of a run of periods
+_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+"
+    r"(year|month|quarter|week|six\s+months|half)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinals(text: str) -> dict[str, str]:
+    """Which of a run of periods a text names, by the kind of period ("year": "second")."""
+    return {
+        " ".join(m[2].lower().split()): _ORDINAL_WORDS.get(m[1].lower(), m[1].lower())
+        for m in _ORDINAL.finditer(text)
+    }
+
+
+_ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+_ORDINAL_WORDS |= {"5th": "fifth", "6th": "sixth"}
+
+
+def _other_ordinal(asked: dict[str, str], said: dict[str, str]) -> bool:
+    """Whether a text names another of a run of periods than the one asked ("its first year",
+    asked about its second)."""
+    return any(kind in said and said[kind] != which for kind, which in asked.items())
+
+
 _PART_OR_RATE = re.compile(
     r"\b(?:of which|of whom|of (?:those|these|them)|out of|per (?:[\d,]+|thousand|hundred))\b"
     r"|\bOf the [\d,]+",

@@ -1382,6 +1382,18 @@ def test_what_may_be_done_answers_only_what_asks_it(
     assert (answer.answered and forecast in answer.quotes[0].text) is answered
 
 
+def test_a_figure_for_one_of_a_run_of_years_is_not_another_s(
+    with_sixty_fifth_real_sources: Verbatim,
+) -> None:
+    """ "In its first year of operation, 444 officers were placed on ... the Disapproved
+    Register" says nothing of its second (real65 cj037), nor of its 2nd."""
+    for asked in ("second year", "2nd year"):
+        question = f"how many officers went on the disapproved register in its {asked}"
+        assert not with_sixty_fifth_real_sources.answer(question).answered
+    first = "how many officers went on the disapproved register in its 1st year"
+    assert "444 officers" in first_quote(with_sixty_fifth_real_sources, first)
+
+
 def test_a_count_across_the_region_is_no_one_forces(
     with_forty_sixth_real_sources: Verbatim,
 ) -> None:
