@@ -471,7 +471,7 @@ def unit_of(words: str) -> str | None:
 
 # Verbs of sanction: "how many were sacked" asks about officers.
 SANCTION_VERBS = (
-    r"(?:sacked|dismissed|fired|removed|disciplined|suspended|restricted|arrested|"
+    r"(?:sacked|dismissed|fired|removed|barred|disciplined|suspended|restricted|arrested|"
     r"charged|convicted|jailed|kept\s+their\s+jobs|remained\s+in\s+post|retired|resigned)"
 )
 # "how did hmic rate essex police": a grade an inspectorate gave, not a rate

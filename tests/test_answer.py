@@ -1382,6 +1382,17 @@ def test_what_may_be_done_answers_only_what_asks_it(
     assert (answer.answered and forecast in answer.quotes[0].text) is answered
 
 
+def test_barred_for_an_offence_is_not_answered_by_all_those_barred(
+    with_sixty_first_real_sources: Verbatim,
+) -> None:
+    """Lancashire's story counts all 14 barred in 2024, and none barred for sexual misconduct
+    (real61 cf035), as "sacked for" an offence asks only for those sacked for it."""
+    question = (
+        "how many of the lancashire officers barred in 2024 were barred for sexual misconduct"
+    )
+    assert not with_sixty_first_real_sources.answer(question).answered
+
+
 def test_a_figure_for_one_of_a_run_of_years_is_not_another_s(
     with_sixty_fifth_real_sources: Verbatim,
 ) -> None:
