@@ -639,7 +639,10 @@ _UNLESS = re.compile(
 
 # "sacked for sexual misconduct": a sanction and what it was for
 _SANCTIONED_FOR = re.compile(
-    rf"\b{SANCTION_VERBS}\s+(?:\w+\s+){{0,2}}?(?:for|over)\b", re.IGNORECASE
+    rf"\b{SANCTION_VERBS}\s+(?:\w+\s+){{0,2}}?(?:for|over)\b"
+    # "how many of those who retired were accused of sexual misconduct"
+    r"|\bhow\s+many\s+of\b.*\baccused\s+of\b",
+    re.IGNORECASE,
 )
 _WOULD_HAVE = re.compile(r"\bwould\s+(?:have|of)\b|\bwould['’]ve\b", re.IGNORECASE)
 

@@ -1393,6 +1393,18 @@ def test_barred_for_an_offence_is_not_answered_by_all_those_barred(
     assert not with_sixty_first_real_sources.answer(question).answered
 
 
+def test_those_of_a_whole_accused_of_an_offence_are_not_the_whole(
+    with_sixty_fifth_real_sources: Verbatim,
+) -> None:
+    """ "More than 30 West Midlands Police officers have avoided potential disciplinary action
+    ... by retiring" says nothing of how many were accused of sexual misconduct (cj036)."""
+    question = (
+        "how many of the west midlands officers who retired before hearings were accused of "
+        "sexual misconduct"
+    )
+    assert not with_sixty_fifth_real_sources.answer(question).answered
+
+
 def test_a_figure_for_one_of_a_run_of_years_is_not_another_s(
     with_sixty_fifth_real_sources: Verbatim,
 ) -> None:
