@@ -43,6 +43,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "constable": ("pc", "con"),
     "constables": ("pcs", "con"),
     "inspector": ("insp",),
+    # "the chief exec": the chief executive, as sources write it
+    "exec": ("executive",),
+    "ceo": ("executive",),
     "inspectors": ("insp",),
     "crime": ("criminal",),
     "crimes": ("criminal",),

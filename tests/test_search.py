@@ -941,6 +941,15 @@ def test_sex_attacks_are_sexual_assaults(tmp_path: Path, hash_embedder: HashEmbe
     assert next(h for h in hits if h.passage.text == assaults).plain_coverage == 1.0
 
 
+def test_a_chief_exec_is_a_chief_executive(tmp_path: Path, hash_embedder: HashEmbedder) -> None:
+    """ "who was the college of policing chief exec" is who "College of Policing chief
+    executive, Chief Constable Alex Marshall" is (real65 cj023)."""
+    said = "College of Policing chief executive, Chief Constable Alex Marshall, said it was open."
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{said}\n"})
+    hits = searcher.search("who was the college of policing chief exec")
+    assert next(h for h in hits if h.passage.text == said).plain_coverage == 1.0
+
+
 def test_dismissed_on_the_spot_is_dismissed_without_notice(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
