@@ -98,7 +98,7 @@ _BARE_COUNT = re.compile(
     r"(?:(?:just|only|some|around|about|another|a further|nearly|almost|over)\s+)?"
     r"(?:\d[\d,]*|none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|[a-z]+teen|twenty|thirty|forty|fifty|(?:even |far |still )?(?:fewer|more))"
-    r"(?:\s*\([^)]*\))?\s+(?:were|had|have|was|has)\b",
+    r"(?:\s*\([^)]*\))?\s+(?:were|had|have|was|has|relate|related|concern|concerned)\b",
     re.IGNORECASE,
 )
 # A line that introduces what someone said, on the lines after it

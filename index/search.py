@@ -857,6 +857,7 @@ class Searcher:
             hits[pid] = hit
         if exact:
             self._prefer_exact(hits, topic, features)
+            _prefer_body(hits)
         ranked = sorted(hits.values(), key=lambda h: (-h.score, h.passage_id))
         # a short sentence is often far in meaning from a question its source is close to: a
         # source close among the best hits, or anywhere for a passage of the force asked about
@@ -1578,6 +1579,27 @@ def _acronyms(publisher: str) -> list[str]:
     initials = _initials(name)
     spelt = [initials, initials[1:]] if name.lstrip().startswith("The ") else [initials]
     return [a for a in spelt if len(a) >= 3]
+
+
+def _prefer_body(hits: dict[int, Hit]) -> None:
+    """A sentence of the body stating a figure its headline gives ranks just above the
+    headline: "Nine relate to allegations of rape or sexual assault, five for harassment ..."
+    says in full what "Nine Northamptonshire Police officers suspended in relation to
+    allegations of serious sexual assault" sums up."""
+    for headline in [h for h in hits.values() if _is_headline(h) and h.figures]:
+        values = {f.value for f in headline.figures if f.value is not None}
+        body = [
+            h
+            for h in hits.values()
+            if h.source.id == headline.source.id
+            and h is not headline
+            and h.matched_force == headline.matched_force
+            and h.matched_years == headline.matched_years
+            and any(f.value in values and not f.qualifier for f in h.figures)
+        ]
+        if body:
+            best = max(body, key=lambda h: (h.score, -h.passage_id))
+            best.score = max(best.score, headline.score + EXACT_EDGE)
 
 
 def _is_headline(hit: Hit) -> bool:

@@ -74,6 +74,12 @@ def test_short_lines_breaking_down_a_total_lean_on_the_sentence_stating_it() -> 
         # a rate of the figure before it
         ("Kent logged 1,719 complaints. The equivalent of 430 per 1000 employees.", 1, 0),
         ("Kent logged 2,161 complaints. This represents 189 per 1,000 employees.", 1, 0),
+        # what the nine are, who "relate to" a kind of allegation (real61 cf024)
+        (
+            "The Force has 16 officers suspended. Nine relate to allegations of rape.",
+            1,
+            0,
+        ),
         # who "the officer" is (real65 cj027)
         (
             "The longest suspension came in 2012. The officer was suspended for 299 days.",

@@ -692,6 +692,19 @@ def test_a_headline_may_begin_a_title_with_a_standfirst(
     assert _is_headline(hits[headline]) and not _is_headline(hits[body])
 
 
+def test_the_body_stating_a_headline_s_figure_in_full_ranks_above_it(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "Nine relate to allegations of rape or sexual assault, five for harassment" says in
+    full what the headline sums up (real61 cf024)."""
+    headline = "Nine officers suspended over sexual assault allegations"
+    body = "Nine relate to allegations of sexual assault, five for harassment."
+    header = f'---\ntitle: {headline}\ndate: "2024-03"\n---\n\n'
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{header}{headline}\n\n{body}\n"})
+    hits = searcher.search("how many officers are suspended over sexual assault allegations")
+    assert hits[0].passage.text == body
+
+
 def test_a_span_the_next_sentence_dates_is_counted_in_its_years(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
