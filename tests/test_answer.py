@@ -1107,6 +1107,20 @@ def with_sixty_first_real_sources(tmp_path_factory: pytest.TempPathFactory, mini
 
 
 @pytest.fixture(scope="module")
+def with_sixty_second_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """National data and reports: the IOPC, the NPCC, HMIC and HMICFRS on vetting, UNISON's
+    survey and the Press Association's count of officers with convictions."""
+    return _with_sources(tmp_path_factory, minilm, "real62")
+
+
+@pytest.fixture(scope="module")
+def with_sixty_third_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Pages with figures close together: Lancashire, Suffolk, Hampshire and Norfolk, HMIC's
+    report on abuse of authority for sexual gain, the NPCC's figures and a blog."""
+    return _with_sources(tmp_path_factory, minilm, "real63")
+
+
+@pytest.fixture(scope="module")
 def with_sixty_fourth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
     """Scotland, Northern Ireland, Wales and the national forces: the Civil Nuclear
     Constabulary, the Ministry of Defence Police and the City of London Police."""
@@ -2060,7 +2074,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_tenth_real_sources", "real10.yaml", 0.9, 0.8, 0.0),
         ("with_eleventh_real_sources", "real11.yaml", 0.76, 1.0, 0.1),
         ("with_twelfth_real_sources", "real12.yaml", 0.86, 0.8, 0.0),
-        ("with_thirteenth_real_sources", "real13.yaml", 0.83, 0.8, 0.0),
+        ("with_thirteenth_real_sources", "real13.yaml", 0.86, 0.8, 0.0),
         ("with_fourteenth_real_sources", "real14.yaml", 0.86, 0.7, 0.0),
         ("with_fifteenth_real_sources", "real15.yaml", 0.83, 1.0, 0.034),
         ("with_sixteenth_real_sources", "real16.yaml", 0.86, 1.0, 0.067),
@@ -2099,7 +2113,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_forty_ninth_real_sources", "real49.yaml", 0.9, 0.8, 0.034),
         ("with_fiftieth_real_sources", "real50.yaml", 0.9, 1.0, 0.0),
         ("with_fifty_first_real_sources", "real51.yaml", 0.86, 0.8, 0.034),
-        ("with_fifty_second_real_sources", "real52.yaml", 0.86, 0.9, 0.0),
+        ("with_fifty_second_real_sources", "real52.yaml", 0.9, 0.9, 0.0),
         ("with_fifty_third_real_sources", "real53.yaml", 0.93, 1.0, 0.034),
         ("with_fifty_fourth_real_sources", "real54.yaml", 0.8, 0.7, 0.067),
         ("with_fifty_fifth_real_sources", "real55.yaml", 0.73, 0.7, 0.0),
@@ -2108,9 +2122,11 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_fifty_eighth_real_sources", "real58.yaml", 0.96, 1.0, 0.0),
         ("with_fifty_ninth_real_sources", "real59.yaml", 0.96, 0.9, 0.0),
         ("with_sixtieth_real_sources", "real60.yaml", 0.9, 0.9, 0.0),
-        ("with_sixty_first_real_sources", "real61.yaml", 0.93, 1.0, 0.0),
+        ("with_sixty_first_real_sources", "real61.yaml", 0.96, 1.0, 0.0),
+        ("with_sixty_second_real_sources", "real62.yaml", 0.83, 0.5, 0.034),
+        ("with_sixty_third_real_sources", "real63.yaml", 0.86, 0.9, 0.067),
         ("with_sixty_fourth_real_sources", "real64.yaml", 0.86, 0.9, 0.034),
-        ("with_sixty_fifth_real_sources", "real65.yaml", 0.8, 1.0, 0.067),
+        ("with_sixty_fifth_real_sources", "real65.yaml", 0.83, 1.0, 0.067),
     ],
 )
 def test_eval_floor_on_sources_added_later(
