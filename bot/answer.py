@@ -161,6 +161,11 @@ class Answerer:
         if features.wants_figure and not any(self.searcher.topic(features).weights):
             # "how many officers does the met employ": nothing asked that a source speaks of
             return self._refuse(question, NOTICE_NO_SOURCE)
+        checks = [LISTS_AND_CHECKS[t] for t in features.terms if t in LISTS_AND_CHECKS]
+        known = self.searcher.knows
+        if features.wants_figure and not all(any(map(known, family)) for family in checks):
+            # "how many cops were put on the barred list": no source speaks of the list at all
+            return self._refuse(question, NOTICE_NO_SOURCE)
         # "were any of them women", "how many women officers were barred"
         sexed = features.asked in GENDER or bool(_COUNTS_A_SEX.search(features.text))
         hits = self.searcher.search(features, k=SEXED_K if sexed else 12)
@@ -665,6 +670,16 @@ def _names_the_whole(outcome: str, features: QuestionFeatures) -> bool:
 
 # "of the suspended suffolk officers", "of those sacked": the whole a part is asked of
 _OF_THE = re.compile(r"\bof\s+(?:the|those|these)\s+(\w+)\b", re.IGNORECASE)
+# What police keep track of officers by, each counted apart: a figure for one is no figure for
+# another, so a corpus that never speaks of it has no answer
+_BARRED = ("barred", "barring", "banned")
+_VETTED = ("vetting", "vetted", "revetting")
+LISTS_AND_CHECKS = {
+    **dict.fromkeys(_BARRED, _BARRED),
+    **dict.fromkeys(_VETTED, _VETTED),
+    "hotline": ("hotline", "hotlines"),
+    "tribunal": ("tribunal", "tribunals"),
+}
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 # "operation onyx", "op hotton": the name of a police operation
 _OPERATION = re.compile(r"\b(?:operation|op)\s+([a-z]{3,})\b", re.IGNORECASE)

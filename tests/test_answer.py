@@ -1162,6 +1162,19 @@ def test_an_operation_no_source_names_is_not_answered(verbatim_service: Verbatim
     assert not answer.answered
 
 
+def test_a_list_or_check_no_source_speaks_of_is_not_answered(
+    verbatim_service: Verbatim, with_forty_fifth_real_sources: Verbatim
+) -> None:
+    """No seed speaks of the barred list: its figures are not the sexual assaults counted in
+    2023 and 2024, which the question's years matched once "barred" weighed as much as "bar"
+    (a prefix of "baroness"). A source that speaks of it answers."""
+    question = "how many cops were put on the barred list in the year to march {}"
+    assert not verbatim_service.answer(question.format(2024)).answered
+    assert "735 officers were placed on the barred list" in first_quote(
+        with_forty_fifth_real_sources, question.format(2025)
+    )
+
+
 def test_a_part_of_a_number_may_be_a_table_row(with_real_sources: Verbatim) -> None:
     """ "Have been dismissed from the Force | 89 |" counts what its label says, under a header
     counting officers: the part asked of the "over 500" officers in the FOI request's own
