@@ -698,6 +698,8 @@ _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|twenty|thirty|forty|fifty|several|few)[\s-]+(?:days?|weeks?|months?|years?)\b"
+    # (not the span figures are counted over: "over a ten year period was 931")
+    r"(?![\s-]+period\b)"
     # "went on to have an improper relationship ... until December 2005"
     rf"|\b(?:until|till)\s+(?:{MONTH}\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,

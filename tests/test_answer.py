@@ -1175,6 +1175,14 @@ def test_a_list_or_check_no_source_speaks_of_is_not_answered(
     )
 
 
+def test_the_span_figures_are_counted_over_is_no_length_of_time(
+    verbatim_service: Verbatim,
+) -> None:
+    """ "The grand total of suspensions ... over a ten year period was 931" counts
+    suspensions; it does not say how long one lasted (found running make run as a user)."""
+    assert not verbatim_service.answer("how long did the longest suspension last").answered
+
+
 def test_a_part_of_a_number_may_be_a_table_row(with_real_sources: Verbatim) -> None:
     """ "Have been dismissed from the Force | 89 |" counts what its label says, under a header
     counting officers: the part asked of the "over 500" officers in the FOI request's own
