@@ -46,6 +46,11 @@ def _scope(searcher: Searcher, sentence: str) -> frozenset[int]:
     )
 
 
+def _header(title: str, date: str) -> str:
+    """The front matter of a source with a title and a date of writing."""
+    return f'---\ntitle: {title}\ndate: "{date}"\n---\n\n'
+
+
 def figure(period: Period | None = None, unit: str | None = "officers", kind: str = "count"):  # type: ignore[no-untyped-def]
     return Figure("s", "12", 0, 2, 12.0, unit, None, kind=kind, period=period)
 
@@ -640,7 +645,7 @@ def test_a_title_naming_one_year_is_the_year_of_figures_no_sentence_dates(
     referred = "The FOI revealed that six officers were referred for abuse of position."
     body = f"Cumbria Constabulary referred 39 incidents to the watchdog in 2021.\n\n{referred}\n"
     title = "39 police incidents referred to the IOPC in 2021"
-    header = f'---\ntitle: {title}\ndate: "2023-01"\n---\n\n'
+    header = _header(title, "2023-01")
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": header + body})
     assert _scope(searcher, referred) == {2021}
 
@@ -653,7 +658,7 @@ def test_a_change_measured_against_a_year_answers_the_change_since_then(
         "They include 190 claims by colleagues, a rise of 104 per cent on 2020 and 206 per cent "
         "on 2010."
     )
-    header = '---\ntitle: Sexual misconduct claims\ndate: "2022-02"\n---\n\n'
+    header = _header("Sexual misconduct claims", "2022-02")
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{header}{rise}\n"})
     question = "how big was the rise in claims by colleagues compared with 2010"
     hit = next(h for h in searcher.search(question) if h.passage.text == rise)
@@ -667,7 +672,7 @@ def test_a_span_counted_back_from_now_is_counted_back_from_when_a_source_was_wri
     five years" (real64 ci006)."""
     decade = "In the last decade, 13 officers have been dismissed."
     five = "A total of 57 officers have faced disciplinary action over the past five years."
-    header = '---\ntitle: Nuclear police misconduct\ndate: "2025-03"\n---\n\n'
+    header = _header("Nuclear police misconduct", "2025-03")
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{header}{five}\n\n{decade}\n"})
     hits = searcher.search("how many officers were dismissed in the past decade")
     assert {h.passage.text: h.matched_years for h in hits} == {decade: True, five: False}
@@ -683,7 +688,7 @@ def test_a_headline_may_begin_a_title_with_a_standfirst(
         "A total of 57 officers from the Civil Nuclear Constabulary have faced disciplinary action."
     )
     title = f"{headline} (Nuclear police misconduct hits 10-year high)"
-    header = f'---\ntitle: {title}\ndate: "2025"\n---\n\n'
+    header = _header(title, "2025")
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{header}{headline}\n\n{body}\n"})
     hits = {
         h.passage.text: h
@@ -699,7 +704,7 @@ def test_the_body_stating_a_headline_s_figure_in_full_ranks_above_it(
     full what the headline sums up (real61 cf024)."""
     headline = "Nine officers suspended over sexual assault allegations"
     body = "Nine relate to allegations of sexual assault, five for harassment."
-    header = f'---\ntitle: {headline}\ndate: "2024-03"\n---\n\n'
+    header = _header(headline, "2024-03")
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{header}{headline}\n\n{body}\n"})
     hits = searcher.search("how many officers are suspended over sexual assault allegations")
     assert hits[0].passage.text == body
@@ -718,7 +723,7 @@ def test_a_span_the_next_sentence_dates_is_counted_in_its_years(
         "Officers faced 30 allegations over honesty.\n"
         "Between 2010 and 2012, there were claims of neglect.\n"
     )
-    header = '---\ntitle: Misconduct\ndate: "2015-09"\n---\n\n'
+    header = _header("Misconduct", "2015-09")
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": header + body})
     assert _scope(searcher, lede) == {2014, 2015}
     assert _scope(searcher, "Officers faced 30 allegations over honesty.") != {2010, 2011, 2012}
@@ -1109,7 +1114,7 @@ def test_a_figure_said_to_stand_now_is_for_the_year_of_its_source(
         "There are 144 officers currently suspended, up from 69 at the end of September 2022.\n\n"
         "Between 2022 and 2023, 51 officers were dismissed.\n"
     )
-    header = '---\ntitle: Suspensions\ndate: "2023-04"\n---\n\n'
+    header = _header("Suspensions", "2023-04")
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": header + body})
 
     def suspended(year: int) -> Hit:
