@@ -1018,6 +1018,7 @@ def _asks(text: str) -> list[str]:
 
 _AVERAGE = re.compile(r"\b(?:average|avg|median)\b", re.IGNORECASE)
 # "in its second year", "the first quarter": which of a run of periods
+_ONES_TO_SIX = "first second third fourth fifth sixth".split()
 _ORDINAL = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+"
     r"(year|month|quarter|week|six\s+months|half)\b",
@@ -1033,8 +1034,7 @@ def _ordinals(text: str) -> dict[str, str]:
     }
 
 
-_ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
-_ORDINAL_WORDS |= {"5th": "fifth", "6th": "sixth"}
+_ORDINAL_WORDS = dict(zip("1st 2nd 3rd 4th 5th 6th".split(), _ONES_TO_SIX, strict=True))
 
 
 def _other_ordinal(asked: dict[str, str], said: dict[str, str]) -> bool:
