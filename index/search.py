@@ -1529,13 +1529,17 @@ def _period_matches(
 def _relative_years(asked: tuple[Period, ...], source: Source) -> set[int]:
     """The years a span counted back from now ("in the past decade", "over the last 5 years")
     covers in a source's own time: a source can only count back from when it was written."""
-    spans = (
-        p.years
-        for period in asked
-        if not period.years
-        for p in find_periods(with_years(period.text, published_year(source), _month(source)))
-    )
-    return set(next((span for span in spans if len(span) > 1), ()))
+    written = published_year(source), _month(source)
+    spans = (_span_back(period.text, *written) for period in asked if not period.years)
+    return set(next((span for span in spans if span), ()))
+
+
+@lru_cache(maxsize=10_000)
+def _span_back(text: str, published: int | None, month: int | None) -> frozenset[int]:
+    """The years a span counted back from now covers, written in a given year and month (read
+    once for each, not for each passage weighed)."""
+    spans = (p.years for p in find_periods(with_years(text, published, month)))
+    return next((span for span in spans if len(span) > 1), frozenset())
 
 
 def _measured_against(figure: Figure, years: set[int]) -> bool:
