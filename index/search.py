@@ -75,6 +75,7 @@ UNIT_SOURCES = 5  # the closest passages (by meaning, by words) whose sources' f
 # rare unit are all weighed
 W_YEAR = 0.12
 W_YEAR_MISS = 0.10
+W_OWN_PERIOD = 0.04  # a figure that states the period asked for itself, not by its source's
 W_FORCE = 0.04
 LED_PASSAGES = 3  # sentences of a paragraph a close sentence before them speaks for
 LEADS = 4  # the closest sentences with no figure that speak for those after them
@@ -966,6 +967,8 @@ class Searcher:
         if years and figures:
             hit.matched_years = bool(timely)
             bonus += W_YEAR if timely else -W_YEAR_MISS
+            if any(f.period and f.period.years for f in timely):
+                bonus += W_OWN_PERIOD
         elif years and (
             _mentions_years(hit, years)
             # "the largest number of court charges ... in the period were for sexual offences",

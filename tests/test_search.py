@@ -710,6 +710,22 @@ def test_the_body_stating_a_headline_s_figure_in_full_ranks_above_it(
     assert hits[0].passage.text == body
 
 
+def test_a_figure_that_states_the_period_asked_ranks_above_one_that_takes_its_source_s(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """In a story on five years of data, "Between 2019 and 2023, 40 officers were dismissed"
+    answers "2019-2023" on its own word; "Forty officers were dismissed" there only by the
+    story's."""
+    stated = "Between 2019 and 2023, 40 officers were dismissed."
+    inherited = "Forty officers were dismissed, the force said."
+    header = _header("Five years of misconduct data from 2019 to 2023", "2024-02")
+    text = f"{header}{inherited}\n\nPolice chiefs met.\n\n{stated}\n"
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
+    hits = searcher.search("how many officers were dismissed 2019-2023", k=5)
+    scores = {h.passage.text: h.score for h in hits}
+    assert scores[stated] > scores[inherited]
+
+
 def test_a_span_the_next_sentence_dates_is_counted_in_its_years(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
