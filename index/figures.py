@@ -182,6 +182,7 @@ _NEXT_WORDS = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*(?:[^\S\n]+[A-Za-z][\w’'
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _LABEL = re.compile(r"[^\S\n]*([A-Za-z][A-Za-z /&'’-]{1,60}?)[^\S\n]+")
 _ASIDE = re.compile(r"\([^()]*\)")
+_NOT_LISTED_ON = SPAN_UNITS | {"percent"}  # units a bare figure with words of its own takes not
 _NAMED_AS = re.compile(r"(?:were|was|are|is)\s+(?!\w+ed\b)(.+)", _I)
 _FOLLOWING = re.compile(
     r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:following|next|subsequent)\s+"
@@ -249,8 +250,8 @@ def extract_figures(
             if unit is None and figure.counts and _NO_NOUN.match(figure.counts):
                 unit = last_unit
             # ("in the first two months ... disciplined 42 officers. 15 of those brought
-            # before a hearing": those are officers, whatever span was written last)
-            last_unit = unit if unit and unit not in SPAN_UNITS else last_unit
+            # before a hearing": those are officers, whatever span or share was written last)
+            last_unit = unit if unit and unit not in _NOT_LISTED_ON else last_unit
             figures.setdefault(
                 (figure.start, figure.end),
                 replace(figure, source_id=source_id, force=force, unit=unit),
@@ -526,8 +527,9 @@ def _unit_and_counts(
         return unit_of(subject), subject
     for _, unit, prev_counts, _ in reversed(earlier):
         # ("a ten-year review found 5,073 personnel were not properly checked": a figure with
-        # words of its own counts no span of time it is listed after)
-        if unit and not (unit in SPAN_UNITS and counts):
+        # words of its own counts no span of time it is listed after, nor a share: "36 officers,
+        # 2.7% of the total, were dismissed, while 203 either resigned or retired")
+        if unit and not (unit in _NOT_LISTED_ON and counts):
             return unit, counts or prev_counts
     if counts and _SANCTIONED.match(counts):
         return "officers", counts  # "three were sacked": sanctions are of officers

@@ -599,6 +599,19 @@ def test_a_figure_with_words_of_its_own_counts_no_span_it_follows() -> None:
     assert [f.unit for f in _extract(jailed)] == ["years", "years"]
 
 
+def test_a_figure_with_words_of_its_own_is_no_share_it_follows() -> None:
+    """ "Just 36 officers and staff, 2.7% of the total reported, were dismissed, while 203
+    either resigned or retired": the 203 are the officers and staff, not a share (real71); and
+    "15 were upheld" after a share counts no share either."""
+    dismissed = (
+        "Just 36 officers and staff, 2.7% of the total reported, were dismissed, while 203 "
+        "either resigned or retired or left for other reasons."
+    )
+    assert [f.unit for f in _extract(dismissed)] == ["officers", "percent", "officers"]
+    upheld = "Complaints rose by 20%. Of them, 15 were upheld."
+    assert [f.unit for f in _extract(upheld)] == ["percent", None]
+
+
 def test_a_period_written_without_its_year_is_dated_by_its_source() -> None:
     """ "including eight in the year to March", in a story of August 2022, counts the year to
     March 2022 (real53 bx017); with no date of writing, the period has no years."""
