@@ -355,8 +355,19 @@ def _read_form(kind: str, m: re.Match[str], text: str) -> list[_Candidate]:
             return []  # "No further action was taken" counts nothing
         return [_Candidate(m.start(), m.end(), 0.0, "count", tail=m.end())]
     if kind == "vague":
+        if _falling_range(m.group(0)):
+            return []  # "14 – 2 staff and 12 officers": a total, a dash, and its parts
         return [_Candidate(m.start(), m.end(), None, "count", tail=m.end())]
     return _read_plain(m, text)
+
+
+def _falling_range(written: str) -> bool:
+    """Whether a dashed range runs downwards, as no range is written ("14 – 2")."""
+    ends = re.split(r"\s*[-–]\s*", written)
+    if len(ends) != 2:
+        return False  # "two to three"
+    low, high = (parse_number(end) for end in ends)
+    return low is not None and high is not None and low > high
 
 
 def _read_share(kind: str, m: re.Match[str]) -> list[_Candidate]:

@@ -612,6 +612,13 @@ def test_a_figure_with_words_of_its_own_is_no_share_it_follows() -> None:
     assert [f.unit for f in _extract(upheld)] == ["percent", None]
 
 
+def test_a_dash_from_a_total_to_its_parts_is_no_range() -> None:
+    """ "14 – 2 staff and 12 officers": 14 in all, then its parts; "800-1,000" is a range."""
+    parts = "14 – 2 staff and 12 officers, 6 dismissed."
+    assert [f.value for f in _extract(parts)] == [14.0, 2.0, 12.0, 6.0]
+    assert [f.value for f in _extract("Between 800-1,000 officers were accused.")] == [None]
+
+
 def test_a_period_written_without_its_year_is_dated_by_its_source() -> None:
     """ "including eight in the year to March", in a story of August 2022, counts the year to
     March 2022 (real53 bx017); with no date of writing, the period has no years."""
