@@ -71,6 +71,7 @@ W_UNIT = 0.08
 # data from"), where the fit picks out the answer, than for the units most are counted in
 W_RARE_UNIT = 0.06
 EVERYDAY_UNITS = frozenset({"officers", "percent", "allegations", "complaints"})
+_NO_SEARCH_BY_UNIT = EVERYDAY_UNITS - {"percent"}
 UNIT_SOURCES = 5  # the closest passages (by meaning, by words) whose sources' figures of a
 # rare unit are all weighed
 W_YEAR = 0.12
@@ -634,7 +635,7 @@ class Searcher:
         same = before is not None and before.source_id == source_id
         figures = self.store.figures_by_passage.get(pid, ())
         if opened and same and not years and not any(f.period for f in figures):
-            return frozenset({int(opened.group(1))})
+            return frozenset({int(opened.group(1) or opened.group(2))})
         # "170 allegations of misconduct over a one-year period" then "Between April 2014 and
         # March this year, there were claims of ...": a span the next sentence dates
         after = self.store.passages.get(pid + 1)
@@ -800,7 +801,7 @@ class Searcher:
         # "how many forces gave the press association their numbers": a source close to the
         # question brings its figures of what is asked, when few figures count it ("only 25 out
         # of 45 forces provided figures" shares few words with the question)
-        if features.wants_figure and features.unit and features.unit not in EVERYDAY_UNITS:
+        if features.wants_figure and features.unit and features.unit not in _NO_SEARCH_BY_UNIT:
             nearest = sorted(dense, key=lambda pid: -dense[pid])[:UNIT_SOURCES]
             sharing = sorted(lexical, key=lambda pid: -lexical[pid])[:UNIT_SOURCES]
             close = {self.store.passages[pid].source_id for pid in nearest + sharing}
@@ -1483,7 +1484,8 @@ def _porter_prefixes(word: str) -> tuple[str, ...]:
 
 
 # "In 2023, four got final warnings": a sentence framed by the one year it opens with
-_OPENS_WITH_YEAR = re.compile(r"In ((?:19|20)\d\d),\s")
+# "In 2023, four got final warnings", or a year on a line of its own, heading the lines below
+_OPENS_WITH_YEAR = re.compile(r"In ((?:19|20)\d\d),\s|((?:19|20)\d\d)\s*:?\s*$")
 # "during this 12-month period", "over the same period": the period stated before
 _BACK_TO_PERIOD = re.compile(
     r"\b(?:this|that|the same|in the)\s+(?:[\w-]+\s+){0,2}?period\b", re.IGNORECASE

@@ -726,6 +726,30 @@ def test_a_figure_that_states_the_period_asked_ranks_above_one_that_takes_its_so
     assert scores[stated] > scores[inherited]
 
 
+def test_a_share_asked_for_is_looked_for_in_the_sources_closest_to_the_question(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "This amounts to around 1% of officers in the second largest force" shares almost no
+    words with "what percentage of greater manchester officers are under investigation", but
+    its source is the closest to it (real69 cn022)."""
+    share = "This amounts to around 1% of officers in the second largest force in England."
+    story = (
+        _header("Almost 100 Greater Manchester Police officers under investigation", "2023-01")
+        + "Almost 100 officers in Greater Manchester Police are under investigation.\n\n"
+        + share
+        + "\n"
+    )
+    others = "\n\n".join(
+        f"Police officers of force number {n} are under review." for n in range(150)
+    )
+    files = {"a.md": story, "b.md": _header("Community events", "2023-01") + others + "\n"}
+    searcher = _searcher(tmp_path, hash_embedder, files)
+    hits = searcher.search(
+        "what percentage of greater manchester police officers are under investigation", k=10
+    )
+    assert share in [h.passage.text for h in hits]
+
+
 def test_a_span_the_next_sentence_dates_is_counted_in_its_years(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
@@ -820,6 +844,23 @@ def test_a_year_the_sentence_before_opens_with_goes_on(
     searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
     dismissed = "Seven officers were dismissed, and sixteen would have been fired."
     assert _scope(searcher, dismissed) == {2023}
+
+
+def test_a_year_on_a_line_of_its_own_heads_the_line_below(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """An FOI answer's "2024" over "14 – 2 staff and 12 officers, ... 2 Final written
+    warnings" (real69 cn030)."""
+    text = (
+        "---\ntitle: Gross misconduct\npublisher: Cleveland Police\ndate: 2025-06\n---\n\n"
+        "Case proven for Gross Misconduct:-\n"
+        "2024\n"
+        "14 – 2 staff and 12 officers, 6 dismissed, 2 Final written warnings.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
+    assert _scope(
+        searcher, "14 – 2 staff and 12 officers, 6 dismissed, 2 Final written warnings."
+    ) == {2024}
 
 
 def test_a_figure_with_no_period_counts_what_the_source_says_its_data_covers(
