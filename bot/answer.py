@@ -738,7 +738,9 @@ _OFFICERS_SEXED = re.compile(
     # ("around 87 per cent are male")
     rf"|\b(?:{_HEADCOUNT}|most|all|none|whom)(?:%|\s*per\s*cent)?\s+(?:were|was|are|is)\s+(?:a\s+)?"
     r"(?:male|female|men|women|man|woman)\b"
-    rf"|\(\s*(?:{_HEADCOUNT})\s+(?:men|women|males|females)\b"
+    # ("complaints were made against seven males and two unknown")
+    # (not "offences against 12 women", its victims)
+    rf"|(?:\(\s*|\bmade\s+against\s+)(?:{_HEADCOUNT})\s+(?:men|women|males|females)\b"
     r"|\bthe\s+(?:officer|accused)\s+was\s+(?:male|female)\b",
     re.IGNORECASE,
 )

@@ -1133,6 +1133,48 @@ def with_sixty_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, mini
     return _with_sources(tmp_path_factory, minilm, "real65")
 
 
+@pytest.fixture(scope="module")
+def with_sixty_sixth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met: allegations since 2010, suspensions and restricted duties, the IOPC's report on
+    Charing Cross, domestic abuse cases, convictions, Carrick and Onyx's reinvestigations."""
+    return _with_sources(tmp_path_factory, minilm, "real66")
+
+
+@pytest.fixture(scope="module")
+def with_sixty_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """One force each outside London: Northumbria, Greater Manchester, South Yorkshire,
+    Hampshire, Essex, Cleveland, North Wales and Devon and Cornwall."""
+    return _with_sources(tmp_path_factory, minilm, "real67")
+
+
+@pytest.fixture(scope="module")
+def with_sixty_eighth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """National data and reports: the NPCC's figures on violence against women and girls,
+    dismissals, HMIC on sexual exploitation, UNISON's survey and IPCC referrals."""
+    return _with_sources(tmp_path_factory, minilm, "real68")
+
+
+@pytest.fixture(scope="module")
+def with_sixty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Breakdowns by year and category: Norfolk, Cumbria, West Yorkshire, North Yorkshire,
+    Greater Manchester, and FOI answers from Avon and Somerset and Cleveland."""
+    return _with_sources(tmp_path_factory, minilm, "real69")
+
+
+@pytest.fixture(scope="module")
+def with_seventieth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Officers and staff accused by colleagues and the public: Thames Valley, Hampshire and
+    Dorset, the NPCC's figures, surveys in Police Scotland and Channel 4's Cops on Trial."""
+    return _with_sources(tmp_path_factory, minilm, "real70")
+
+
+@pytest.fixture(scope="module")
+def with_seventy_first_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Convictions of serving officers and domestic abuse by officers: the Bureau's figures,
+    the Press Association's count by force, the super-complaint, Northumbria and Police Scotland."""
+    return _with_sources(tmp_path_factory, minilm, "real71")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -1323,6 +1365,15 @@ def test_officers_counted_by_sex_in_words(
     """ "15 officers ... (nine men, four women and two unknown)", "18 officers - of which 14
     were men, one was a woman" state the officers' sex (real53 bx030, refused)."""
     assert expected in first_quote(with_fifty_third_real_sources, question)
+
+
+def test_complaints_made_against_so_many_males_state_the_officers_sex(
+    with_sixty_ninth_real_sources: Verbatim,
+) -> None:
+    """ "those complaints were made against seven males and two unknown" (real69 cn002,
+    refused); "offences against 12 women" names the victims' sex, not the officers'."""
+    question = "norfolk police sex complaints - how many of them were against male officers"
+    assert "seven males" in first_quote(with_sixty_ninth_real_sources, question)
 
 
 def test_the_year_of_what_a_story_tells_is_the_year_it_was_written(
@@ -2124,7 +2175,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_thirty_ninth_real_sources", "real39.yaml", 0.9, 0.8, 0.0),
         ("with_fortieth_real_sources", "real40.yaml", 0.86, 0.9, 0.034),
         ("with_forty_first_real_sources", "real41.yaml", 0.83, 0.9, 0.0),
-        ("with_forty_second_real_sources", "real42.yaml", 0.8, 0.8, 0.1),
+        ("with_forty_second_real_sources", "real42.yaml", 0.83, 0.8, 0.067),
         ("with_forty_third_real_sources", "real43.yaml", 0.86, 0.9, 0.034),
         ("with_forty_fourth_real_sources", "real44.yaml", 0.93, 0.9, 0.0),
         ("with_forty_fifth_real_sources", "real45.yaml", 0.76, 0.7, 0.0),
