@@ -298,7 +298,12 @@ class Answerer:
         # lines do ("super complaint report: of the 122 cases sampled, how many were referred"),
         # rather than the part asked ("ethnicity breakdown of the 562")
         first = min((features.text.find(n) for n in features.numbers), default=-1)
-        before = set(re.findall(r"[a-z]+", features.text[: max(first, 0)].lower()))
+        said_before = features.text[: max(first, 0)].lower()
+        before = set(re.findall(r"[a-z]+", said_before))
+        # ... and, with the question asked after the number, say what the whole is ("the times
+        # looked at 750 sex misconduct claims, how many officers got the boot")
+        asked_after = _ASKING.search(features.text[first:]) and not _ASKING.search(said_before)
+        told = before if asked_after else set()
         naming = [searcher.passage_words(pid) for pid in self._top_lines(sources)] + [
             searcher.title_words(source)
             for sid in sources
@@ -313,6 +318,7 @@ class Answerer:
             and alts[0] not in searcher.publisher_words
             and not any(words.speak_of(alts) for words in spoken)
             and not (alts[0] in before and any(words.speak_of(alts) for words in naming))
+            and alts[0] not in told
         )
         near = frozenset(
             pid + step for pid in own or pids for step in range(-PART_BEFORE, PART_AFTER + 1)
@@ -584,11 +590,7 @@ class Anchor:
         # label says ("Have been dismissed from the Force | 89 |" under "Number of officers")
         if hit.in_table:
             return True
-        counted = [
-            PassageWords.of(re.findall(r"[a-z]+", f.counts.lower()))
-            for f in hit.figures
-            if f.counts
-        ]
+        counted = [PassageWords.of_text(f.counts) for f in hit.figures if f.counts]
         return not counted or any(c.speak_of(alts) for c in counted for alts in self.beyond)
 
 
@@ -725,6 +727,7 @@ _HEADCOUNT = (
 )
 # "male police officers", "female staff", "officers are women", or a sex counted as a label
 # ("Male (9), female (4)", a table's "Female | 31 |")
+_ASKING = re.compile(r"\b(?:how|what|which|who|when|where|why|did|does|do|is|are|was|were)\b")
 _OFFICERS_SEXED = re.compile(
     rf"\b(?:{'|'.join(GENDER)})(?:\s+(?:police\s+)?(?:{_PEOPLE})\b"
     r"|\s*[(|:]|\s+\d)"

@@ -411,7 +411,7 @@ class Searcher:
             heading = self._heading(pid)
             text = f"{self.store.search_text(passage)} {publisher} {counts} {heading}"
             text = _FIRE_SERVICE.sub(" ", text)
-            words = self._words[pid] = PassageWords.of(re.findall(r"[a-z]+", text.lower()))
+            words = self._words[pid] = PassageWords.of_text(text)
         return words
 
     def source_speaks_of(self, source: Source, alts: tuple[str, ...]) -> bool:
@@ -436,7 +436,7 @@ class Searcher:
         words = self._title_words.get(source.id)
         if words is None:
             title = _FIRE_SERVICE.sub(" ", source.meta.title or "").lower()
-            words = self._title_words[source.id] = PassageWords.of(re.findall(r"[a-z]+", title))
+            words = self._title_words[source.id] = PassageWords.of_text(title)
         return words
 
     @cached_property
@@ -1249,6 +1249,7 @@ _PLACE = re.compile(
 )
 # The inspectorate's name ("... Constabulary and Fire and Rescue Services") speaks of no one
 # being fired
+_LET_GO = re.compile(r"\blet\s+go\b")
 _FIRE_SERVICE = re.compile(r"\bfire\s+and\s+rescue\b", re.IGNORECASE)
 
 
@@ -1263,6 +1264,12 @@ class PassageWords:
     def of(cls, words: Iterable[str]) -> PassageWords:
         words = set(words)
         return cls(frozenset(_stem(w) for w in words), frozenset(w for w in words if len(w) >= 6))
+
+    @classmethod
+    def of_text(cls, text: str) -> PassageWords:
+        """The words of a text, with those its phrases stand for: officers "let go" were
+        dismissed."""
+        return cls.of(re.findall(r"[a-z]+", _LET_GO.sub(r"\g<0> dismissed", text.lower())))
 
     def speak_of(self, alts: tuple[str, ...]) -> bool:
         stems, endings = _spoken_as(alts)

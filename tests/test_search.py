@@ -140,6 +140,9 @@ def test_a_word_is_spoken_of_whatever_consonant_its_inflection_doubles() -> None
     assert PassageWords.of(["being", "sack", "or", "quitting"]).speak_of(("quit",))
     assert PassageWords.of(["barred", "for", "life"]).speak_of(("bar",))
     assert not PassageWords.of(["dressed"]).speak_of(("dres",))
+    # "only 34 officers were let go": dismissed
+    assert PassageWords.of_text("only 34 officers were let go").speak_of(("sacked", "dismissed"))
+    assert not PassageWords.of_text("they were let down").speak_of(("sacked", "dismissed"))
 
 
 @pytest.mark.parametrize(
