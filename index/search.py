@@ -766,13 +766,18 @@ class Searcher:
     @cached_property
     def source_force(self) -> dict[str, str]:
         """The one force each source is about: the one its metadata gives, or else the only
-        force it names at all (a force's FOI table names it once, above the rows), or else the
-        force that published it."""
+        force it names at all (a force's FOI table names it once, above the rows) unless its
+        title is about the whole country, or else the force that published it."""
         named: dict[str, set[str]] = defaultdict(set)
         for pid, forces in self.store.passage_forces.items():
             named[self.store.passages[pid].source_id].update(forces)
         out = {sid: next(iter(forces)) for sid, forces in named.items() if len(forces) == 1}
         for source in self.store.sources():
+            title = source.meta.title or ""
+            if NATIONWIDE.search(title) or _NATIONAL_TITLE.search(title):
+                # "80% of UK police accused of domestic abuse kept jobs": about every force,
+                # whichever one a case it tells of served in
+                out.pop(source.id, None)
             publisher = find_forces(source.meta.publisher or "")  # a force's own FOI log
             if source.meta.force or (len(publisher) == 1 and source.id not in out):
                 out[source.id] = source.meta.force or next(iter(publisher))
@@ -1249,6 +1254,9 @@ _PLACE = re.compile(
 )
 # The inspectorate's name ("... Constabulary and Fire and Rescue Services") speaks of no one
 # being fired
+_NATIONAL_TITLE = re.compile(
+    r"\b(?:UK|British|Britain's|England and Wales)\s+(?:police|officers|cops|forces)\b", re.I
+)
 _LET_GO = re.compile(r"\blet\s+go\b")
 _FIRE_SERVICE = re.compile(r"\bfire\s+and\s+rescue\b", re.IGNORECASE)
 

@@ -753,6 +753,23 @@ def test_a_share_asked_for_is_looked_for_in_the_sources_closest_to_the_question(
     assert share in [h.passage.text for h in hits]
 
 
+def test_a_source_on_the_whole_country_is_not_about_the_one_force_a_case_names(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "80% of UK police accused of domestic abuse kept jobs", telling of one case in the Met,
+    gives no figure for the Met (real71 cp031)."""
+    title = "80% of UK police accused of domestic abuse kept jobs"
+    text = (
+        _header(title, "2022-03")
+        + f"{title}\n\nEight out of 10 kept their jobs after the allegations were made.\n\n"
+        "In one case, a male officer with the Metropolitan Police was alleged to have abused "
+        "his partner.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
+    hits = searcher.search("how many met officers kept their jobs", k=5)
+    assert not next(h for h in hits if h.passage.text.startswith("Eight")).matched_force
+
+
 def test_a_span_the_next_sentence_dates_is_counted_in_its_years(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
