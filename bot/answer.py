@@ -594,6 +594,12 @@ class Anchor:
         return not counted or any(c.speak_of(alts) for c in counted for alts in self.beyond)
 
 
+def _only_compares(hit: Hit, unit: str) -> bool:
+    """Whether every figure of a unit a passage states compares it ("25 times higher")."""
+    kinds = {f.kind for f in hit.figures if f.unit == unit}
+    return kinds == {"ratio"}
+
+
 def _alternatives(topic: Topic, word: str | None) -> tuple[str, ...] | None:
     """The alternatives of a word of the question, when some passage uses one of them."""
     weighed = zip(topic.terms, topic.weights, strict=True)
@@ -956,6 +962,10 @@ def _quotable(
             for h in pool
             if h.unit_fit or any(f.of_total for f in h.figures) or _PART_OR_RATE.search(h.context)
         ]
+    if features.counted:
+        # "how many domestic abuse reports were made against sussex police staff": "reports ...
+        # were 25 times higher than the previous five-year average" counts none
+        pool = [h for h in pool if not _only_compares(h, features.counted)]
     if features.unit == "pounds":
         # "how much has the psni spent on suspended officers": a sum of money, never a count
         pool = [h for h in pool if h.unit_fit]

@@ -1389,6 +1389,15 @@ def test_what_is_said_before_a_number_the_question_then_asks_of_is_the_whole(
     assert "only 34 officers were let go" in first_quote(with_sixty_eighth_real_sources, question)
 
 
+def test_a_count_asked_for_is_not_answered_by_a_comparison(
+    with_seventy_first_real_sources: Verbatim,
+) -> None:
+    """ "reports of domestic abuse relating to staff were 25 times higher than the previous
+    five-year average" gives no count of Sussex's reports (real71 cp032)."""
+    question = "how many domestic abuse reports were made against sussex police staff in 2020/21"
+    assert not with_seventy_first_real_sources.answer(question).answered
+
+
 def test_the_year_of_what_a_story_tells_is_the_year_it_was_written(
     with_fifty_fifth_real_sources: Verbatim,
 ) -> None:
