@@ -92,6 +92,17 @@ def test_short_lines_breaking_down_a_total_lean_on_the_sentence_stating_it() -> 
             1,
             0,
         ),
+        # what rose, and what it amounts to (real71 cp028, real69 cn022)
+        (
+            "141 officers are on restricted duties. This is up 48 per cent from 97 a year ago.",
+            1,
+            0,
+        ),
+        (
+            "Almost 100 GMP officers are under investigation. This amounts to around 1% of the force.",
+            1,
+            0,
+        ),
         # what "such allegations" are, and which force "the force" is
         (
             "Kent had the most complaints of sexual misconduct. There were 20 such allegations.",
