@@ -594,6 +594,14 @@ class Anchor:
         return not counted or any(c.speak_of(alts) for c in counted for alts in self.beyond)
 
 
+def _only_names(text: str, asked: set[str]) -> bool:
+    """Whether a passage is only a name the question says ("whats the minimum term david
+    carrick got": a caption, "David Carrick", tells nothing), not a label the line below
+    completes ("FOI reference")."""
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    return all(w[0].isupper() for w in words) and {w.lower() for w in words} <= asked
+
+
 def _only_compares(hit: Hit, unit: str) -> bool:
     """Whether every figure of a unit a passage states compares it ("25 times higher")."""
     kinds = {f.kind for f in hit.figures if f.unit == unit}
@@ -829,11 +837,13 @@ def _quotable(
     (each as its alternatives: "sacked", "dismissed", "removal"). A passage that speaks of
     every subject word of a ``topical`` question is about the same thing, however far the
     embedding puts it."""
+    asked = set(re.findall(r"[a-z0-9]+", features.text.lower()))
     pool = [
         h
         for h in hits
         if h.score >= MIN_SCORE
         and (h.source_close or h.named_source or (topical and h.coverage >= FULL_COVERAGE))
+        and not _only_names(h.passage.text, asked)
     ]
     if features.wants_figure:
         # "how many survivors have contacted cwj": "nearly five years on" tells how long,

@@ -1398,6 +1398,14 @@ def test_a_count_asked_for_is_not_answered_by_a_comparison(
     assert not with_seventy_first_real_sources.answer(question).answered
 
 
+def test_a_name_the_question_says_is_no_answer(
+    with_seventy_first_real_sources: Verbatim,
+) -> None:
+    """A caption, "David Carrick", tells nothing of his minimum term (real71 cp017)."""
+    question = "whats the minimum term david carrick got"
+    assert "a minimum of 30 years" in first_quote(with_seventy_first_real_sources, question)
+
+
 def test_the_year_of_what_a_story_tells_is_the_year_it_was_written(
     with_fifty_fifth_real_sources: Verbatim,
 ) -> None:
