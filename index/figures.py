@@ -82,7 +82,9 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         "none",
         re.compile(
             r"\b[Nn]one(?=\s+(?:were|was|had|have|has)\b|\s+of\s+(?:the|them)\b)"
-            r"|\bNo(?=\s+(?P<noun>one|(?:[a-z]+[-\s]+){0,3}?[a-z]+)\s+(?:was|were|had|has|have)\b)"
+            # "no one has been fired because of complaints made by the public"
+            r"|\b[Nn]o\s+one(?=\s+(?:was|were|had|has|have)\b)"
+            r"|\bNo(?=\s+(?P<noun>(?:[a-z]+[-\s]+){0,3}?[a-z]+)\s+(?:was|were|had|has|have)\b)"
         ),
     ),
     # a range: "“two to three” officers a week", "10 to 15 officers" (not "from 12 to 30"),
@@ -164,7 +166,7 @@ _SUBJECT_LEAD = re.compile(
 _SUBJECT_PERIOD = re.compile(
     r"\s+\b(?:in|over|during|between|from|since)\s+(?:the\s+|a\s+)?(?:\d|ten|past|last|total)", _I
 )
-_SANCTIONED = re.compile(r"^(?:were|was|have\s+been|had\s+been|got)\s+" + SANCTION_VERBS, _I)
+_SANCTIONED = re.compile(r"^(?:were|was|ha(?:ve|s|d)\s+been|got)\s+" + SANCTION_VERBS, _I)
 _SANCTIONED_BEFORE = re.compile(
     r"\b(?:were|was|have\s+been|had\s+been|got)\s+"
     + SANCTION_VERBS
@@ -351,7 +353,7 @@ def _read_form(kind: str, m: re.Match[str], text: str) -> list[_Candidate]:
     if kind == "percent":
         return [_read_percent(m, text)]
     if kind == "none":
-        if m["noun"] not in (None, "one") and not unit_of(m["noun"]):
+        if m["noun"] is not None and not unit_of(m["noun"]):
             return []  # "No further action was taken" counts nothing
         return [_Candidate(m.start(), m.end(), 0.0, "count", tail=m.end())]
     if kind == "vague":

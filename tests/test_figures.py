@@ -429,6 +429,12 @@ def test_none_is_a_count_of_nought() -> None:
     ]
 
 
+def test_no_one_is_a_count_of_nought() -> None:
+    """ "no one has been fired because of complaints made by the public" (real68 cm007)."""
+    figures = _extract("It is unlikely, and no one has been fired because of complaints.")
+    assert [(f.text, f.value, f.unit) for f in figures] == [("no one", 0, "officers")]
+
+
 def test_no_before_what_was_counted_is_a_count_of_nought() -> None:
     """ "No sexual assault complaints were made ... in 2022" answers how many were made in 2022;
     "No further action was taken" counts nothing."""

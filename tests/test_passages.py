@@ -99,7 +99,7 @@ def test_short_lines_breaking_down_a_total_lean_on_the_sentence_stating_it() -> 
             0,
         ),
         (
-            "Almost 100 GMP officers are under investigation. This amounts to around 1% of the force.",
+            "Almost 100 GMP officers are investigated. This amounts to around 1% of the force.",
             1,
             0,
         ),
