@@ -1257,7 +1257,9 @@ _PLACE = re.compile(
 _NATIONAL_TITLE = re.compile(
     r"\b(?:UK|British|Britain's|England and Wales)\s+(?:police|officers|cops|forces)\b", re.I
 )
-_LET_GO = re.compile(r"\blet\s+go\b")
+_DISMISSED_AS = re.compile(
+    r"\b(?:let\s+go|thrown\s+out)\b"
+)  # "officers let go", "cases thrown out"
 _FIRE_SERVICE = re.compile(r"\bfire\s+and\s+rescue\b", re.IGNORECASE)
 
 
@@ -1275,9 +1277,10 @@ class PassageWords:
 
     @classmethod
     def of_text(cls, text: str) -> PassageWords:
-        """The words of a text, with those its phrases stand for: officers "let go" were
-        dismissed."""
-        return cls.of(re.findall(r"[a-z]+", _LET_GO.sub(r"\g<0> dismissed", text.lower())))
+        """The words of a text, with those its phrases stand for: officers "let go" and cases
+        "thrown out" were dismissed."""
+        said = _DISMISSED_AS.sub(r"\g<0> dismissed", text.lower())
+        return cls.of(re.findall(r"[a-z]+", said))
 
     def speak_of(self, alts: tuple[str, ...]) -> bool:
         stems, endings = _spoken_as(alts)
