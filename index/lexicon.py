@@ -256,10 +256,20 @@ def find_forces(text: str, question: bool = False, known: Collection[str] = ()) 
     three officers ...") names a force in ``known``: the forces its document names in full.
     """
     names: list[str] = []
-    for _, _, name in _mentions(text, question, known):
+    for start, _, name in _mentions(text, question, known):
+        if not question and _YARDSTICK.search(text, max(0, start - YARDSTICK_REACH), start):
+            continue  # "860 were on restricted duties, equivalent to the size of Wiltshire"
         if name and name not in names:
             names.append(name)
     return names
+
+
+YARDSTICK_REACH = 60  # characters before a force's name that may say it is only a yardstick
+# a force named to give a sense of size, not as the one a text counts in
+_YARDSTICK = re.compile(
+    r"\b(?:the\s+size\s+of|equivalent\s+to|as\s+(?:big|large)\s+as)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'&-]*(?:\s+(?:and|or)|,)?\s+)*$"
+)
 
 
 def force_words(text: str) -> set[str]:

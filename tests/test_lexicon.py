@@ -136,6 +136,22 @@ def test_place_names_that_are_not_forces() -> None:
     ]
 
 
+def test_a_force_named_to_give_a_sense_of_size_is_not_where_a_text_counts() -> None:
+    """ "860 were on restricted duties, equivalent to the size of Warwickshire or Wiltshire
+    police forces", in a story on the Met (real66 ck005)."""
+    sized = (
+        "860 were on restricted duties, equivalent to the size of Warwickshire or Wiltshire police."
+    )
+    assert find_forces(sized) == []
+    assert find_forces("equivalent to the size of wiltshire police", question=True) == [
+        "Wiltshire Police"
+    ]
+    assert find_forces("Kent Police dismissed 5, compared with Essex Police.") == [
+        "Kent Police",
+        "Essex Police",
+    ]
+
+
 def test_a_city_is_its_force_in_a_document_naming_the_force() -> None:
     sentence = "In Durham, three officers were arrested, and in Cleveland nine."
     assert find_forces(sentence) == []
