@@ -89,6 +89,14 @@ _OTHER_ALIASES: dict[str, tuple[str, ...]] = {
         "Scotland Yard",
         "London force",
         "London police",
+        # "more than 1,000 officers in Britain’s largest police force"
+        *(
+            f"{place}{mark}s {size} {kind}"
+            for place in ("Britain", "UK", "country")
+            for mark in ("'", "’")
+            for size in ("largest", "biggest")
+            for kind in ("force", "police force")
+        ),
     ),
     # the nations' names stand for their forces ("rape cases in scotland"); "Scotland Yard",
     # the longer match, stays the Met
@@ -633,7 +641,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "range",
         re.compile(
             rf"(?:{_SPAN_OF_YEARS}{_SP})?(?:between|from|the{_SP}period|beginning|starting)"
-            rf"{_SP}{_DATE},?{_SP}(?:and{_SP}ending|and|to|until|till|through|-|–){_SP}{_DATE}"
+            rf"{_SP}{_DATE},?{_SP}(?:and{_SP}ending|and|(?:up{_SP})?to|until|till|through|-|–)"
+            rf"{_SP}{_DATE}"
             rf"{_NOT_AFTER}",
             re.IGNORECASE,
         ),
@@ -653,7 +662,8 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range",
         re.compile(
-            rf"\bfrom{_SP}{_DATE}{_SP}(?:to|until|till){_SP}[^\d\n,.;]{{0,40}}?{_DATE}{_NOT_AFTER}",
+            rf"\bfrom{_SP}{_DATE}{_SP}(?:(?:up{_SP})?to|until|till){_SP}[^\d\n,.;]{{0,40}}?{_DATE}"
+            rf"{_NOT_AFTER}",
             re.IGNORECASE,
         ),
     ),

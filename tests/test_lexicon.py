@@ -33,6 +33,8 @@ MET = "Metropolitan Police"
         "one in 200 cops in the London force",
         "metropolitan police officers suspected of serious criminal offences",
         "information has now been published on the Met’s website",
+        "more than 1,000 officers in Britain’s largest police force",
+        "Britain's biggest force revealed",
     ],
 )
 def test_met_aliases(text: str) -> None:
@@ -184,6 +186,10 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
             ("between 1 January 2012 and 2 June 2018", 2012, 2018),
         ),
         ("from January 2017 to June 2022,", ("from January 2017 to June 2022", 2017, 2022)),
+        (
+            "from January 1 2019 up to July 31 2022, data shows",
+            ("from January 1 2019 up to July 31 2022", 2019, 2022),
+        ),
         (
             "Between its introduction on 15 December 2017 and the end on 31 March 2023, a",
             (
