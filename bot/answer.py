@@ -595,11 +595,20 @@ class Anchor:
 
 
 def _only_names(text: str, asked: set[str]) -> bool:
-    """Whether a passage is only a name the question says ("whats the minimum term david
-    carrick got": a caption, "David Carrick", tells nothing), not a label the line below
-    completes ("FOI reference")."""
-    words = re.findall(r"[A-Za-z0-9]+", text)
-    return all(w[0].isupper() for w in words) and {w.lower() for w in words} <= asked
+    """Whether a passage is only a caption naming someone the question names ("whats the
+    minimum term david carrick got": "David Carrick", or "Police and Crime Commissioner Matthew
+    Scott." for "who did kents pcc matthew scott want to act", tells nothing), not a label the
+    line below completes ("FOI reference")."""
+    caption = _CAPTION.fullmatch(text.strip())
+    if caption is None or find_forces(text):
+        return False  # ("Kent Police" heads the lines below it)
+    return {w.lower() for w in caption.group(1).split()} <= asked
+
+
+# a name, with the title before it: "Police and Crime Commissioner Matthew Scott."
+_CAPTION = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the)\s+)?)*([A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\.?"
+)
 
 
 def _only_compares(hit: Hit, unit: str) -> bool:

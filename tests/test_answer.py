@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bot.answer import NOTICE_NO_PERIOD, NOTICE_NO_SOURCE, clean_question
+from bot.answer import NOTICE_NO_PERIOD, NOTICE_NO_SOURCE, _only_names, clean_question
 from bot.answer_types import Answer
 from bot.cli import main
 from bot.evaluation import load_questions, rule_violations, score
@@ -1401,9 +1401,13 @@ def test_a_count_asked_for_is_not_answered_by_a_comparison(
 def test_a_name_the_question_says_is_no_answer(
     with_seventy_first_real_sources: Verbatim,
 ) -> None:
-    """A caption, "David Carrick", tells nothing of his minimum term (real71 cp017)."""
+    """A caption, "David Carrick", tells nothing of his minimum term (real71 cp017), nor
+    "Police and Crime Commissioner Matthew Scott." what he called for (real69 cn012)."""
     question = "whats the minimum term david carrick got"
     assert "a minimum of 30 years" in first_quote(with_seventy_first_real_sources, question)
+    assert _only_names("Police and Crime Commissioner Matthew Scott.", {"matthew", "scott"})
+    assert not _only_names("FOI reference", {"foi", "reference"})  # a label the line completes
+    assert not _only_names("Kent Police", {"kent", "police"})  # a force heading lines below
 
 
 def test_the_year_of_what_a_story_tells_is_the_year_it_was_written(
