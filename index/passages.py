@@ -35,7 +35,12 @@ _ABBREVIATIONS = {
     "no", "nos", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "gov", "co", "inc", "ltd", "cf", "approx", "fig",
 }  # fmt: skip
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# (and, in a page captured with its spaces lost, "the force's failings.Among those convicted",
+# though not in a web address, "The Eye Of Media.Com")
+_END = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+    r"|(?<=[a-z0-9]{2})[.!?](?=[A-Z][a-z]{2})(?!Com\b|Org\b|Net\b|Gov\b)"
+)
 # A line break inside a sentence (after a word, a number or a comma, perhaps a space, and
 # before a word in lower case: "it was monitoring 13 " then "serious organised crime groups")
 _LINE = re.compile(r"(?:[^\n]|(?:(?<=[a-z0-9,;(])|(?<=[a-z0-9,;(] ))\n(?=[a-z(]))+")

@@ -275,3 +275,18 @@ def test_a_line_under_a_force_named_alone_is_quoted_with_that_name() -> None:
     assert "Suffolk Constabulary\n14 claims, relating to 18 officers" in quoted
     # a new paragraph is no longer under it
     assert "31 forces responded to the request." in quoted
+
+
+def test_a_sentence_ends_where_a_capture_lost_the_space_after_it() -> None:
+    """ "the force's failings.Among those convicted were 11 sex offenders" (real71 cp010); a
+    web address or a decimal is no sentence's end."""
+    text = (
+        "Critics slammed the force's failings.Among those convicted were 11 sex offenders. "
+        "See sputniknews.com, Media.Com and Gov.UK for 3.5 per cent."
+    )
+    found = [text[s:e] for s, e in sentence_spans(text)]
+    assert found == [
+        "Critics slammed the force's failings.",
+        "Among those convicted were 11 sex offenders.",
+        "See sputniknews.com, Media.Com and Gov.UK for 3.5 per cent.",
+    ]
