@@ -611,6 +611,11 @@ _CAPTION = re.compile(
 )
 
 
+def _titled(hit: Hit) -> PassageWords:
+    """The words of a hit's source's title."""
+    return PassageWords.of_text(hit.source.meta.title or "")
+
+
 def _only_compares(hit: Hit, unit: str) -> bool:
     """Whether every figure of a unit a passage states compares it ("25 times higher")."""
     kinds = {f.kind for f in hit.figures if f.unit == unit}
@@ -898,7 +903,15 @@ def _quotable(
         # (a reason need not name what it explains: "why won't they give the numbers sacked")
         # ("did he get the boot or quit first": either answers it)
         each = any if not features.wants_figure and re.search(r"\bor\b", features.text) else all
-        pool = [h for h in pool if h.words and each(h.words.speak_of(o) for o in outcomes)]
+        # ("how many forces gave figures to the press association on convicted cops": the
+        # forces that answered are counted under a title on convictions)
+        forces = features.unit == "forces"
+        pool = [
+            h
+            for h in pool
+            if h.words
+            and each(h.words.speak_of(o) or (forces and _titled(h).speak_of(o)) for o in outcomes)
+        ]
         # "how many were sacked": what was done, not what someone vowed to do, unless the
         # question asks about the vow
         pool = [h for h in pool if not h.planned or _ASKS_INTENT.search(features.text)]

@@ -1410,6 +1410,15 @@ def test_a_name_the_question_says_is_no_answer(
     assert not _only_names("Kent Police", {"kent", "police"})  # a force heading lines below
 
 
+def test_forces_that_answered_are_counted_under_a_title_on_what_they_were_asked(
+    with_seventy_first_real_sources: Verbatim,
+) -> None:
+    """ "Out of 45 forces, 25 gave figures", under "Police convictions: How did your force
+    respond?", need not say "convicted" itself (real71 cp014)."""
+    question = "how many forces actualy gave figures to the press association on convicted cops"
+    assert "25 gave figures" in first_quote(with_seventy_first_real_sources, question)
+
+
 def test_the_year_of_what_a_story_tells_is_the_year_it_was_written(
     with_fifty_fifth_real_sources: Verbatim,
 ) -> None:
