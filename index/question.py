@@ -244,6 +244,14 @@ _PERIOD_CUES = re.compile(
 )
 
 
+# "when officers were investigated by their own force, how many cases led to ...": "when"
+# opens a clause that says which cases, and the question asks how many
+_WHEN_CLAUSE = re.compile(
+    r"^\W*when\s+(?!(?:did|does|do|was|were|is|are|has|have|had)\b)\w+.*\bhow\s+(?:many|much)\b",
+    re.IGNORECASE,
+)
+
+
 # "what did sadiq khan say about ...": who is asked to have spoken
 _SPEAKER = re.compile(
     r"\bwhat\s+(?:did|does|has|have)\s+(.{1,60}?)\s+"
@@ -483,7 +491,7 @@ def read_question(text: str) -> QuestionFeatures:
         # of the thing it counts ("when were the 410 figures first reported")
         wants_figure=_asks_for_figure(text, spans) or (bool(numbers) and not _asks_other(text)),
         numbers=numbers,
-        wants_period=bool(_PERIOD_CUES.search(text)),
+        wants_period=bool(_PERIOD_CUES.search(text)) and not _WHEN_CLAUSE.search(text),
         wants_words=bool(_SAID_CUES.search(text)),
         wants_total=bool(_TOTAL_CUES.search(text)),
         wants_most=bool(_MOST_CUES.search(text)),

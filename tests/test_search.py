@@ -195,6 +195,10 @@ def test_what_a_question_asks_for() -> None:
     # "when" that opens a clause sets a scene; it does not ask for a date
     assert not read_question("what did the met say when the observer published it").wants_period
     assert not read_question("how long was provan jailed for").wants_period
+    # ... as it does at the start of a question that asks how many (real71 cp026)
+    cases = "when officers were investigated by their own force how many cases led to charges"
+    assert not read_question(cases).wants_period
+    assert read_question("when was the report published and how many cases were there").wants_period
     assert read_question("what did the met say about the figures").wants_words
     assert read_question("how did the force respond to the foi").wants_words
     assert not read_question("what did the figures show").wants_words
