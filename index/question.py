@@ -395,6 +395,7 @@ _SLANG_PHRASES = {
     # "complaints that got thrown out": dismissed, as officers thrown out are
     "thrown out": "dismissed",
     "chucked out": "dismissed",
+    "let go": "dismissed",  # "how many cops were let go"
     # "cases being fast tracked": dealt with at an expedited or accelerated hearing
     "fast tracked": "expedited",
     "fast-tracked": "expedited",

@@ -1155,7 +1155,8 @@ class Searcher:
         if corrected is None:
             if len(self._corrections) >= MAX_REMEMBERED:
                 self._corrections.clear()
-            pool = self.vocabulary.get(word[0], [])
+            # (into no word that joins clauses: "weather" is no misspelt "whether")
+            pool = [w for w in self.vocabulary.get(word[0], []) if w not in _CONJUNCTIONS]
             corrected = self._corrections[word] = (
                 []
                 if word in self._known
@@ -1257,6 +1258,7 @@ _PLACE = re.compile(
 _NATIONAL_TITLE = re.compile(
     r"\b(?:UK|British|Britain's|England and Wales)\s+(?:police|officers|cops|forces)\b", re.I
 )
+_CONJUNCTIONS = frozenset("whether however although whereas therefore because unless".split())
 _DISMISSED_AS = re.compile(
     r"\b(?:let\s+go|thrown\s+out)\b"
 )  # "officers let go", "cases thrown out"

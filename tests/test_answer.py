@@ -1419,6 +1419,17 @@ def test_forces_that_answered_are_counted_under_a_title_on_what_they_were_asked(
     assert "25 gave figures" in first_quote(with_seventy_first_real_sources, question)
 
 
+def test_a_word_no_source_uses_is_not_read_as_a_conjunction_it_looks_like(
+    verbatim_service: Verbatim,
+) -> None:
+    """ "what is the weather" quoted sentences with "whether" in them, "weather" taken for a
+    misspelling of it (found running make run as a user); officers "let go" were dismissed."""
+    assert not verbatim_service.answer("@everyone what is the weather").answered
+    assert "three officers were disciplined" in first_quote(
+        verbatim_service, "how many cops were let go"
+    )
+
+
 def test_the_year_of_what_a_story_tells_is_the_year_it_was_written(
     with_fifty_fifth_real_sources: Verbatim,
 ) -> None:
