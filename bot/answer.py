@@ -755,7 +755,9 @@ _HEADCOUNT = (
 )
 # "male police officers", "female staff", "officers are women", or a sex counted as a label
 # ("Male (9), female (4)", a table's "Female | 31 |")
-_ASKING = re.compile(r"\b(?:how|what|which|who|when|where|why|did|does|do|is|are|was|were)\b")
+_ASKING = re.compile(
+    r"\b(?:how|what|which|who|when|where|why|did|does|do|is|are|was|were)\b", re.IGNORECASE
+)
 _OFFICERS_SEXED = re.compile(
     rf"\b(?:{'|'.join(GENDER)})(?:\s+(?:police\s+)?(?:{_PEOPLE})\b"
     r"|\s*[(|:]|\s+\d)"

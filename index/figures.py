@@ -184,7 +184,8 @@ _NEXT_WORDS = re.compile(r"[^\S\n]+([A-Za-z][\w’'-]*(?:[^\S\n]+[A-Za-z][\w’'
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _LABEL = re.compile(r"[^\S\n]*([A-Za-z][A-Za-z /&'’-]{1,60}?)[^\S\n]+")
 _ASIDE = re.compile(r"\([^()]*\)")
-_NOT_LISTED_ON = SPAN_UNITS | {"percent"}  # units a bare figure with words of its own takes not
+# units a bare figure with words of its own does not take from a figure before it
+_NOT_LISTED_ON = SPAN_UNITS | {"percent"}
 _NAMED_AS = re.compile(r"(?:were|was|are|is)\s+(?!\w+ed\b)(.+)", _I)
 _FOLLOWING = re.compile(
     r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:following|next|subsequent)\s+"

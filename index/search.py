@@ -1259,9 +1259,8 @@ _NATIONAL_TITLE = re.compile(
     r"\b(?:UK|British|Britain's|England and Wales)\s+(?:police|officers|cops|forces)\b", re.I
 )
 _CONJUNCTIONS = frozenset("whether however although whereas therefore because unless".split())
-_DISMISSED_AS = re.compile(
-    r"\b(?:let\s+go|thrown\s+out)\b"
-)  # "officers let go", "cases thrown out"
+# "officers let go", "cases thrown out": dismissed
+_DISMISSED_AS = re.compile(r"\b(?:let\s+go|thrown\s+out)\b")
 _FIRE_SERVICE = re.compile(r"\bfire\s+and\s+rescue\b", re.IGNORECASE)
 
 
