@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -185,7 +185,9 @@ class Answerer:
             # two of a source's added together), so none counts a part of it
             return self._refuse(question, NOTICE_NO_SOURCE, hits)
         anchor = self._anchor(features, topic)
-        pool = _quotable(hits, features, anchor, outcomes, any(topic.weights))
+        pool = _quotable(
+            hits, features, anchor, outcomes, any(topic.weights), self.searcher.title_words
+        )
         named = self._names(topic)
         if named:
             pool = self._naming(pool, named)
@@ -611,11 +613,6 @@ _CAPTION = re.compile(
 )
 
 
-def _titled(hit: Hit) -> PassageWords:
-    """The words of a hit's source's title."""
-    return PassageWords.of_text(hit.source.meta.title or "")
-
-
 def _only_compares(hit: Hit, unit: str) -> bool:
     """Whether every figure of a unit a passage states compares it ("25 times higher")."""
     kinds = {f.kind for f in hit.figures if f.unit == unit}
@@ -846,6 +843,7 @@ def _quotable(
     anchor: Anchor | None,
     outcomes: tuple[tuple[str, ...], ...],
     topical: bool,
+    title_words: Callable[[Source], PassageWords],
 ) -> list[Hit]:
     """The hits that can answer: scored high enough, with a figure when one is asked for,
     for the years asked about when the question names years, from a source that states
@@ -912,7 +910,10 @@ def _quotable(
             h
             for h in pool
             if h.words
-            and each(h.words.speak_of(o) or (forces and _titled(h).speak_of(o)) for o in outcomes)
+            and each(
+                h.words.speak_of(o) or (forces and title_words(h.source).speak_of(o))
+                for o in outcomes
+            )
         ]
         # "how many were sacked": what was done, not what someone vowed to do, unless the
         # question asks about the vow
