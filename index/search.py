@@ -89,9 +89,11 @@ W_COVERAGE = 0.35
 W_MEASURE = 0.12
 W_HEADLINE = 0.10  # a headline, weighed against the body that states its figures in full
 W_PART_OF_MANY = 0.12  # one force's figure in a source on many, asked about none
+DETAIL_CLOSE = 0.80  # the share of its lede's score a sentence adding to it needs
 EXACT_EDGE = 0.01  # an exact figure over the rounded one that led to it
 HEADLINE_WITHIN = 12  # passages from the top of a source where its headline may stand
 HEADLINE_WORDS = 6  # a line this long that begins the title is its headline
+LEDE_WORDS = 12  # the first sentence this long after it opens the body
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
 # "2014-2024" is not an answer for "2012-2018".
 MIN_PERIOD_OVERLAP = 0.6
@@ -442,6 +444,35 @@ class Searcher:
     @cached_property
     def _title_words(self) -> dict[str, PassageWords]:
         return {}
+
+    def lede_of(self, source: Source) -> int | None:
+        """The passage that opens a source's body: its first full sentence after the headline,
+        which says what the rest of the body goes into."""
+        if source.id not in self._ledes:
+            self._ledes[source.id] = next(
+                (
+                    pid
+                    for pid in self.store.passage_ids_by_source.get(source.id, [])[:HEADLINE_WITHIN]
+                    if len(_words_of(self.store.passages[pid].text)) >= LEDE_WORDS
+                    and not _is_title(self.store.passages[pid].text, source)
+                ),
+                None,
+            )
+        return self._ledes[source.id]
+
+    @cached_property
+    def _ledes(self) -> dict[str, int | None]:
+        return {}
+
+    def subject_words(self, source: Source, pid: int | None = None) -> PassageWords:
+        """What a sentence of a source is about besides its own words: its title's, and its
+        lede's (a later sentence tells a part of what the lede says)."""
+        title = self.title_words(source)
+        lede = self.lede_of(source)
+        if lede is None or lede == pid:
+            return title
+        said = self.passage_words(lede)
+        return PassageWords(title.stems | said.stems, title.long_words | said.long_words)
 
     def topic(self, features: QuestionFeatures) -> Topic:
         """The question's subject words, weighed (worked out once per wording)."""
@@ -865,6 +896,7 @@ class Searcher:
         if exact:
             self._prefer_exact(hits, topic, features)
             _prefer_body(hits)
+        self._prefer_detail(hits, topic, features)
         ranked = sorted(hits.values(), key=lambda h: (-h.score, h.passage_id))
         # a short sentence is often far in meaning from a question its source is close to: a
         # source close among the best hits, or anywhere for a passage of the force asked about
@@ -902,6 +934,32 @@ class Searcher:
                 best.score = max(best.score, hit.score + EXACT_EDGE)
                 if not named.get(best.passage_id):
                     best.matched_force = best.matched_force or hit.matched_force
+
+    def _prefer_detail(
+        self, hits: dict[int, Hit], topic: Topic, features: QuestionFeatures
+    ) -> None:
+        """A sentence of the body nearly as close as its source's lede that speaks of something
+        asked that neither the lede nor the title does ranks just above the lede: asked "in how
+        many was the allegation not founded", "The allegations were not founded in 28 cases."
+        answers what "38 sexual assault claims were made against male Hampshire Constabulary
+        officers" only opens."""
+        for lede in [h for h in hits.values() if h.passage_id == self.lede_of(h.source)]:
+            said = self.subject_words(lede.source)
+            body = [
+                h
+                for h in hits.values()
+                if h.source.id == lede.source.id
+                and h.passage_id > lede.passage_id
+                and h.score >= DETAIL_CLOSE * lede.score
+                and h.matched_force >= lede.matched_force
+                and h.matched_years >= lede.matched_years
+                and (h.figures or not features.wants_figure)
+                and h.words is not None
+                and _adds(topic, h.words, said)
+            ]
+            if body:
+                best = max(body, key=lambda h: (h.score, -h.passage_id))
+                best.score = max(best.score, lede.score + EXACT_EDGE)
 
     def _led_by(self, dense: dict[int, float], candidates: set[int]) -> dict[int, float]:
         """The passages after the closest sentences with no figure in their paragraphs, at most
@@ -1084,6 +1142,10 @@ class Searcher:
         # a sentence of an article is about what its headline says, too
         title = self.title_words(hit.source)
         hit.coverage, hit.plain_coverage = coverage(topic, hit.words, title)
+        # ... and what its opening sentence says, which the rest of its body goes into (not a
+        # table's row, which its own heading speaks for)
+        opened = title if hit.in_table else self.subject_words(hit.source, hit.passage_id)
+        ranked_coverage = coverage(topic, hit.words, opened)[0]
         if hit.passage_id in self.table_headers:
             # a row says nothing of its own: "Number of complaints 3 1 0" is about what the
             # document's title says ("Officers with sexual harassment complaints")
@@ -1095,7 +1157,7 @@ class Searcher:
         # what a figure counts matters to a question that asks for a figure, not to "did any
         # officer lose their pension"
         measured = W_MEASURE * hit.measure if features.wants_figure else 0.0
-        return bonus + W_COVERAGE * hit.coverage + measured
+        return bonus + W_COVERAGE * ranked_coverage + measured
 
     def _lexical(self, features: QuestionFeatures) -> dict[int, float]:
         # Words nearly every passage has ("met", "officers") make FTS5 score the whole corpus
@@ -1641,6 +1703,21 @@ def _is_headline(hit: Hit) -> bool:
     said, titled = _words_of(hit.passage.text), _words_of(title)
     begins = len(said) >= HEADLINE_WORDS and titled[: len(said)] == said
     return said == titled or (begins and bool(hit.figures))
+
+
+def _adds(topic: Topic, words: PassageWords, said: PassageWords) -> bool:
+    """Whether ``words`` speak of a subject word of the question (of any weight) that ``said``
+    does not."""
+    return any(
+        weight > 0 and words.speak_of(alts) and not said.speak_of(alts)
+        for alts, weight in zip(topic.terms, topic.weights, strict=True)
+    )
+
+
+def _is_title(text: str, source: Source) -> bool:
+    """Whether a line is its source's title, or ends with it ("Home world <title>")."""
+    said, titled = _words_of(text), _words_of(source.meta.title or "")
+    return bool(said) and (said == titled or said[-len(titled) :] == titled)
 
 
 @lru_cache(maxsize=10_000)

@@ -718,6 +718,39 @@ def test_the_body_stating_a_headline_s_figure_in_full_ranks_above_it(
     assert hits[0].passage.text == body
 
 
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # the part asked of is told by the body, however many more of the question's words the
+        # lede shares (real70 co009)
+        ("hampshire police sex assault claims, in how many was the allegation not founded", 2),
+        # ... and the whole by the lede, which a later sentence adds nothing to
+        ("how many sex assault claims were made against hampshire officers", 0),
+    ],
+)
+def test_a_sentence_telling_the_part_asked_ranks_above_the_lede_that_opens_it(
+    tmp_path: Path, hash_embedder: HashEmbedder, question: str, first: int
+) -> None:
+    sentences = [
+        "Figures obtained under the Freedom of Information Act show 38 sexual assault claims "
+        "were made against male Hampshire Constabulary officers between 2016 and 2021.",
+        "The force said it took every one of the claims seriously, in 2021.",
+        "The allegations were not founded in 28 cases.",
+    ]
+    header = _header("Sexual assault claims against Hampshire officers", "2022-05")
+    text = header + "\n\n".join(sentences) + "\n"
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": text})
+    features = read_question(question)
+    hits = {h.passage_id: h for h in searcher.search(features, k=10)}
+    # scored as a larger corpus scores them: the lede, sharing most words, well ahead
+    ordered = sorted(hits.values(), key=lambda h: h.passage_id)
+    for hit, score in zip(ordered, (1.2, 1.1, 1.0), strict=True):
+        hit.score = score
+    searcher._prefer_detail(hits, searcher.topic(features), features)
+    best = max(hits.values(), key=lambda h: h.score)
+    assert best.passage.text == sentences[first]
+
+
 def test_a_figure_that_states_the_period_asked_ranks_above_one_that_takes_its_source_s(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
