@@ -94,6 +94,7 @@ EXACT_EDGE = 0.01  # an exact figure over the rounded one that led to it
 HEADLINE_WITHIN = 12  # passages from the top of a source where its headline may stand
 HEADLINE_WORDS = 6  # a line this long that begins the title is its headline
 LEDE_WORDS = 12  # the first sentence this long after it opens the body
+OPENING_SENTENCES = 2  # ... and the first sentences this long its opening
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
 # "2014-2024" is not an answer for "2012-2018".
 MIN_PERIOD_OVERLAP = 0.6
@@ -462,6 +463,22 @@ class Searcher:
 
     @cached_property
     def _ledes(self) -> dict[str, int | None]:
+        return {}
+
+    def opening_end(self, source: Source) -> int:
+        """The last passage of a source's opening: up to its OPENING_SENTENCES-th full
+        sentence after the headline."""
+        end = self._opening_ends.get(source.id)
+        if end is None:
+            pids = self.store.passage_ids_by_source.get(source.id, [])[:HEADLINE_WITHIN]
+            long = [p for p in pids if len(_words_of(self.store.passages[p].text)) >= LEDE_WORDS]
+            end = self._opening_ends[source.id] = (
+                long[:OPENING_SENTENCES][-1] if long else (pids[-1] if pids else -1)
+            )
+        return end
+
+    @cached_property
+    def _opening_ends(self) -> dict[str, int]:
         return {}
 
     def subject_words(self, source: Source, pid: int | None = None) -> PassageWords:
@@ -938,28 +955,38 @@ class Searcher:
     def _prefer_detail(
         self, hits: dict[int, Hit], topic: Topic, features: QuestionFeatures
     ) -> None:
-        """A sentence of the body nearly as close as its source's lede that speaks of something
-        asked that neither the lede nor the title does ranks just above the lede: asked "in how
-        many was the allegation not founded", "The allegations were not founded in 28 cases."
-        answers what "38 sexual assault claims were made against male Hampshire Constabulary
-        officers" only opens."""
-        for lede in [h for h in hits.values() if h.passage_id == self.lede_of(h.source)]:
-            said = self.subject_words(lede.source)
+        """A sentence of the body nearly as close as its source's opening that speaks of
+        something asked that neither the opening, its lede nor the title does ranks just above
+        the opening: asked "in how many was the allegation not founded", "The allegations were
+        not founded in 28 cases." answers what "38 sexual assault claims were made against male
+        Hampshire Constabulary officers" only opens."""
+        tops: dict[str, Hit] = {}
+        for hit in hits.values():
+            top = tops.get(hit.source.id)
+            if top is None or (hit.score, -hit.passage_id) > (top.score, -top.passage_id):
+                tops[hit.source.id] = hit
+        for top in tops.values():
+            if top.words is None or top.passage_id > self.opening_end(top.source):
+                continue
+            opened = self.subject_words(top.source)
+            said = PassageWords(
+                opened.stems | top.words.stems, opened.long_words | top.words.long_words
+            )
             body = [
                 h
                 for h in hits.values()
-                if h.source.id == lede.source.id
-                and h.passage_id > lede.passage_id
-                and h.score >= DETAIL_CLOSE * lede.score
-                and h.matched_force >= lede.matched_force
-                and h.matched_years >= lede.matched_years
+                if h.source.id == top.source.id
+                and h.passage_id > top.passage_id
+                and h.score >= DETAIL_CLOSE * top.score
+                and h.matched_force >= top.matched_force
+                and h.matched_years >= top.matched_years
                 and (h.figures or not features.wants_figure)
                 and h.words is not None
                 and _adds(topic, h.words, said)
             ]
             if body:
                 best = max(body, key=lambda h: (h.score, -h.passage_id))
-                best.score = max(best.score, lede.score + EXACT_EDGE)
+                best.score = max(best.score, top.score + EXACT_EDGE)
 
     def _led_by(self, dense: dict[int, float], candidates: set[int]) -> dict[int, float]:
         """The passages after the closest sentences with no figure in their paragraphs, at most
