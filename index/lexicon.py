@@ -727,7 +727,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "back",
         re.compile(
-            rf"\b(?:(?:in|over|during|for|across|within){_SP})?(?:the|a){_SP}"
+            rf"\b(?:(?:in|over|during|for|across|within){_SP})?(?:(?:the|a){_SP})?"
             rf"(?:(?:past|last|previous){_SP})?"
             rf"(?:(?P<count>{_COUNT_WORD})(?:-|{_SP})(?P<unit>years?|yrs?|months?|mths?)|decade)"
             rf"{_SP}(?:up{_SP})?(?:to|until|till|ending|before){_SP}(?:the{_SP}end{_SP}of{_SP})?"

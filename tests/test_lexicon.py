@@ -273,6 +273,8 @@ def _years(text: str, question: bool = False) -> list[tuple[str, int | None, int
         # months counted back from a month: the years they touch
         ("in the six months to February 2023:", ("in the six months to February 2023", 2022, 2023)),
         ("the six months to december 2022", ("the six months to december 2022", 2022, 2022)),
+        # typed with no article: "gmp six months to march 2022, how many employees" (real67 cl006)
+        ("gmp six months to march 2022, how", ("six months to march 2022", 2021, 2022)),
         # dates as FOI answers write them
         ("data is from 01/03/2021 – 28/02/2025.", ("01/03/2021 – 28/02/2025", 2021, 2025)),
         # ... and with "the" before each day
