@@ -158,8 +158,11 @@ class Answerer:
         if operation and not self.searcher.knows(operation[1].lower()):
             # "how many failed vetting under operation assure": no source names the operation
             return self._refuse(question, NOTICE_NO_SOURCE)
-        if features.wants_figure and not any(self.searcher.topic(features).weights):
+        topical = any(self.searcher.topic(features).weights)
+        if features.wants_figure and not topical and not self.searcher.named_sources(features):
             # "how many officers does the met employ": nothing asked that a source speaks of
+            # (unless a source named says it: "bright green blog says how many serving police
+            # officers in england and wales")
             return self._refuse(question, NOTICE_NO_SOURCE)
         checks = [LISTS_AND_CHECKS[t] for t in features.terms if t in LISTS_AND_CHECKS]
         known = self.searcher.knows
