@@ -892,7 +892,12 @@ def _quotable(
             h
             for h in pool
             if h.plain_coverage >= MIN_COVERAGE_FOR_A_YEAR
-            or (h.matched_years and h.coverage >= FULL_COVERAGE)  # with its source's title
+            # with its source's title, or, for a figure of what is asked, its lede ("... found
+            # it had 19 active cases as of July 2024" after "The number of investigations into
+            # police officers alleged to have abused their position for sexual purposes is at a
+            # record high")
+            or (h.matched_years and h.coverage >= FULL_COVERAGE)
+            or (h.matched_years and h.unit_fit == 1.0 and h.opened_coverage >= FULL_COVERAGE)
             or _states_claimed(h, features)
             or h in dated
         ]

@@ -138,6 +138,7 @@ class Hit:
     named_source: bool = False  # from a source the question names ("the independent's figures")
     coverage: float = 0.0  # share of the question's subject words the passage speaks of, by rarity
     plain_coverage: float = 0.0  # the same share, every word counting alike
+    opened_coverage: float = 0.0  # the share by rarity, counting its source's lede's words too
     measure: float = 0.0  # how well the best-fitting figure's own words match the question
     words: PassageWords | None = None  # what the passage speaks of, as coverage reads it
     planned: bool = False  # tells what someone means to do ("vowed to remove a further 700")
@@ -1172,7 +1173,7 @@ class Searcher:
         # ... and what its opening sentence says, which the rest of its body goes into (not a
         # table's row, which its own heading speaks for)
         opened = title if hit.in_table else self.subject_words(hit.source, hit.passage_id)
-        ranked_coverage = coverage(topic, hit.words, opened)[0]
+        hit.opened_coverage = coverage(topic, hit.words, opened)[0]
         if hit.passage_id in self.table_headers:
             # a row says nothing of its own: "Number of complaints 3 1 0" is about what the
             # document's title says ("Officers with sexual harassment complaints")
@@ -1184,7 +1185,7 @@ class Searcher:
         # what a figure counts matters to a question that asks for a figure, not to "did any
         # officer lose their pension"
         measured = W_MEASURE * hit.measure if features.wants_figure else 0.0
-        return bonus + W_COVERAGE * ranked_coverage + measured
+        return bonus + W_COVERAGE * hit.opened_coverage + measured
 
     def _lexical(self, features: QuestionFeatures) -> dict[int, float]:
         # Words nearly every passage has ("met", "officers") make FTS5 score the whole corpus
