@@ -1091,8 +1091,12 @@ class Searcher:
             across = before == {AREA_ENGLAND_WALES}
             # (its figures' force, with no force named, is only its source's)
             counted = set() if across else {f.force for f in figures}
+            # ("The force's Chief Constable Will Kerr remains suspended after being accused
+            # of sexual offences in Northern Ireland" is about its source's force too)
             own = counted | (
-                set() if said or nationwide or across else {self.source_force.get(hit.source.id)}
+                {self.source_force.get(hit.source.id)}
+                if not (said or nationwide or across) or _THE_FORCE.search(hit.passage.text)
+                else set()
             )
             named = named_here | {force for force in own if force}
             if not any(own):
@@ -1351,6 +1355,7 @@ _NATIONAL_TITLE = re.compile(
 _CONJUNCTIONS = frozenset("whether however although whereas therefore because unless".split())
 # "officers let go", "cases thrown out": dismissed
 _DISMISSED_AS = re.compile(r"\b(?:let\s+go|thrown\s+out)\b")
+_THE_FORCE = re.compile(r"\bThe force\b")  # a sentence's own subject, its source's force
 _FIRE_SERVICE = re.compile(r"\bfire\s+and\s+rescue\b", re.IGNORECASE)
 
 

@@ -1252,3 +1252,22 @@ def test_a_figure_said_to_stand_now_is_for_the_year_of_its_source(
 
 def test_at_that_point_says_when_not_what() -> None:
     assert "point" not in read_question("how many were suspended at that point in 2023").terms
+
+
+def test_the_force_a_sentence_begins_with_is_its_source_s_whatever_place_it_names(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "The force's Chief Constable ... accused of sexual offences in Northern Ireland", in a
+    story on Devon and Cornwall Police, is about Devon and Cornwall (real67 cl030)."""
+    said = (
+        "The force's Chief Constable Will Kerr remains suspended after being accused of sexual "
+        "offences in Northern Ireland."
+    )
+    other = "Officers in Northern Ireland were accused of sexual offences."
+    front = (
+        '---\ntitle: Misconduct cases\nforce: Devon and Cornwall Police\ndate: "2024-06"\n---\n\n'
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"a.md": f"{front}{said}\n\n{other}\n"})
+    hits = searcher.search("which devon and cornwall chief constable is suspended", k=5)
+    matched = {h.passage.text: h.matched_force for h in hits}
+    assert matched[said] and not matched[other]
