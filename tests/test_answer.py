@@ -1175,6 +1175,53 @@ def with_seventy_first_real_sources(tmp_path_factory: pytest.TempPathFactory, mi
     return _with_sources(tmp_path_factory, minilm, "real71")
 
 
+@pytest.fixture(scope="module")
+def with_seventy_second_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met: domestic violence accusations, misconduct hearings, public complaints, the
+    clear-out of officers, those found guilty of sexual misconduct who kept their jobs, and
+    suspensions."""
+    return _with_sources(tmp_path_factory, minilm, "real72")
+
+
+@pytest.fixture(scope="module")
+def with_seventy_third_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """One force each outside London (South Yorkshire, Surrey, West Mercia, Essex, Sussex,
+    Hampshire, Bedfordshire, Hertfordshire), mostly hearings and what came of them."""
+    return _with_sources(tmp_path_factory, minilm, "real73")
+
+
+@pytest.fixture(scope="module")
+def with_seventy_fourth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """National data and reports: the NPCC's count of violence against women and girls,
+    Angiolini, the Home Office's officers found guilty, HMICFRS on vetting, Unison's survey,
+    Police Scotland and David Carrick."""
+    return _with_sources(tmp_path_factory, minilm, "real74")
+
+
+@pytest.fixture(scope="module")
+def with_seventy_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Figures close together: staff investigated for predatory behaviour, IPCC referrals,
+    harassment of policewomen, Police Scotland's suspensions, Gloucestershire, Humberside,
+    Greater Manchester and the Met's vetting."""
+    return _with_sources(tmp_path_factory, minilm, "real75")
+
+
+@pytest.fixture(scope="module")
+def with_seventy_sixth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Officers convicted or kept on: the Met after Carrick, abuse of position referrals,
+    officers and PCSOs convicted, Merseyside, the super-complaint, a volunteer constable,
+    Thames Valley and Derbyshire."""
+    return _with_sources(tmp_path_factory, minilm, "real76")
+
+
+@pytest.fixture(scope="module")
+def with_seventy_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Figures beyond the headline: allegations against serving officers, the NPCC's
+    figures, Unison's survey, the Met's review of old cases, Operation Hotton, North Wales,
+    Cleveland's arrests and IOPC referrals."""
+    return _with_sources(tmp_path_factory, minilm, "real77")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -2259,6 +2306,12 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_sixty_ninth_real_sources", "real69.yaml", 0.8, 0.9, 0.0),
         ("with_seventieth_real_sources", "real70.yaml", 0.86, 0.6, 0.0),
         ("with_seventy_first_real_sources", "real71.yaml", 0.76, 0.5, 0.1),
+        ("with_seventy_second_real_sources", "real72.yaml", 0.76, 1.0, 0.034),
+        ("with_seventy_third_real_sources", "real73.yaml", 0.73, 0.7, 0.134),
+        ("with_seventy_fourth_real_sources", "real74.yaml", 0.8, 0.5, 0.067),
+        ("with_seventy_fifth_real_sources", "real75.yaml", 0.76, 0.6, 0.134),
+        ("with_seventy_sixth_real_sources", "real76.yaml", 0.76, 0.8, 0.067),
+        ("with_seventy_seventh_real_sources", "real77.yaml", 0.86, 0.9, 0.034),
     ],
 )
 def test_eval_floor_on_sources_added_later(
@@ -2326,3 +2379,4 @@ def test_a_figure_for_the_year_asked_is_about_what_its_source_s_lede_says(
         "have open in july 2024"
     )
     assert answer.answered and "19 active cases as of July 2024" in answer.quotes[0].text
+
