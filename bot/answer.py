@@ -189,7 +189,13 @@ class Answerer:
             return self._refuse(question, NOTICE_NO_SOURCE, hits)
         anchor = self._anchor(features, topic)
         pool = _quotable(
-            hits, features, anchor, outcomes, any(topic.weights), self.searcher.title_words
+            hits,
+            features,
+            anchor,
+            outcomes,
+            any(topic.weights),
+            self.searcher.title_words,
+            self._said_next,
         )
         named = self._names(topic)
         if named:
@@ -463,6 +469,11 @@ class Answerer:
             and before.source_id == hit.source.id
             and self.searcher.passage_words(hit.passage_id - 1).speak_of(alts)
         )
+
+    def _said_next(self, hit: Hit) -> str:
+        """The text of the sentence that follows the hit (``_following``), or none."""
+        following = self._following(hit)
+        return following.text if following else ""
 
     def _tells(self, hit: Hit, asked: tuple[str, ...]) -> bool:
         """Whether the sentence that follows the hit (``_following``) speaks of what was asked."""
@@ -847,6 +858,7 @@ def _quotable(
     outcomes: tuple[tuple[str, ...], ...],
     topical: bool,
     title_words: Callable[[Source], PassageWords],
+    said_next: Callable[[Hit], str],
 ) -> list[Hit]:
     """The hits that can answer: scored high enough, with a figure when one is asked for,
     for the years asked about when the question names years, from a source that states
@@ -990,8 +1002,15 @@ def _quotable(
         pool = [
             h
             for h in pool
+            # (or the next sentence, saying what those counted did: "two officers ... have been
+            # dismissed from duty" then "The duo ... had engaged in consensual sexual activity
+            # within the confines of the police premises")
             if (
-                (spoken := offence_kinds(h.context) or offence_kinds(h.source.meta.title or ""))
+                (
+                    spoken := offence_kinds(h.context)
+                    or offence_kinds(h.source.meta.title or "")
+                    or offence_kinds(said_next(h))
+                )
                 and kinds_fit(asked_kinds, spoken)
             )
             or (not spoken and not (for_kind and not h.in_table))

@@ -2274,7 +2274,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_thirty_seventh_real_sources", "real37.yaml", 0.76, 1.0, 0.0),
         ("with_thirty_eighth_real_sources", "real38.yaml", 0.83, 0.8, 0.034),
         ("with_thirty_ninth_real_sources", "real39.yaml", 0.9, 0.8, 0.0),
-        ("with_fortieth_real_sources", "real40.yaml", 0.86, 0.9, 0.034),
+        ("with_fortieth_real_sources", "real40.yaml", 0.9, 0.9, 0.034),
         ("with_forty_first_real_sources", "real41.yaml", 0.86, 0.9, 0.0),
         ("with_forty_second_real_sources", "real42.yaml", 0.83, 0.8, 0.067),
         ("with_forty_third_real_sources", "real43.yaml", 0.86, 0.9, 0.034),
@@ -2307,7 +2307,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_seventieth_real_sources", "real70.yaml", 0.86, 0.6, 0.0),
         ("with_seventy_first_real_sources", "real71.yaml", 0.76, 0.5, 0.1),
         ("with_seventy_second_real_sources", "real72.yaml", 0.76, 1.0, 0.034),
-        ("with_seventy_third_real_sources", "real73.yaml", 0.73, 0.7, 0.134),
+        ("with_seventy_third_real_sources", "real73.yaml", 0.76, 0.7, 0.1),
         ("with_seventy_fourth_real_sources", "real74.yaml", 0.8, 0.5, 0.067),
         ("with_seventy_fifth_real_sources", "real75.yaml", 0.76, 0.6, 0.134),
         ("with_seventy_sixth_real_sources", "real76.yaml", 0.76, 0.8, 0.067),
@@ -2380,3 +2380,12 @@ def test_a_figure_for_the_year_asked_is_about_what_its_source_s_lede_says(
     )
     assert answer.answered and "19 active cases as of July 2024" in answer.quotes[0].text
 
+
+def test_what_those_counted_did_may_be_said_by_the_next_sentence(
+    with_seventy_third_real_sources: Verbatim,
+) -> None:
+    """ "two officers of the Hertfordshire Police force have been dismissed from duty" is a count
+    of those sacked for sex on police premises, as the next sentence says (real73 cr027)."""
+    question = "how many herts cops got sacked for having sex at the station"
+    first = first_quote(with_seventy_third_real_sources, question)
+    assert "two officers of the Hertfordshire Police force" in first
