@@ -671,9 +671,12 @@ _SAMPLE_ASKED = re.compile(
     r"|responded)\b|\bhow\s+many\b.*\bdid\b.*\b(?:survey|poll|interview|question|sample)\b",
     re.IGNORECASE,
 )
-# "how old is the officer who got sacked": the outcome says which officer, not what is asked
+# "how old is the officer who got sacked", "the officer who wasnt sacked - how long is their
+# final warning": the outcome says which officer, not what is asked
 _WHO_GOT = re.compile(
-    r"\b(?:who|that)\s+(?:got|was|were|is|are|(?:had|has|have)\s+been)\s+(\w+)", re.IGNORECASE
+    r"\b(?:who|that)\s+(?:got|(?:was|were|is|are)(?:n['’]?t|\s+not)?|did\s*n['’]?t\s+get"
+    r"|never\s+got|(?:had|has|have)(?:n['’]?t|\s+not)?\s+been)\s+(\w+)",
+    re.IGNORECASE,
 )
 
 # "how many would have been sacked if they hadn't quit": what did not happen is the condition

@@ -2310,7 +2310,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_seventy_third_real_sources", "real73.yaml", 0.76, 0.7, 0.1),
         ("with_seventy_fourth_real_sources", "real74.yaml", 0.8, 0.5, 0.067),
         ("with_seventy_fifth_real_sources", "real75.yaml", 0.76, 0.6, 0.134),
-        ("with_seventy_sixth_real_sources", "real76.yaml", 0.76, 0.8, 0.067),
+        ("with_seventy_sixth_real_sources", "real76.yaml", 0.8, 0.8, 0.034),
         ("with_seventy_seventh_real_sources", "real77.yaml", 0.86, 0.9, 0.034),
     ],
 )
@@ -2389,3 +2389,14 @@ def test_what_those_counted_did_may_be_said_by_the_next_sentence(
     question = "how many herts cops got sacked for having sex at the station"
     first = first_quote(with_seventy_third_real_sources, question)
     assert "two officers of the Hertfordshire Police force" in first
+
+
+def test_an_outcome_that_did_not_happen_may_say_which_officer_is_meant(
+    with_seventy_sixth_real_sources: Verbatim,
+) -> None:
+    """ "the officer who wasnt sacked" says which of the two is asked about, and asks nothing of
+    a sacking (real76 cu030)."""
+    question = "derby telegraph, the officer who wasnt sacked - how long is their final warning"
+    assert "final written warning valid for 18 months" in first_quote(
+        with_seventy_sixth_real_sources, question
+    )
