@@ -735,7 +735,10 @@ _HOW_OLD = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b", re.IGNORECASE)
 _AGE = re.compile(
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?\b|\baged\s+(?:\d|between|under|over)"
     r"|\bage\s+of\s+\d|\bunder\s+\d+\b|\bteenage"
-    r"|\bin\s+(?:their|his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:\d0s|[a-z]+ties|teens)\b",
+    r"|\bin\s+(?:their|his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:\d0s|[a-z]+ties|teens)\b"
+    # "PC James Evans, 26, swapped ...", "A Met police firearms officer, 46, who ..."
+    r"|\b(?:(?-i:[A-Z][a-z]+)|officer|constable|sergeant|inspector|detective|man|woman)"
+    r",\s+\d{2},",
     re.IGNORECASE,
 )
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
@@ -954,8 +957,8 @@ def _quotable(
         pool = [h for h in pool if h.states_period] or pool
     if _HOW_OLD.search(features.text):
         # "how old is the pcso who got jailed": a sentence that gives an age ("The 49-year-old
-        # had become ..."), if any can answer
-        pool = [h for h in pool if _AGE.search(h.passage.text)] or pool
+        # had become ..."); none other can answer
+        pool = [h for h in pool if _AGE.search(h.passage.text)]
     if features.wants_forces:
         # "which forces did not reply": a sentence that names forces; one naming none does
         # not say which

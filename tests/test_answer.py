@@ -2307,7 +2307,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_seventieth_real_sources", "real70.yaml", 0.86, 0.6, 0.0),
         ("with_seventy_first_real_sources", "real71.yaml", 0.76, 0.5, 0.1),
         ("with_seventy_second_real_sources", "real72.yaml", 0.76, 1.0, 0.034),
-        ("with_seventy_third_real_sources", "real73.yaml", 0.76, 0.7, 0.1),
+        ("with_seventy_third_real_sources", "real73.yaml", 0.76, 0.8, 0.1),
         ("with_seventy_fourth_real_sources", "real74.yaml", 0.8, 0.5, 0.067),
         ("with_seventy_fifth_real_sources", "real75.yaml", 0.76, 0.6, 0.134),
         ("with_seventy_sixth_real_sources", "real76.yaml", 0.8, 0.8, 0.034),
@@ -2399,4 +2399,18 @@ def test_an_outcome_that_did_not_happen_may_say_which_officer_is_meant(
     question = "derby telegraph, the officer who wasnt sacked - how long is their final warning"
     assert "final written warning valid for 18 months" in first_quote(
         with_seventy_sixth_real_sources, question
+    )
+
+
+def test_how_old_someone_is_is_answered_only_by_a_sentence_giving_an_age(
+    with_seventy_third_real_sources: Verbatim, with_twenty_fourth_real_sources: Verbatim
+) -> None:
+    """No page gives the Essex constable's age, so none of its sentences about him answers
+    (real73 cr033); "A Met police firearms officer, 46, ..." gives one (real24 aq019)."""
+    assert not with_seventy_third_real_sources.answer(
+        "how old is the essex pc simon jones"
+    ).answered
+    question = "how old was the met firearms officer who guarded the pm and is facing a rape trial"
+    assert "A Met police firearms officer, 46" in first_quote(
+        with_twenty_fourth_real_sources, question
     )
