@@ -89,12 +89,12 @@ W_COVERAGE = 0.35
 W_MEASURE = 0.12
 W_HEADLINE = 0.10  # a headline, weighed against the body that states its figures in full
 W_PART_OF_MANY = 0.12  # one force's figure in a source on many, asked about none
-DETAIL_CLOSE = 0.80  # the share of its lede's score a sentence adding to it needs
+DETAIL_CLOSE = 0.80  # the share of its opening's score a later sentence adding to it needs
 EXACT_EDGE = 0.01  # an exact figure over the rounded one that led to it
 HEADLINE_WITHIN = 12  # passages from the top of a source where its headline may stand
 HEADLINE_WORDS = 6  # a line this long that begins the title is its headline
-LEDE_WORDS = 12  # the first sentence this long after it opens the body
-OPENING_SENTENCES = 2  # ... and the first sentences this long its opening
+LEDE_WORDS = 12  # the first sentence this long after the headline is the lede
+OPENING_SENTENCES = 2  # ... and the first this many such sentences open the body
 # A range asked for and a figure's period must mostly coincide (shared years over all years):
 # "2014-2024" is not an answer for "2012-2018".
 MIN_PERIOD_OVERLAP = 0.6
