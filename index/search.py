@@ -967,7 +967,14 @@ class Searcher:
             if top is None or (hit.score, -hit.passage_id) > (top.score, -top.passage_id):
                 tops[hit.source.id] = hit
         for top in tops.values():
-            if top.words is None or top.passage_id > self.opening_end(top.source):
+            # (asked for no figure, the lede alone opens it: "The officer ... quit Avon and
+            # Somerset Police two days before a misconduct panel heard ..." answers whether
+            # Sergeant X resigned before his hearing, and "The hearing at the force HQ in
+            # Portishead this week heard that ..." adds only the word "hearing")
+            opening = (
+                self.opening_end(top.source) if features.wants_figure else self.lede_of(top.source)
+            )
+            if top.words is None or opening is None or top.passage_id > opening:
                 continue
             opened = self.subject_words(top.source)
             said = PassageWords(
