@@ -741,6 +741,17 @@ _AGE = re.compile(
     r",\s+\d{2},",
     re.IGNORECASE,
 )
+# "jailed for raping a 16-year-old girl": the age of a victim, which answers only a question
+# about one ("how old was the girl")
+_VICTIM_AGE = re.compile(
+    r"\b[\w-]+[- ]years?[- ]old[- ](?:girls?|boys?|child(?:ren)?|daughters?|sons?|victims?"
+    r"|schoolgirls?|schoolboys?)\b",
+    re.IGNORECASE,
+)
+_VICTIM = re.compile(
+    r"\b(?:girls?|boys?|child(?:ren)?|daughters?|sons?|victims?|schoolgirls?|schoolboys?)\b",
+    re.IGNORECASE,
+)
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
@@ -958,7 +969,12 @@ def _quotable(
     if _HOW_OLD.search(features.text):
         # "how old is the pcso who got jailed": a sentence that gives an age ("The 49-year-old
         # had become ..."); none other can answer
-        pool = [h for h in pool if _AGE.search(h.passage.text)]
+        victim = bool(_VICTIM.search(features.text))
+        pool = [
+            h
+            for h in pool
+            if _AGE.search(h.passage.text if victim else _VICTIM_AGE.sub("", h.passage.text))
+        ]
     if features.wants_forces:
         # "which forces did not reply": a sentence that names forces; one naming none does
         # not say which

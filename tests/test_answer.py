@@ -2414,3 +2414,13 @@ def test_how_old_someone_is_is_answered_only_by_a_sentence_giving_an_age(
     assert "A Met police firearms officer, 46" in first_quote(
         with_twenty_fourth_real_sources, question
     )
+
+
+def test_a_victim_s_age_answers_only_a_question_about_the_victim(
+    verbatim_service: Verbatim,
+) -> None:
+    """ "jailed for nine years for raping a 16-year-old girl" tells how old the girl was, not
+    how old anyone else is (found asking the commissioner's age at the terminal)."""
+    assert not verbatim_service.answer("how old is the met commissioner").answered
+    question = "how old was the girl that met officer provan raped"
+    assert "16-year-old girl" in first_quote(verbatim_service, question)
