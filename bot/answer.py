@@ -743,15 +743,9 @@ _AGE = re.compile(
 )
 # "jailed for raping a 16-year-old girl": the age of a victim, which answers only a question
 # about one ("how old was the girl")
-_VICTIM_AGE = re.compile(
-    r"\b[\w-]+[- ]years?[- ]old[- ](?:girls?|boys?|child(?:ren)?|daughters?|sons?|victims?"
-    r"|schoolgirls?|schoolboys?)\b",
-    re.IGNORECASE,
-)
-_VICTIM = re.compile(
-    r"\b(?:girls?|boys?|child(?:ren)?|daughters?|sons?|victims?|schoolgirls?|schoolboys?)\b",
-    re.IGNORECASE,
-)
+_VICTIMS = r"(?:girls?|boys?|child(?:ren)?|daughters?|sons?|victims?|schoolgirls?|schoolboys?)"
+_VICTIM_AGE = re.compile(rf"\b[\w-]+[- ]years?[- ]old[- ]{_VICTIMS}\b", re.IGNORECASE)
+_VICTIM = re.compile(rf"\b{_VICTIMS}\b", re.IGNORECASE)
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
