@@ -467,8 +467,8 @@ class Searcher:
         return {}
 
     def opening_end(self, source: Source) -> int:
-        """The last passage of a source's opening: up to its OPENING_SENTENCES-th full
-        sentence after the headline."""
+        """The last passage of a source's opening: up to its OPENING_SENTENCES-th sentence of
+        LEDE_WORDS or more (a headline repeated at that length counts, as the lede does not)."""
         end = self._opening_ends.get(source.id)
         if end is None:
             pids = self.store.passage_ids_by_source.get(source.id, [])[:HEADLINE_WITHIN]
@@ -485,12 +485,20 @@ class Searcher:
     def subject_words(self, source: Source, pid: int | None = None) -> PassageWords:
         """What a sentence of a source is about besides its own words: its title's, and its
         lede's (a later sentence tells a part of what the lede says)."""
-        title = self.title_words(source)
         lede = self.lede_of(source)
         if lede is None or lede == pid:
-            return title
-        said = self.passage_words(lede)
-        return PassageWords(title.stems | said.stems, title.long_words | said.long_words)
+            return self.title_words(source)
+        words = self._subject_words.get(source.id)
+        if words is None:
+            title, said = self.title_words(source), self.passage_words(lede)
+            words = self._subject_words[source.id] = PassageWords(
+                title.stems | said.stems, title.long_words | said.long_words
+            )
+        return words
+
+    @cached_property
+    def _subject_words(self) -> dict[str, PassageWords]:
+        return {}
 
     def topic(self, features: QuestionFeatures) -> Topic:
         """The question's subject words, weighed (worked out once per wording)."""
