@@ -20,7 +20,7 @@ DISHONESTY = "dishonesty, drugs and drink"
 _KINDS: dict[str, re.Pattern[str]] = {
     SEXUAL: re.compile(
         r"\b(?:sex(?!\s+(?:of|and\s+gender|breakdown))|sexual\w*|rap(?:e|es|ed|ist|ists)|"
-        r"harass\w*|indecent\w*|voyeur\w*|apsp|grooming|upskirt\w*)\b",
+        r"harass\w*|indecent\w*|obscen\w*|pornograph\w*|voyeur\w*|apsp|grooming|upskirt\w*)\b",
         re.IGNORECASE,
     ),
     DOMESTIC: re.compile(
