@@ -239,8 +239,9 @@ class Answerer:
                     h.words.speak_of(asked) or (not features.wants_figure and self._tells(h, asked))
                 )
             ]
-        if _HOW_LONG.search(features.text):
-            # "how long do officers wait for a hearing": a span of time, not a count
+        if _HOW_LONG.search(features.text) and not _PAGES.search(features.text):
+            # "how long do officers wait for a hearing": a span of time, not a count (but "how
+            # long was the report, how many pages" asks a length)
             pool = [h for h in pool if _DURATION.search(h.context)]
         if sexed:
             # "were any of the officers women": the sex of officers, not of their victims
@@ -731,6 +732,7 @@ _OPERATION = re.compile(r"\b(?:operation|op)\s+([a-z]{3,})\b", re.IGNORECASE)
 _LIKELIER = re.compile(r"(?:%|\bper\s*cent|\btimes)\s+(?:more|less)\s+likely\b", re.IGNORECASE)
 # "how long ...": asks for a span of time ("nine years", "a few months")
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+_PAGES = re.compile(r"\bpages?\b", re.IGNORECASE)
 _HOW_OLD = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b", re.IGNORECASE)
 _AGE = re.compile(
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?\b|\baged\s+(?:\d|between|under|over)"
