@@ -824,7 +824,8 @@ class Searcher:
     def source_force(self) -> dict[str, str]:
         """The one force each source is about: the one its metadata gives, or else the only
         force it names at all (a force's FOI table names it once, above the rows) unless its
-        title is about the whole country, or else the force that published it."""
+        title is about the whole country, or else the one force its title names, or else the
+        force that published it."""
         named: dict[str, set[str]] = defaultdict(set)
         for pid, forces in self.store.passage_forces.items():
             named[self.store.passages[pid].source_id].update(forces)
@@ -835,6 +836,10 @@ class Searcher:
                 # "80% of UK police accused of domestic abuse kept jobs": about every force,
                 # whichever one a case it tells of served in
                 out.pop(source.id, None)
+            # "Norfolk police sexual misconduct complaints", though the story names the Met too
+            titled = find_forces(title)
+            if len(titled) == 1 and source.id not in out and not NATIONWIDE.search(title):
+                out[source.id] = next(iter(titled))
             publisher = find_forces(source.meta.publisher or "")  # a force's own FOI log
             if source.meta.force or (len(publisher) == 1 and source.id not in out):
                 out[source.id] = source.meta.force or next(iter(publisher))
@@ -1108,9 +1113,12 @@ class Searcher:
             counted = set() if across else {f.force for f in figures}
             # ("The force's Chief Constable Will Kerr remains suspended after being accused
             # of sexual offences in Northern Ireland" is about its source's force too)
+            # (but "The Civic Ledger asked all three forces how many ..." is about them all)
+            several = bool(_FORCES.search(hit.passage.text))
             own = counted | (
                 {self.source_force.get(hit.source.id)}
-                if not (said or nationwide or across) or _THE_FORCE.search(hit.passage.text)
+                if not (said or nationwide or across or several)
+                or _THE_FORCE.search(hit.passage.text)
                 else set()
             )
             named = named_here | {force for force in own if force}
@@ -1370,6 +1378,7 @@ _NATIONAL_TITLE = re.compile(
 _CONJUNCTIONS = frozenset("whether however although whereas therefore because unless".split())
 # "officers let go", "cases thrown out": dismissed
 _DISMISSED_AS = re.compile(r"\b(?:let\s+go|thrown\s+out)\b")
+_FORCES = re.compile(r"\b(?:forces|constabularies)\b", re.IGNORECASE)
 _THE_FORCE = re.compile(r"\bThe force\b")  # a sentence's own subject, its source's force
 _FIRE_SERVICE = re.compile(r"\bfire\s+and\s+rescue\b", re.IGNORECASE)
 
