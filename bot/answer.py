@@ -733,7 +733,7 @@ _LIKELIER = re.compile(r"(?:%|\bper\s*cent|\btimes)\s+(?:more|less)\s+likely\b",
 # "how long ...": asks for a span of time ("nine years", "a few months")
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _PAGES = re.compile(r"\bpages?\b", re.IGNORECASE)
-_HOW_OLD = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b", re.IGNORECASE)
+_HOW_OLD = re.compile(r"\bhow\s+(?:old|young)\b|\bwhat\s+ages?\b", re.IGNORECASE)
 _AGE = re.compile(
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?\b|\baged\s+(?:\d|between|under|over)"
     r"|\bage\s+of\s+\d|\bunder\s+\d+\b|\bteenage"
@@ -745,7 +745,9 @@ _AGE = re.compile(
 )
 # "jailed for raping a 16-year-old girl": the age of a victim, which answers only a question
 # about one ("how old was the girl")
-_VICTIMS = r"(?:girls?|boys?|child(?:ren)?|daughters?|sons?|victims?|schoolgirls?|schoolboys?)"
+_VICTIMS = (
+    r"(?:girls?|boys?|child(?:ren)?|kids?|daughters?|sons?|victims?|schoolgirls?|schoolboys?)"
+)
 _VICTIM_AGE = re.compile(rf"\b[\w-]+[- ]years?[- ]old[- ]{_VICTIMS}\b", re.IGNORECASE)
 _VICTIM = re.compile(rf"\b{_VICTIMS}\b", re.IGNORECASE)
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)

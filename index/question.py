@@ -67,6 +67,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sacking": ("dismissal", "dismissed", "sacked", "removal"),
     "benched": ("suspensions", "suspended", "restrictions"),
     "nicked": ("arrested",),
+    # "which politician slammed the figures": "... condemned the figures"
+    "slammed": ("slammed", "condemned", "criticised", "criticized", "blasted", "attacked"),
+    "criticised": ("criticised", "criticized", "condemned", "slammed", "criticism"),
+    "condemned": ("condemned", "criticised", "criticized", "slammed"),
     "bobby": ("officer",),
     "bobbies": ("officers",),
     "jailed": ("jailed", "sentenced", "prison"),
