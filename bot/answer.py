@@ -622,6 +622,11 @@ def _only_names(text: str, asked: set[str]) -> bool:
     return {w.lower() for w in caption.group(1).split()} <= asked
 
 
+# a line that only files something under its reference: "Reference: 592/21", "FOI ref 1234/23"
+_REFERENCE_LINE = re.compile(
+    r"[^.?!\n]{0,60}\b(?:reference|ref)\b(?:\s+(?:no|number))?\.?\s*[:#]?\s*[\w./-]*\d[\w./-]*\W*",
+    re.IGNORECASE,
+)
 # a name, with the title before it: "Police and Crime Commissioner Matthew Scott."
 _CAPTION = re.compile(
     r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the)\s+)?)*([A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\.?"
@@ -888,6 +893,9 @@ def _quotable(
         if h.score >= MIN_SCORE
         and (h.source_close or h.named_source or (topical and h.coverage >= FULL_COVERAGE))
         and not _only_names(h.passage.text, asked)
+        # ("Freedom of information request reference no: 01.FOI.22.025664" files a request; it
+        # tells what was asked or decided only to a question about its reference)
+        and not (_REFERENCE_LINE.fullmatch(h.passage.text.strip()) and "reference" not in asked)
     ]
     if features.wants_figure:
         # "how many survivors have contacted cwj": "nearly five years on" tells how long,
