@@ -239,10 +239,18 @@ class Answerer:
                     h.words.speak_of(asked) or (not features.wants_figure and self._tells(h, asked))
                 )
             ]
-        if _HOW_LONG.search(features.text) and not _PAGES.search(features.text):
+        spans = bool(_HOW_LONG.search(features.text)) and not _PAGES.search(features.text)
+        if spans:
             # "how long do officers wait for a hearing": a span of time, not a count (but "how
-            # long was the report, how many pages" asks a length)
-            pool = [h for h in pool if _DURATION.search(h.context)]
+            # long was the report, how many pages" asks a length); asked for no figure, the
+            # next sentence may tell it ("... identified a police officer abusing his power for
+            # sexual gain" then "... who is now spending 44 months in prison"), quoted with it,
+            # when no sentence tells it itself
+            pool = [h for h in pool if _DURATION.search(h.context)] or [
+                h
+                for h in pool
+                if not features.wants_figure and _DURATION.search(self._said_next(h))
+            ]
         if sexed:
             # "were any of the officers women": the sex of officers, not of their victims
             pool = [h for h in pool if _OFFICERS_SEXED.search(h.context)]
@@ -274,6 +282,7 @@ class Answerer:
         told = told and not chosen[0].figures  # "sexual assaults in 2022" asks for a figure
         # ... and a quote whose next sentence tells what was asked is quoted with it
         told = told or bool(asked and chosen[0].words and not chosen[0].words.speak_of(asked))
+        told = told or (spans and not _DURATION.search(chosen[0].context))
         return self._compose(question, chosen, conflict, told)
 
     def _anchor(self, features: QuestionFeatures, topic: Topic) -> Anchor | None:
@@ -671,7 +680,8 @@ GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", 
 
 
 # A sentence opening with a pronoun carries on the story of the one before it
-_POINTS_BACK = re.compile(r"(?:He|She|They|His|Her|Their)\b")
+# ("He was given ...", and a statement going on: "“We then went on to prosecute him ...")
+_POINTS_BACK = re.compile(r"[“\"‘']?(?:He|She|They|His|Her|Their|We)\b")
 _SAMPLE_ASKED = re.compile(
     r"\bhow\s+many\b.*\b(?:surveyed|questioned|polled|interviewed|sampled|took\s+part"
     r"|responded)\b|\bhow\s+many\b.*\bdid\b.*\b(?:survey|poll|interview|question|sample)\b",
