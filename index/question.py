@@ -303,7 +303,13 @@ _FORCES_CUES = re.compile(
 )
 # "whos the npcc lead for vetting", "..., and who dug up the numbers": a name is asked for
 # (not "officers who were sacked", where "who" says which officers)
-_NAME_CUES = re.compile(r"(?:^\W*|[,;:?–—-]\s*|\band\s+)(?:who|whos|who['’]s|whom)\b", re.I)
+# ("which politician slammed the figures": one person or body, asked for by what they are)
+_NAME_CUES = re.compile(
+    r"(?:^\W*|[,;:?–—-]\s*|\band\s+)(?:who|whos|who['’]s|whom)\b"
+    r"|\bwhich\s+(?:[a-z]+\s+)?(?:politician|mp|minister|officer|person|charity|campaigner"
+    r"|organisation|organization|judge|lawyer|spokesperson|spokesman|spokeswoman)\b(?!s)",
+    re.I,
+)
 # "what's the name of the investigation", "what was the op called": a name given to a thing
 _TITLE_CUES = re.compile(
     r"\bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the\s+)?name\b|\bwhat\s+(?:is|was|are|were)\s+[^?.]*?\bcalled\b",
