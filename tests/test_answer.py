@@ -478,7 +478,7 @@ def test_chatter_is_not_a_follow_up(verbatim_service: Verbatim) -> None:
         ("heldout.yaml", 1.0, 0.85, 0.0),
         ("blind.yaml", 0.95, 1.0, 0.0),
         ("fresh.yaml", 0.94, 1.0, 0.0),
-        ("fresh2.yaml", 0.95, 0.91, 0.0),
+        ("fresh2.yaml", 0.97, 0.91, 0.0),
         ("fresh3.yaml", 0.9, 0.83, 0.0),
         ("fresh4.yaml", 0.9, 0.83, 0.0),
         ("fresh5.yaml", 0.97, 1.0, 0.0),
@@ -1220,6 +1220,54 @@ def with_seventy_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, 
     figures, Unison's survey, the Met's review of old cases, Operation Hotton, North Wales,
     Cleveland's arrests and IOPC referrals."""
     return _with_sources(tmp_path_factory, minilm, "real77")
+
+
+@pytest.fixture(scope="module")
+def with_seventy_eighth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """News reports of forces' FOI answers: the Met's sex accusations proven since 2000, Met
+    officers investigated over obscene images, Greater Manchester and Hampshire staff accused
+    of domestic abuse, the watchdogs' report on the super-complaint, and officers with
+    convictions in the PA's figures."""
+    return _with_sources(tmp_path_factory, minilm, "real78")
+
+
+@pytest.fixture(scope="module")
+def with_seventy_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met: officers suspended or on restricted duties, vetting failures, the review of
+    1,633 old cases after Carrick, staff let resign, Carrick's sentences, the Op Assure ruling
+    and the Casey report."""
+    return _with_sources(tmp_path_factory, minilm, "real79")
+
+
+@pytest.fixture(scope="module")
+def with_eightieth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """One force each outside London: Surrey, West Midlands, Norfolk, the RUC's harassment
+    survey (a newspaper and Hansard), Police Scotland's survey, Sussex, the PSNI and Durham."""
+    return _with_sources(tmp_path_factory, minilm, "real80")
+
+
+@pytest.fixture(scope="module")
+def with_eighty_first_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """National figures: the NPCC's check of police workers against the national database, its
+    first VAWG benchmark, harassment complaints across forces, Refuge's polling, domestic abuse
+    accusations and kept jobs, HMIC on abuse of authority and the IOPC on abuse of position."""
+    return _with_sources(tmp_path_factory, minilm, "real81")
+
+
+@pytest.fixture(scope="module")
+def with_eighty_second_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Officers' cases: jailed, barred or banned, with their sentences, ages, victims and
+    service (the Met, Hertfordshire, Northumbria, Norfolk, Sussex, Greater Manchester, South
+    Yorkshire and West Midlands)."""
+    return _with_sources(tmp_path_factory, minilm, "real82")
+
+
+@pytest.fixture(scope="module")
+def with_eighty_third_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Figures close together: the national database check, VAWG complaints in six months,
+    HMIC's abuse of authority figures, a chief superintendent's appeal, record dismissals,
+    misuse of social media, Carrick's life sentences and Couzens' sentence."""
+    return _with_sources(tmp_path_factory, minilm, "real83")
 
 
 @pytest.mark.parametrize(
@@ -2257,7 +2305,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_twentieth_real_sources", "real20.yaml", 0.76, 0.9, 0.034),
         ("with_twenty_first_real_sources", "real21.yaml", 0.9, 1.0, 0.034),
         ("with_twenty_second_real_sources", "real22.yaml", 0.96, 1.0, 0.0),
-        ("with_twenty_third_real_sources", "real23.yaml", 0.9, 0.7, 0.0),
+        ("with_twenty_third_real_sources", "real23.yaml", 0.9, 0.8, 0.0),
         ("with_twenty_fourth_real_sources", "real24.yaml", 0.9, 1.0, 0.034),
         ("with_twenty_fifth_real_sources", "real25.yaml", 0.9, 0.9, 0.0),
         ("with_twenty_sixth_real_sources", "real26.yaml", 0.8, 0.7, 0.0),
@@ -2270,7 +2318,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_thirty_third_real_sources", "real33.yaml", 0.8, 1.0, 0.034),
         ("with_thirty_fourth_real_sources", "real34.yaml", 0.86, 0.7, 0.034),
         ("with_thirty_fifth_real_sources", "real35.yaml", 0.86, 0.8, 0.067),
-        ("with_thirty_sixth_real_sources", "real36.yaml", 0.73, 0.7, 0.134),
+        ("with_thirty_sixth_real_sources", "real36.yaml", 0.73, 0.7, 0.1),
         ("with_thirty_seventh_real_sources", "real37.yaml", 0.76, 1.0, 0.0),
         ("with_thirty_eighth_real_sources", "real38.yaml", 0.83, 0.8, 0.034),
         ("with_thirty_ninth_real_sources", "real39.yaml", 0.9, 0.8, 0.0),
@@ -2296,7 +2344,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_fifty_ninth_real_sources", "real59.yaml", 0.96, 0.9, 0.0),
         ("with_sixtieth_real_sources", "real60.yaml", 0.9, 0.9, 0.0),
         ("with_sixty_first_real_sources", "real61.yaml", 0.96, 1.0, 0.0),
-        ("with_sixty_second_real_sources", "real62.yaml", 0.83, 0.5, 0.034),
+        ("with_sixty_second_real_sources", "real62.yaml", 0.86, 0.5, 0.0),
         ("with_sixty_third_real_sources", "real63.yaml", 0.93, 0.9, 0.034),
         ("with_sixty_fourth_real_sources", "real64.yaml", 0.83, 0.9, 0.0),
         ("with_sixty_fifth_real_sources", "real65.yaml", 0.83, 1.0, 0.067),
@@ -2309,9 +2357,15 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_seventy_second_real_sources", "real72.yaml", 0.76, 1.0, 0.034),
         ("with_seventy_third_real_sources", "real73.yaml", 0.76, 0.8, 0.1),
         ("with_seventy_fourth_real_sources", "real74.yaml", 0.8, 0.5, 0.067),
-        ("with_seventy_fifth_real_sources", "real75.yaml", 0.76, 0.6, 0.134),
+        ("with_seventy_fifth_real_sources", "real75.yaml", 0.8, 0.6, 0.1),
         ("with_seventy_sixth_real_sources", "real76.yaml", 0.8, 0.8, 0.034),
         ("with_seventy_seventh_real_sources", "real77.yaml", 0.86, 0.9, 0.034),
+        ("with_seventy_eighth_real_sources", "real78.yaml", 0.6, 1.0, 0.0),
+        ("with_seventy_ninth_real_sources", "real79.yaml", 0.66, 0.8, 0.167),
+        ("with_eightieth_real_sources", "real80.yaml", 0.7, 0.8, 0.067),
+        ("with_eighty_first_real_sources", "real81.yaml", 0.76, 0.7, 0.034),
+        ("with_eighty_second_real_sources", "real82.yaml", 0.76, 0.7, 0.034),
+        ("with_eighty_third_real_sources", "real83.yaml", 0.7, 0.6, 0.134),
     ],
 )
 def test_eval_floor_on_sources_added_later(
