@@ -636,6 +636,7 @@ _REFERENCE_LINE = re.compile(
     r"[^.?!\n]{0,60}\b(?:reference|ref)\b(?:\s+(?:no|number))?\.?\s*[:#]?\s*[\w./-]*\d[\w./-]*\W*",
     re.IGNORECASE,
 )
+_REFERENCE = {"reference", "ref"}  # "whats the ref number of that met foi"
 # a name, with the title before it: "Police and Crime Commissioner Matthew Scott."
 _CAPTION = re.compile(
     r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|the)\s+)?)*([A-Z][\w'’-]*\s+[A-Z][\w'’-]*)\.?"
@@ -905,7 +906,7 @@ def _quotable(
         and not _only_names(h.passage.text, asked)
         # ("Freedom of information request reference no: 01.FOI.22.025664" files a request; it
         # tells what was asked or decided only to a question about its reference)
-        and not (_REFERENCE_LINE.fullmatch(h.passage.text.strip()) and "reference" not in asked)
+        and not (_REFERENCE_LINE.fullmatch(h.passage.text.strip()) and not asked & _REFERENCE)
     ]
     if features.wants_figure:
         # "how many survivors have contacted cwj": "nearly five years on" tells how long,

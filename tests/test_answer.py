@@ -633,6 +633,14 @@ def test_a_national_source_gives_its_whole_before_one_force_s_part(
     assert "Nine out of 12 police officers" in first_quote(verbatim_service, question)
 
 
+def test_a_reference_line_is_quoted_only_for_its_reference(verbatim_service: Verbatim) -> None:
+    """The line filing a request under its number tells what was asked only when asked."""
+    asked = "in the met foi, did the requester ask whether accused officers are still serving"
+    assert "reference no" not in first_quote(verbatim_service, asked)
+    ref = "what was the foi ref for the met request on domestic abuse and sexual misconduct"
+    assert "01.FOI.22.025664" in first_quote(verbatim_service, ref)
+
+
 @pytest.mark.parametrize(
     "question",
     [
