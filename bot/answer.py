@@ -171,7 +171,9 @@ class Answerer:
             return self._refuse(question, NOTICE_NO_SOURCE)
         # "were any of them women", "how many women officers were barred"
         sexed = features.asked in GENDER or bool(_COUNTS_A_SEX.search(features.text))
-        hits = self.searcher.search(features, k=SEXED_K if sexed else 12)
+        # (and for an age, which few sentences give: "PC Gareth Hodges, 48, caused ...")
+        rare = sexed or bool(_HOW_OLD.search(features.text))
+        hits = self.searcher.search(features, k=RARE_K if rare else 12)
         # "how many were sacked in 2023": a figure that is not about sackings is no answer
         topic = _sexed(self.searcher.topic(features), features)
         outcomes = tuple(
@@ -695,6 +697,12 @@ _WHO_GOT = re.compile(
     r"|never\s+got|(?:had|has|have)(?:n['’]?t|\s+not)?\s+been)\s+(\w+)",
     re.IGNORECASE,
 )
+# "the gwent cop sacked for harassing his ex": one person, named by what was done to them
+_THE_ONE_GOT = re.compile(
+    r"\bthe\s+(?:[a-z]+\s+){0,3}?(?:officer|cop|copper|pc|constable|sergeant|sgt|inspector"
+    r"|detective|policeman|policewoman|man|woman)\s+(\w+ed)\b",
+    re.IGNORECASE,
+)
 
 # "how many would have been sacked if they hadn't quit": what did not happen is the condition
 _UNLESS = re.compile(
@@ -717,6 +725,11 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
     """Whether a question names an outcome only to say whom it means (asking for no figure),
     or as what did not happen ("would have been sacked if they hadn't quit")."""
     if any(m.group(1).lower() == outcome for m in _UNLESS.finditer(features.text)):
+        return True
+    # "how old is the merseyside officer convicted of having sex on duty": which officer
+    if not _HOW_MANY.search(features.text) and any(
+        m.group(1).lower() == outcome for m in _THE_ONE_GOT.finditer(features.text)
+    ):
         return True
     if features.wants_figure:
         return False  # "how many who were suspended were later sacked": part of the count
@@ -754,6 +767,9 @@ _AGE = re.compile(
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?\b|\baged\s+(?:\d|between|under|over)"
     r"|\bage\s+of\s+\d|\bunder\s+\d+\b|\bteenage"
     r"|\bin\s+(?:their|his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:\d0s|[a-z]+ties|teens)\b"
+    # "in June 2019 when he was 27", "after turning 18"
+    r"|\b(?:he|she)\s+was\s+\d{1,2}\b(?![\d,.%]|\s*(?:per|times|[a-z]+s\b))"
+    r"|\bturn(?:ed|ing|s)?\s+\d{1,2}\b"
     # "PC James Evans, 26, swapped ...", "A Met police firearms officer, 46, who ..."
     r"|\b(?:(?-i:[A-Z][a-z]+)|officer|constable|sergeant|inspector|detective|man|woman)"
     r",\s+\d{2},",
@@ -819,7 +835,7 @@ _OFFICERS_SEXED = re.compile(
     r"|\bthe\s+(?:officer|accused)\s+was\s+(?:male|female)\b",
     re.IGNORECASE,
 )
-SEXED_K = 30  # passages weighed for the sex of officers, which few sentences state
+RARE_K = 30  # passages weighed for what few sentences state: the sex of officers, an age
 
 
 # "what % of male police scotland officers": the people asked about are of one sex ...

@@ -1278,6 +1278,52 @@ def with_eighty_third_real_sources(tmp_path_factory: pytest.TempPathFactory, min
     return _with_sources(tmp_path_factory, minilm, "real83")
 
 
+@pytest.fixture(scope="module")
+def with_eighty_fourth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Police-perpetrated domestic abuse and abuse of position: the Observer's misconduct claims,
+    Met officers arrested for domestic abuse, two officers convicted of coercive control, Sussex
+    referrals to the IOPC, a Hampshire officer sacked, Northern Ireland's inspectorate, Carrick."""
+    return _with_sources(tmp_path_factory, minilm, "real84")
+
+
+@pytest.fixture(scope="module")
+def with_eighty_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met: vetting relaxed for recruitment, a thousand officers suspended or restricted,
+    Carrick's life sentences, Operation Hotton at Charing Cross, Provan's sentence, two
+    misconduct hearings and the Times on impunity."""
+    return _with_sources(tmp_path_factory, minilm, "real85")
+
+
+@pytest.fixture(scope="module")
+def with_eighty_sixth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """One force each outside London: Merseyside, West Mercia, Wiltshire, South Yorkshire,
+    Gwent, Kent, Northumbria, Police Scotland and the PSNI."""
+    return _with_sources(tmp_path_factory, minilm, "real86")
+
+
+@pytest.fixture(scope="module")
+def with_eighty_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Harassment and misogyny inside policing: tribunals in the West Midlands, Sussex, the
+    PSNI and Greater Manchester, a force survey, Hampshire's Basingstoke unit and a
+    Hertfordshire panel."""
+    return _with_sources(tmp_path_factory, minilm, "real87")
+
+
+@pytest.fixture(scope="module")
+def with_eighty_eighth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Officers' cases: jailed, sacked or barred (West Mercia, the Met, Greater Manchester,
+    Humberside, West Midlands, Gwent, Yorkshire), with sentences, ages and dates."""
+    return _with_sources(tmp_path_factory, minilm, "real88")
+
+
+@pytest.fixture(scope="module")
+def with_eighty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Figures close together: domestic abuse accusations, dismissals and the barred list,
+    sexual misconduct claims over five years, convictions since Everard's murder, officers
+    punished for sexual contact, Cambridgeshire's claims and the Met's record year."""
+    return _with_sources(tmp_path_factory, minilm, "real89")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -1954,6 +2000,18 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "with_forty_seventh_real_sources",
             "how old were the women the pcso carter had relationships with",
             "three women in their 60s and 70s",
+        ),
+        # ... named by what was done to him ("the cop convicted of"), which the sentence giving
+        # his age need not say, or as "when he was 27"
+        (
+            "with_eighty_sixth_real_sources",
+            "how old is the merseyside cop convicted of sex with abuse victims while on duty",
+            "the 39-year-old officer",
+        ),
+        (
+            "with_eighty_eighth_real_sources",
+            "how old was craig jackson when he began messaging her",
+            "in June 2019 when he was 27",
         ),
         # "how many forces replied": a count of forces, not the officers they counted
         (
