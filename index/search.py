@@ -822,10 +822,11 @@ class Searcher:
 
     @cached_property
     def source_force(self) -> dict[str, str]:
-        """The one force each source is about: the one its metadata gives, or else the only
-        force it names at all (a force's FOI table names it once, above the rows) unless its
-        title is about the whole country, or else the one force its title names, or else the
-        force that published it."""
+        """The one force each source is about: the one its metadata gives, or else the force
+        that published it (not a paper named after its place), or else the only force it
+        names at all (a force's FOI table names it once, above the rows) unless its title is
+        about the whole country, or else the one force its title names, or else the place a
+        paper is named after."""
         named: dict[str, set[str]] = defaultdict(set)
         for pid, forces in self.store.passage_forces.items():
             named[self.store.passages[pid].source_id].update(forces)
@@ -840,8 +841,12 @@ class Searcher:
             titled = find_forces(title)
             if len(titled) == 1 and source.id not in out and not NATIONWIDE.search(title):
                 out[source.id] = next(iter(titled))
-            publisher = find_forces(source.meta.publisher or "")  # a force's own FOI log
-            if source.meta.force or (len(publisher) == 1 and source.id not in out):
+            # a force's own FOI log or press release, whatever place it names ("The offences
+            # occurred in South Gloucestershire", from Avon and Somerset Police); a paper named
+            # after a place ("Wiltshire 999" on the Met) only when nothing else says
+            publisher = find_forces(source.meta.publisher or "")
+            own = _A_FORCE.search(source.meta.publisher or "")
+            if source.meta.force or (len(publisher) == 1 and (own or source.id not in out)):
                 out[source.id] = source.meta.force or next(iter(publisher))
         return out
 
@@ -1380,6 +1385,7 @@ _CONJUNCTIONS = frozenset("whether however although whereas therefore because un
 _DISMISSED_AS = re.compile(r"\b(?:let\s+go|thrown\s+out)\b")
 _FORCES = re.compile(r"\b(?:forces|constabularies)\b", re.IGNORECASE)
 _THE_FORCE = re.compile(r"\bThe force\b")  # a sentence's own subject, its source's force
+_A_FORCE = re.compile(r"\b(?:police|constabulary)\b", re.IGNORECASE)  # "Kent Police (FOI log)"
 _FIRE_SERVICE = re.compile(r"\bfire\s+and\s+rescue\b", re.IGNORECASE)
 
 

@@ -2013,6 +2013,14 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how old was craig jackson when he began messaging her",
             "in June 2019 when he was 27",
         ),
+        # a force's own press release is about that force, whatever place its story names
+        # ("The offences occurred in South Gloucestershire")
+        (
+            "with_eighty_fourth_real_sources",
+            "how long did the avon and somerset probe into the pc found guilty of coercive"
+            " control take",
+            "our seven-month investigation",
+        ),
         # "how many forces replied": a count of forces, not the officers they counted
         (
             "with_fourteenth_real_sources",
