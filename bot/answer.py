@@ -265,6 +265,12 @@ class Answerer:
             # counts what its heading names ("Internal Investigations" over "Conducts 10 6 8 1")
             counted = (features.counted,)
             pool = [h for h in pool if h.in_table and h.words and h.words.speak_of(counted)]
+        if checks and not features.wants_figure and _YES_OR_NO.match(features.text):
+            # "was kent pc thomas hill put on the barred list": a sentence that speaks of the
+            # list, or from a source that does ("was any chief officer caught out by the
+            # vetting data wash"), not one that only tells of his case
+            speaks = self.searcher.source_speaks_of
+            pool = [h for h in pool if all(speaks(h.source, family) for family in checks)]
         if focus:
             # "what about the ones that were upheld": every quote speaks of what is new
             pool = [h for h in pool if h.words and any(h.words.speak_of(t) for t in focus)]
@@ -697,6 +703,8 @@ _WHO_GOT = re.compile(
     r"|never\s+got|(?:had|has|have)(?:n['’]?t|\s+not)?\s+been)\s+(\w+)",
     re.IGNORECASE,
 )
+# "was he put on the barred list": asks whether, not what, when or who
+_YES_OR_NO = re.compile(r"\s*(?:was|were|is|are|did|does|do|has|have|had)\b", re.IGNORECASE)
 # "the gwent cop sacked for harassing his ex": one person, named by what was done to them
 _THE_ONE_GOT = re.compile(
     r"\bthe\s+(?:[a-z]+\s+){0,3}?(?:officer|cop|copper|pc|constable|sergeant|sgt|inspector"

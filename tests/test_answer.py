@@ -2552,3 +2552,14 @@ def test_a_victim_s_age_answers_only_a_question_about_the_victim(
     assert not verbatim_service.answer("how old is the met commissioner").answered
     question = "how old was the girl that met officer provan raped"
     assert "16-year-old girl" in first_quote(verbatim_service, question)
+
+
+def test_whether_someone_was_barred_is_answered_only_by_a_source_that_speaks_of_the_list(
+    with_eighty_sixth_real_sources: Verbatim, with_eighty_eighth_real_sources: Verbatim
+) -> None:
+    """The Kent story never speaks of the barred list, so none of its sentences about PC Hill
+    says whether he was put on it (real86 de036); the Gwent story does."""
+    question = "did kent's pc thomas hill end up on the barred list"
+    assert not with_eighty_sixth_real_sources.answer(question).answered
+    answer = with_eighty_eighth_real_sources.answer("was gareth hodges barred")
+    assert any("placed on the policing barred list" in q.text for q in answer.quotes[:3])
