@@ -253,6 +253,10 @@ class Answerer:
                 for h in pool
                 if not features.wants_figure and _DURATION.search(self._said_next(h))
             ]
+        elif _WHAT_SENTENCE.search(features.text):
+            # "what sentence did she get": a term of so long, where a sentence gives one, over
+            # "resigned ... three days after being sentenced"
+            pool = [h for h in pool if _TERM.search(h.context)] or pool
         if sexed:
             # "were any of the officers women": the sex of officers, not of their victims
             pool = [h for h in pool if _OFFICERS_SEXED.search(h.context)]
@@ -701,6 +705,15 @@ _SAMPLE_ASKED = re.compile(
 _WHO_GOT = re.compile(
     r"\b(?:who|that)\s+(?:got|(?:was|were|is|are)(?:n['’]?t|\s+not)?|did\s*n['’]?t\s+get"
     r"|never\s+got|(?:had|has|have)(?:n['’]?t|\s+not)?\s+been)\s+(\w+)",
+    re.IGNORECASE,
+)
+_WHAT_SENTENCE = re.compile(
+    r"\bwhat\s+(?:sentence|(?:jail|prison)\s+(?:term|time|sentence))\b", re.IGNORECASE
+)
+# "a 26-week prison sentence", "jailed for nine months", "a two-year community order"
+_TERM = re.compile(
+    r"\b[\w-]+[\s-]+(?:days?|weeks?|months?|years?)(?:['’]|\s+(?:in|of|prison|jail|custody"
+    r"|suspended|imprisonment|community|sentence|order|behind))|\blife\s+sentences?\b",
     re.IGNORECASE,
 )
 # "was he put on the barred list": asks whether, not what, when or who

@@ -2013,6 +2013,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how old was craig jackson when he began messaging her",
             "in June 2019 when he was 27",
         ),
+        # "what sentence": the term she was given, not that she quit after being sentenced
+        (
+            "with_eighty_fourth_real_sources",
+            "what sentence was gmp officer abigail barlow given",
+            "a 26-week prison sentence",
+        ),
         # a force's own press release is about that force, whatever place its story names
         # ("The offences occurred in South Gloucestershire")
         (
