@@ -257,6 +257,11 @@ class Answerer:
             # "what sentence did she get": a term of so long, where a sentence gives one, over
             # "resigned ... three days after being sentenced"
             pool = [h for h in pool if _TERM.search(h.context)] or pool
+        if features.wants_period and _WHEN_DID.match(features.text):
+            # "when did abigail barlow join gmp": the time of what was done, where a sentence
+            # tells of it ("Barlow, who joined the force in May 2018"), over one that gives
+            # another time of the same person ("resigned ... in January")
+            pool = self._telling_of(pool, features, topic) or pool
         if sexed:
             # "were any of the officers women": the sex of officers, not of their victims
             pool = [h for h in pool if _OFFICERS_SEXED.search(h.context)]
@@ -296,6 +301,25 @@ class Answerer:
         told = told or bool(asked and chosen[0].words and not chosen[0].words.speak_of(asked))
         told = told or (spans and not _DURATION.search(chosen[0].context))
         return self._compose(question, chosen, conflict, told)
+
+    def _telling_of(self, pool: list[Hit], features: QuestionFeatures, topic: Topic) -> list[Hit]:
+        """The hits that speak of every word the question asks besides the names in it (as the
+        best hit's source writes them, only with a capital): what was done, not who did it."""
+        if not pool:
+            return []
+        text = pool[0].source.text
+        capitals = set(re.findall(r"\b[A-Z][a-z]+\b", text))
+        lower = set(re.findall(r"\b[a-z]+\b", text))
+        names = {w.lower() for w in capitals} - lower
+        done = [
+            alts
+            for term in features.terms
+            if term not in names
+            if (alts := _alternatives(topic, term))
+        ]
+        if not done:
+            return []
+        return [h for h in pool if h.words and all(h.words.speak_of(alts) for alts in done)]
 
     def _anchor(self, features: QuestionFeatures, topic: Topic) -> Anchor | None:
         """What quoting a source's number ties the answer to ("of the 594 complaints, ...")."""
@@ -716,6 +740,7 @@ _TERM = re.compile(
     r"|suspended|imprisonment|community|sentence|order|behind))|\blife\s+sentences?\b",
     re.IGNORECASE,
 )
+_WHEN_DID = re.compile(r"\s*when\s+(?:did|was|were|had|has)\b", re.IGNORECASE)
 # "was he put on the barred list": asks whether, not what, when or who
 _YES_OR_NO = re.compile(r"\s*(?:was|were|is|are|did|does|do|has|have|had)\b", re.IGNORECASE)
 # "the gwent cop sacked for harassing his ex": one person, named by what was done to them

@@ -2019,6 +2019,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "what sentence was gmp officer abigail barlow given",
             "a 26-week prison sentence",
         ),
+        # "when did she join": the time of what was done, not another time in her story
+        # ("resigned ... in January")
+        (
+            "with_eighty_fourth_real_sources",
+            "when did pc abigail barlow join the police",
+            "who joined the force in May 2018",
+        ),
         # a force's own press release is about that force, whatever place its story names
         # ("The offences occurred in South Gloucestershire")
         (
