@@ -2450,9 +2450,15 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_seventy_eighth_real_sources", "real78.yaml", 0.6, 1.0, 0.0),
         ("with_seventy_ninth_real_sources", "real79.yaml", 0.66, 0.8, 0.167),
         ("with_eightieth_real_sources", "real80.yaml", 0.7, 0.8, 0.067),
-        ("with_eighty_first_real_sources", "real81.yaml", 0.76, 0.7, 0.034),
-        ("with_eighty_second_real_sources", "real82.yaml", 0.76, 0.7, 0.034),
+        ("with_eighty_first_real_sources", "real81.yaml", 0.8, 0.7, 0.034),
+        ("with_eighty_second_real_sources", "real82.yaml", 0.83, 0.7, 0.034),
         ("with_eighty_third_real_sources", "real83.yaml", 0.7, 0.6, 0.134),
+        ("with_eighty_fourth_real_sources", "real84.yaml", 0.8, 0.9, 0.167),
+        ("with_eighty_fifth_real_sources", "real85.yaml", 0.76, 0.7, 0.134),
+        ("with_eighty_sixth_real_sources", "real86.yaml", 0.86, 0.9, 0.034),
+        ("with_eighty_seventh_real_sources", "real87.yaml", 0.6, 0.5, 0.067),
+        ("with_eighty_eighth_real_sources", "real88.yaml", 0.66, 0.5, 0.067),
+        ("with_eighty_ninth_real_sources", "real89.yaml", 0.66, 0.8, 0.067),
     ],
 )
 def test_eval_floor_on_sources_added_later(
