@@ -863,7 +863,8 @@ _ASKING = re.compile(
     r"\b(?:how|what|which|who|when|where|why|did|does|do|is|are|was|were)\b", re.IGNORECASE
 )
 _OFFICERS_SEXED = re.compile(
-    rf"\b(?:{'|'.join(GENDER)})(?:\s+(?:police\s+)?(?:{_PEOPLE})\b"
+    # ("four female firearms officers")
+    rf"\b(?:{'|'.join(GENDER)})(?:\s+(?:[a-z]+\s+)?(?:{_PEOPLE})\b"
     r"|\s*[(|:]|\s+\d)"
     # "20% of the BTP's 3,000 officers are women", "87 per cent of those accused are men"
     # ("The vast majority of those accused, some 87%, were male")

@@ -2026,6 +2026,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "when did pc abigail barlow join the police",
             "who joined the force in May 2018",
         ),
+        # officers counted by sex with a word between ("four female firearms officers")
+        (
+            "with_eighty_sixth_real_sources",
+            "how many female firearms cops did edinburgh have",
+            "one of only four female firearms officers in Edinburgh",
+        ),
         # a force's own press release is about that force, whatever place its story names
         # ("The offences occurred in South Gloucestershire")
         (
@@ -2455,7 +2461,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_eighty_third_real_sources", "real83.yaml", 0.7, 0.6, 0.134),
         ("with_eighty_fourth_real_sources", "real84.yaml", 0.8, 0.9, 0.167),
         ("with_eighty_fifth_real_sources", "real85.yaml", 0.76, 0.7, 0.134),
-        ("with_eighty_sixth_real_sources", "real86.yaml", 0.86, 0.9, 0.034),
+        ("with_eighty_sixth_real_sources", "real86.yaml", 0.9, 0.9, 0.034),
         ("with_eighty_seventh_real_sources", "real87.yaml", 0.6, 0.5, 0.067),
         ("with_eighty_eighth_real_sources", "real88.yaml", 0.66, 0.5, 0.067),
         ("with_eighty_ninth_real_sources", "real89.yaml", 0.66, 0.8, 0.067),
