@@ -27,7 +27,7 @@ from index.lexicon import (
 )
 from index.models import Figure, Passage, Source, overlap
 from index.offences import kinds_fit, offence_kinds
-from index.question import DOCUMENT_WORDS, OUTCOMES, QuestionFeatures, read_question
+from index.question import DOCUMENT_WORDS, OUTCOMES, STOPWORDS, QuestionFeatures, read_question
 from index.search import (
     MIN_PERIOD_OVERLAP,
     PLAIN_PUBLISHING,
@@ -153,6 +153,11 @@ class Answerer:
             return self._refuse(question, NOTICE_NO_FORCE)
         if features.speaker and not any(map(self.searcher.knows, features.speaker)):
             # "what did sadiq khan say": no source names the speaker, so none says what he said
+            return self._refuse(question, NOTICE_NO_ANSWER)
+        titled = _TITLED_NAME.search(features.text)
+        if titled and not any(self.searcher.knows(w.lower()) for w in titled.groups()):
+            # "what sentence did pc abigail barlow get": no source names her, so another
+            # officer's sentence is no answer
             return self._refuse(question, NOTICE_NO_ANSWER)
         operation = _OPERATION.search(features.text)
         if operation and not self.searcher.knows(operation[1].lower()):
@@ -801,6 +806,14 @@ LISTS_AND_CHECKS = {
     "tribunal": ("tribunal", "tribunals"),
 }
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+# "pc abigail barlow", "sergeant john smith": a person, by rank, first name and surname (two
+# words after a rank, neither a common one: not "the sergeant who groped a woman")
+_COMMON = "(?:" + "|".join(map(re.escape, sorted(STOPWORDS, key=len, reverse=True))) + r")\b"
+_TITLED_NAME = re.compile(
+    r"\b(?:pc|pcso|dc|ds|sgt|sergeant|constable|inspector|detective)\s+"
+    rf"(?!{_COMMON})([a-z]{{3,}})\s+(?!{_COMMON})([a-z]{{3,}})\b",
+    re.IGNORECASE,
+)
 # "operation onyx", "op hotton": the name of a police operation
 _OPERATION = re.compile(r"\b(?:operation|op)\s+([a-z]{3,})\b", re.IGNORECASE)
 # "up to 126% more likely than white officers to be dismissed", "three times less likely"

@@ -2588,3 +2588,17 @@ def test_whether_someone_was_barred_is_answered_only_by_a_source_that_speaks_of_
     assert not with_eighty_sixth_real_sources.answer(question).answered
     answer = with_eighty_eighth_real_sources.answer("was gareth hodges barred")
     assert any("placed on the policing barred list" in q.text for q in answer.quotes[:3])
+
+
+def test_an_officer_no_source_names_is_not_answered_with_another_officer_s_case(
+    verbatim_service: Verbatim,
+) -> None:
+    """No seed names PC Abigail Barlow, so PC Adam Provan's nine years is no answer to what
+    she got (found asking at the terminal); asked about Provan, it is."""
+    assert not verbatim_service.answer("what sentence did pc abigail barlow get").answered
+    assert "jailed for nine years" in first_quote(
+        verbatim_service, "what sentence did pc adam provan get"
+    )
+    # "the sergeant who groped ...": words after a rank that are no name ask on
+    question = "was the sergeant who groped a woman on a train convicted"
+    assert verbatim_service.answer(question).answered
