@@ -748,10 +748,11 @@ _TERM = re.compile(
 _WHEN_DID = re.compile(r"\s*when\s+(?:did|was|were|had|has)\b", re.IGNORECASE)
 # "was he put on the barred list": asks whether, not what, when or who
 _YES_OR_NO = re.compile(r"\s*(?:was|were|is|are|did|does|do|has|have|had)\b", re.IGNORECASE)
+_RANK = r"(?:pc|pcso|dc|ds|sgt|sergeant|constable|inspector|detective)"
 # "the gwent cop sacked for harassing his ex": one person, named by what was done to them
 _THE_ONE_GOT = re.compile(
-    r"\bthe\s+(?:[a-z]+\s+){0,3}?(?:officer|cop|copper|pc|constable|sergeant|sgt|inspector"
-    r"|detective|policeman|policewoman|man|woman)\s+(\w+ed)\b",
+    rf"\bthe\s+(?:[a-z]+\s+){{0,3}}?(?:officer|cop|copper|policeman|policewoman|man|woman"
+    rf"|{_RANK})\s+(\w+ed)\b",
     re.IGNORECASE,
 )
 
@@ -806,12 +807,11 @@ LISTS_AND_CHECKS = {
     "tribunal": ("tribunal", "tribunals"),
 }
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+_COMMON = "(?:" + "|".join(map(re.escape, sorted(STOPWORDS, key=len, reverse=True))) + r")\b"
 # "pc abigail barlow", "sergeant john smith": a person, by rank, first name and surname (two
 # words after a rank, neither a common one: not "the sergeant who groped a woman")
-_COMMON = "(?:" + "|".join(map(re.escape, sorted(STOPWORDS, key=len, reverse=True))) + r")\b"
 _TITLED_NAME = re.compile(
-    r"\b(?:pc|pcso|dc|ds|sgt|sergeant|constable|inspector|detective)\s+"
-    rf"(?!{_COMMON})([a-z]{{3,}})\s+(?!{_COMMON})([a-z]{{3,}})\b",
+    rf"\b{_RANK}\s+(?!{_COMMON})([a-z]{{3,}})\s+(?!{_COMMON})([a-z]{{3,}})\b",
     re.IGNORECASE,
 )
 # "operation onyx", "op hotton": the name of a police operation
