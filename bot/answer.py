@@ -204,6 +204,8 @@ class Answerer:
             self.searcher.title_words,
             self._said_next,
         )
+        if not pool and _HOW_OLD.search(features.text) and not _AT_A_TIME.search(features.text):
+            pool = self._age_given(hits, features)
         named = self._names(topic)
         if named:
             pool = self._naming(pool, named)
@@ -306,6 +308,38 @@ class Answerer:
         told = told or bool(asked and chosen[0].words and not chosen[0].words.speak_of(asked))
         told = told or (spans and not _DURATION.search(chosen[0].context))
         return self._compose(question, chosen, conflict, told)
+
+    def _age_given(self, hits: Sequence[Hit], features: QuestionFeatures) -> list[Hit]:
+        """Asked how old the one a story tells of is, when no sentence close to the question
+        gives an age: the sentence of the best source that first gives one, where it names
+        them ("PC Kieran Ball, 30, who served in Coventry, ..." below "A British Transport
+        Police (BTP) officer who secretly filmed a woman undressing has been sacked"). Not
+        for a victim's age, which a story does not give first."""
+        if _VICTIM.search(features.text):
+            return []
+        best = next(
+            (
+                h
+                for h in hits
+                if h.score >= MIN_SCORE
+                and h.source_close
+                and (h.matched_force or not features.forces)
+            ),
+            None,
+        )
+        if best is None:
+            return []
+        store = self.searcher.store
+        giving = (
+            pid
+            for pid in store.passage_ids_by_source.get(best.source.id, [])
+            if _AGE.search(_VICTIM_AGE.sub("", store.passages[pid].text))
+        )
+        first = next(giving, None)
+        if first is None:
+            return []
+        weighed = self.searcher.search(features, k=RARE_K, including=(first,))
+        return [h for h in weighed if h.passage_id == first]
 
     def _telling_of(self, pool: list[Hit], features: QuestionFeatures, topic: Topic) -> list[Hit]:
         """The hits that speak of every word the question asks besides the names in it (as the
@@ -821,6 +855,8 @@ _LIKELIER = re.compile(r"(?:%|\bper\s*cent|\btimes)\s+(?:more|less)\s+likely\b",
 # "how long ...": asks for a span of time ("nine years", "a few months")
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _PAGES = re.compile(r"\bpages?\b", re.IGNORECASE)
+# "how old was he when he joined", "at the time": an age then, not the one a story gives
+_AT_A_TIME = re.compile(r"\bwhen\b|\bat\s+the\s+time\b", re.IGNORECASE)
 _HOW_OLD = re.compile(r"\bhow\s+(?:old|young)\b|\bwhat\s+ages?\b", re.IGNORECASE)
 _AGE = re.compile(
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?\b|\baged\s+(?:\d|between|under|over)"
@@ -830,7 +866,8 @@ _AGE = re.compile(
     r"|\b(?:he|she)\s+was\s+\d{1,2}\b(?![\d,.%]|\s*(?:per|times|[a-z]+s\b))"
     r"|\bturn(?:ed|ing|s)?\s+\d{1,2}\b"
     # "PC James Evans, 26, swapped ...", "A Met police firearms officer, 46, who ..."
-    r"|\b(?:(?-i:[A-Z][a-z]+)|officer|constable|sergeant|inspector|detective|man|woman)"
+    # (a name may have a capital within: "PC Joseph McCabe, 27, was convicted")
+    r"|\b(?:(?-i:[A-Z][a-z]*[A-Z]?[a-z]+)|officer|constable|sergeant|inspector|detective|man|woman)"
     r",\s+\d{2},",
     re.IGNORECASE,
 )

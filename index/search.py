@@ -850,12 +850,17 @@ class Searcher:
                 out[source.id] = source.meta.force or next(iter(publisher))
         return out
 
-    def search(self, question: str | QuestionFeatures, k: int = 10) -> list[Hit]:
+    def search(
+        self, question: str | QuestionFeatures, k: int = 10, including: Iterable[int] = ()
+    ) -> list[Hit]:
+        """The ``k`` best passages for a question, weighed; and the passages ``including``
+        names, weighed alike, wherever they rank."""
         features = question if isinstance(question, QuestionFeatures) else read_question(question)
         vector = self.embedder.encode([features.text])[0]
         dense = dict(self.store.nearest(vector, DENSE_K))
         lexical = self._lexical(features)
-        candidates = set(dense) | set(lexical)
+        included = set(including) & set(self.store.passages)
+        candidates = set(dense) | set(lexical) | included
         # "the independent's figures": the source named is read whole (up to a long article),
         # when the name picks out a few sources rather than a publisher's whole archive
         sources_named = self.named_sources(features)
@@ -943,7 +948,7 @@ class Searcher:
             hit.source_close = hit.source.id in (anywhere if hit.matched_force else near)
         if features.forces:  # a question about one force is answered by its figures: first
             ranked.sort(key=lambda h: not h.matched_force)
-        return ranked[:k]
+        return ranked[:k] + [h for h in ranked[k:] if h.passage_id in included]
 
     def _prefer_exact(self, hits: dict[int, Hit], topic: Topic, features: QuestionFeatures) -> None:
         """A sentence stating exactly the figure a better hit rounds ranks just above it: asked

@@ -1324,6 +1324,53 @@ def with_eighty_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, min
     return _with_sources(tmp_path_factory, minilm, "real89")
 
 
+@pytest.fixture(scope="module")
+def with_ninetieth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """London: the Onyx review of officers accused of sexual or domestic abuse, Met convictions
+    since 2002, rape complaints against staff, Sapphire, the gross misconduct backlog, a
+    trainee detective and a special constable sacked, and the review of 300 cases."""
+    return _with_sources(tmp_path_factory, minilm, "real90")
+
+
+@pytest.fixture(scope="module")
+def with_ninety_first_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """One force each outside London: Cheshire, Norfolk, Nottinghamshire, Humberside,
+    Cleveland, Gwent, Cumbria, the PSNI and Police Scotland."""
+    return _with_sources(tmp_path_factory, minilm, "real91")
+
+
+@pytest.fixture(scope="module")
+def with_ninety_second_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Officers' cases: Lewis Edwards, Carrick's added life term, Darren Bond, a Met officer
+    and a missing child, Norfolk PCs, BTP's Kieran Ball, Joseph McCabe and PCSO Steven Evans,
+    with sentences, ages and dates."""
+    return _with_sources(tmp_path_factory, minilm, "real92")
+
+
+@pytest.fixture(scope="module")
+def with_ninety_third_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Figures close together: Met suspensions and restrictions, Thames Valley's sackings
+    and barrings, the 1,539 accused, two retired Met officers, a Thames Valley PC jailed,
+    Sussex's PC Y, a Met outcome summary and vetting cases of concern."""
+    return _with_sources(tmp_path_factory, minilm, "real93")
+
+
+@pytest.fixture(scope="module")
+def with_ninety_fourth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """How cases were handled: private hearings, anonymity for officers, the Casey review's
+    cases, Trevor Gray's appeals, the advisory list, a High Court judgment on a panel, and
+    a Devon and Cornwall sergeant."""
+    return _with_sources(tmp_path_factory, minilm, "real94")
+
+
+@pytest.fixture(scope="module")
+def with_ninety_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Women as victims: the Femicide Census, Dorset staff accused of domestic abuse, PC
+    Andrew Gouge, abuse of authority for sexual gain, a PSNI constable, Carrick's sentence,
+    Refuge on misconduct guidance and forces failing women exploited by officers."""
+    return _with_sources(tmp_path_factory, minilm, "real95")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -2012,6 +2059,18 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "with_eighty_eighth_real_sources",
             "how old was craig jackson when he began messaging her",
             "in June 2019 when he was 27",
+        ),
+        # ... or only by what he did, which the sentence giving his age, below, need not say;
+        # a name may have a capital within
+        (
+            "with_ninety_second_real_sources",
+            "how old is the btp officer who filmed a woman in the shower",
+            "PC Kieran Ball, 30",
+        ),
+        (
+            "with_ninety_second_real_sources",
+            "how old was the harrogate cop convicted of sexual assault",
+            "PC Joseph McCabe, 27",
         ),
         # "what sentence": the term she was given, not that she quit after being sentenced
         (
