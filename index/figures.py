@@ -108,6 +108,8 @@ _NOT_FIGURES = [
     # reference numbers: letters and digits joined by dots, slashes or hyphens (01.FOI.22.025664)
     re.compile(r"\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])\w+(?:[./-]\w+)+"),
     re.compile(r"\b\w+(?:-|\s)years?(?:-|\s)old\b|\baged?\s+(?:of\s+)?\d+", _I),  # ages
+    # ... and after a name: "Darren Bond, 46, is due to be sentenced"
+    re.compile(r"\b[A-Z][\w'’-]*[a-z],\s+\d{2}(?=,\s+[a-z])"),
     # dates: "2 June 2018", "June 2, 2018", "June 2018", "01/02/2020", "2020-02-01"
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b(?:,?\s+\d{{4}})?"),
     re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b{MONTH}\s+\d{{4}}"),

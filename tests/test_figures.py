@@ -375,6 +375,7 @@ def test_table_with_years_as_columns() -> None:
         "Call 0207 230 1212 at 10:30 on 12/03/2021.",
         "Published on 2 June 2018 and updated June 3, 2019.",
         "A 33-year-old man, aged 45, said covid-19 hit.",
+        "Darren Bond, 46, is due to be sentenced. PC Joseph McCabe, 27, was convicted.",
         "1. The number of allegations\n2. The outcome",
         "Reference 01.FOI.22.025664 at https://t.co/AbC123 by @force99 #Me2",
         "One of the officers said one thing.",
