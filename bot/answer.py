@@ -255,7 +255,7 @@ class Answerer:
             # next sentence may tell it ("... identified a police officer abusing his power for
             # sexual gain" then "... who is now spending 44 months in prison"), quoted with it,
             # when no sentence tells it itself
-            pool = [h for h in pool if _DURATION.search(h.context)] or [
+            pool = [h for h in pool if _tells_a_span(h)] or [
                 h
                 for h in pool
                 if not features.wants_figure and _DURATION.search(self._said_next(h))
@@ -306,7 +306,7 @@ class Answerer:
         told = told and not chosen[0].figures  # "sexual assaults in 2022" asks for a figure
         # ... and a quote whose next sentence tells what was asked is quoted with it
         told = told or bool(asked and chosen[0].words and not chosen[0].words.speak_of(asked))
-        told = told or (spans and not _DURATION.search(chosen[0].context))
+        told = told or (spans and not _tells_a_span(chosen[0]))
         return self._compose(question, chosen, conflict, told)
 
     def _age_given(self, hits: Sequence[Hit], features: QuestionFeatures) -> list[Hit]:
@@ -786,7 +786,10 @@ _RANK = r"(?:pc|pcso|dc|ds|sgt|sergeant|constable|inspector|detective)"
 # "the gwent cop sacked for harassing his ex": one person, named by what was done to them
 _THE_ONE_GOT = re.compile(
     rf"\bthe\s+(?:[a-z]+\s+){{0,3}}?(?:officer|cop|copper|policeman|policewoman|man|woman"
-    rf"|{_RANK})\s+(\w+ed)\b",
+    rf"|{_RANK})\s+(\w+ed)\b"
+    # ... or before: "the wrongly convicted notts cop", "the sacked met officer"
+    rf"|\bthe\s+(?:[a-z]+ly\s+)?(\w+ed)\s+(?:[a-z]+\s+){{0,2}}?(?:officer|cop|copper|policeman"
+    rf"|policewoman|{_RANK})\b",
     re.IGNORECASE,
 )
 
@@ -809,17 +812,28 @@ _WOULD_HAVE = re.compile(r"\bwould\s+(?:have|of)\b|\bwould['’]ve\b", re.IGNORE
 
 def _describes(outcome: str, features: QuestionFeatures) -> bool:
     """Whether a question names an outcome only to say whom it means (asking for no figure),
-    or as what did not happen ("would have been sacked if they hadn't quit")."""
+    as what did not happen ("would have been sacked if they hadn't quit"), or in another sense
+    ("how many kept their anonymity")."""
     if any(m.group(1).lower() == outcome for m in _UNLESS.finditer(features.text)):
+        return True
+    if any(m.group(1).lower() == outcome for m in _KEPT_ELSE.finditer(features.text)):
         return True
     # "how old is the merseyside officer convicted of having sex on duty": which officer
     if not _HOW_MANY.search(features.text) and any(
-        m.group(1).lower() == outcome for m in _THE_ONE_GOT.finditer(features.text)
+        (m.group(1) or m.group(2)).lower() == outcome for m in _THE_ONE_GOT.finditer(features.text)
     ):
         return True
     if features.wants_figure:
         return False  # "how many who were suspended were later sacked": part of the count
     return any(m.group(1).lower() == outcome for m in _WHO_GOT.finditer(features.text))
+
+
+# "kept their anonymity", "kept his pension": something kept other than the job
+_KEPT_ELSE = re.compile(
+    r"\b(kept|stayed)\s+(?:their|his|her|its)\s+"
+    r"(?!(?:jobs?|posts?|places?|roles?|positions?|warrant\s+cards?|badges?)\b)\w+",
+    re.IGNORECASE,
+)
 
 
 def _names_the_whole(outcome: str, features: QuestionFeatures) -> bool:
@@ -882,10 +896,17 @@ _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|twenty|thirty|forty|fifty|several|few)[\s-]+(?:days?|weeks?|months?|years?)\b"
-    # (not the span figures are counted over: "over a ten year period was 931")
-    r"(?![\s-]+period\b)"
+    # (not the span figures are counted over: "over a ten year period was 931", nor an age:
+    # "a 14-year-old boy")
+    r"(?![\s-]+(?:period|olds?)\b)"
     # "went on to have an improper relationship ... until December 2005"
     rf"|\b(?:until|till)\s+(?:{MONTH}\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# "during a three-year period", "over an 18-month period"
+_A_PERIOD = re.compile(
+    r"\b(?:during|over|across|within|in)\s+(?:a|an|one|the)\s+[\w.]+[\s-]+"
+    r"(?:days?|weeks?|months?|years?)[\s-]+period\b",
     re.IGNORECASE,
 )
 # "how many women officers ...": a count asked for by sex, of the people of a force
@@ -1288,6 +1309,16 @@ def _states_claimed(hit: Hit, features: QuestionFeatures) -> bool:
 
 
 HEADING_CHARS = 150  # a line this short with no sentence's end is a heading
+
+
+def _tells_a_span(hit: Hit) -> bool:
+    """Whether a hit tells how long something went on: "44 months in prison", or "during a
+    three-year period, Edwards forced his victims ..." where it counts nothing over the period
+    ("over a ten year period was 931" gives the span a count covers)."""
+    if _DURATION.search(hit.context):
+        return True
+    counts = any(f.unit not in SPAN_UNITS for f in hit.figures)
+    return not counts and bool(_A_PERIOD.search(hit.passage.text))
 
 
 def _is_heading(text: str) -> bool:

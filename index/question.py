@@ -423,6 +423,10 @@ _SLANG_PHRASES = {
     "come out": "",
     "came out": "",
     "comes out": "",
+    # "sacked the 2nd time": as a source writes it, "a second time"
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
 }
 _SLANG = re.compile("|".join(rf"\b{phrase}\b" for phrase in _SLANG_PHRASES))
 # "the officer who kept contacting sex workers" went on doing it; "kept working" is kept a job

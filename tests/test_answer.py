@@ -2072,6 +2072,31 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how old was the harrogate cop convicted of sexual assault",
             "PC Joseph McCabe, 27",
         ),
+        # "over how long": the period something went on for, where nothing is counted over it,
+        # and not "a 14-year-old boy"
+        (
+            "with_ninety_second_real_sources",
+            "over how long did lewis edwards force the girls to make videos",
+            "during a three-year period, Edwards forced his victims",
+        ),
+        # "Darren Bond, 46, is due to be sentenced" gives his age, not a count of anything
+        (
+            "with_ninety_second_real_sources",
+            "how many indecent pics were on darren bonds phones",
+            "found 579 images and six movies",
+        ),
+        # "kept their anonymity" is not kept on; "the wrongly convicted notts cop" says who
+        (
+            "with_ninety_fourth_real_sources",
+            "how many kept their anonymity after sharing offensive messages",
+            "Another 29 retained their anonymity",
+        ),
+        (
+            "with_ninety_fourth_real_sources",
+            "the daily mail article on the wrongly convicted notts cop - when was he sacked the "
+            "2nd time?",
+            "he was dismissed from the police a second time",
+        ),
         # "what sentence": the term she was given, not that she quit after being sentenced
         (
             "with_eighty_fourth_real_sources",

@@ -174,6 +174,11 @@ def test_a_period_is_read_as_a_period_not_as_words() -> None:
     assert read_question("accused in the ten years up to 2024").terms == ("accused", "2024")
 
 
+def test_an_ordinal_in_figures_is_read_as_a_source_writes_it() -> None:
+    """ "sacked the 2nd time": "dismissed from the police a second time" (real94 dm016)."""
+    assert read_question("when was he sacked the 2nd time").terms == ("sacked", "second", "time")
+
+
 def test_who_led_something_asks_of_leading_it_and_what_led_to_something_does_not() -> None:
     """ "who led the hmic inspection": "HMI Mike Cunningham, who led this inspection" (real29
     aw004); "how many cases led to dismissal" asks nothing of leading."""
