@@ -1046,8 +1046,13 @@ def _quotable(
         # "how many survivors have contacted cwj": "nearly five years on" tells how long,
         # not how many, unless a span is what is asked ("how many years did he get", "how
         # often are officers re-vetted")
-        spans = features.unit in SPAN_UNITS or bool(_SPAN_ASKED.search(features.text))
-        pool = [h for h in pool if any(spans or f.unit not in SPAN_UNITS for f in h.figures)]
+        # ... and "how many years had he served" is answered by years or months, not by "a two
+        # day hearing"
+        if features.unit in SPAN_UNITS:
+            pool = [h for h in pool if any(f.unit in SPAN_UNITS for f in h.figures)]
+        else:
+            spans = bool(_SPAN_ASKED.search(features.text))
+            pool = [h for h in pool if any(spans or f.unit not in SPAN_UNITS for f in h.figures)]
     # "did they refuse the 2017-2022 allegations foi": the years say which request, and what was
     # decided on it need not repeat them
     years = features.years if features.wants_figure or not features.wants_decision else set()

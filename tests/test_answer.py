@@ -2674,6 +2674,17 @@ def test_whether_someone_was_barred_is_answered_only_by_a_source_that_speaks_of_
     assert any("placed on the policing barred list" in q.text for q in answer.quotes[:3])
 
 
+def test_how_many_years_is_not_answered_with_days_or_minutes(
+    with_ninety_fourth_real_sources: Verbatim, with_ninety_second_real_sources: Verbatim
+) -> None:
+    """Neither page says how long the officer had served: "a two day hearing" (real94 dm039)
+    and "recording for nearly six minutes" (real92 dk034) are no count of years."""
+    question = "how many years had the devon and cornwall sergeant served before he was sacked"
+    assert not with_ninety_fourth_real_sources.answer(question).answered
+    question = "how many years had kieran ball been with british transport police"
+    assert not with_ninety_second_real_sources.answer(question).answered
+
+
 def test_an_officer_no_source_names_is_not_answered_with_another_officer_s_case(
     verbatim_service: Verbatim,
 ) -> None:
