@@ -262,8 +262,11 @@ class Answerer:
             ]
         elif _WHAT_SENTENCE.search(features.text):
             # "what sentence did she get": a term of so long, where a sentence gives one, over
-            # "resigned ... three days after being sentenced"
-            pool = [h for h in pool if _TERM.search(h.context)] or pool
+            # "resigned ... three days after being sentenced", or in the next sentence, quoted
+            # with it; "is due to be sentenced ... later this month" gives none
+            pool = [h for h in pool if _TERM.search(h.context)] or [
+                h for h in pool if _TERM.search(self._said_next(h))
+            ]
         if features.wants_period and _WHEN_DID.match(features.text):
             # "when did abigail barlow join gmp": the time of what was done, where a sentence
             # tells of it ("Barlow, who joined the force in May 2018"), over one that gives
@@ -776,7 +779,10 @@ _WHAT_SENTENCE = re.compile(
 # "a 26-week prison sentence", "jailed for nine months", "a two-year community order"
 _TERM = re.compile(
     r"\b[\w-]+[\s-]+(?:days?|weeks?|months?|years?)(?:['’]|\s+(?:in|of|prison|jail|custody"
-    r"|suspended|imprisonment|community|sentence|order|behind))|\blife\s+sentences?\b",
+    r"|suspended|imprisonment|community|sentence|order|behind))|\blife\s+sentences?\b"
+    # "jailed for nine years for raping ..."
+    r"|\b(?:jailed|imprisoned|sentenced)\s+(?:for|to)\s+(?:[\w-]+\s+){1,2}?"
+    r"(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
 _WHEN_DID = re.compile(r"\s*when\s+(?:did|was|were|had|has)\b", re.IGNORECASE)

@@ -2685,6 +2685,15 @@ def test_how_many_years_is_not_answered_with_days_or_minutes(
     assert not with_ninety_second_real_sources.answer(question).answered
 
 
+def test_what_sentence_someone_got_is_answered_only_by_a_term(
+    with_ninety_second_real_sources: Verbatim,
+) -> None:
+    """The page stops before Darren Bond is sentenced: that he "is due to be sentenced ... later
+    this month" is no sentence (real92 dk033)."""
+    question = "what sentence did darren bond get at gloucester crown court in the end"
+    assert not with_ninety_second_real_sources.answer(question).answered
+
+
 def test_an_officer_no_source_names_is_not_answered_with_another_officer_s_case(
     verbatim_service: Verbatim,
 ) -> None:
