@@ -336,7 +336,7 @@ class Answerer:
         giving = (
             pid
             for pid in store.passage_ids_by_source.get(best.source.id, [])
-            if _AGE.search(_VICTIM_AGE.sub("", store.passages[pid].text))
+            if _gives_age(store.passages[pid].text, victim=False)
         )
         first = next(giving, None)
         if first is None:
@@ -884,10 +884,13 @@ _AGE = re.compile(
     r"|\bin\s+(?:their|his|her)\s+(?:early\s+|mid\s+|late\s+)?(?:\d0s|[a-z]+ties|teens)\b"
     # "in June 2019 when he was 27", "after turning 18"
     r"|\b(?:he|she)\s+was\s+\d{1,2}\b(?![\d,.%]|\s*(?:per|times|[a-z]+s\b))"
-    r"|\bturn(?:ed|ing|s)?\s+\d{1,2}\b"
-    # "PC James Evans, 26, swapped ...", "A Met police firearms officer, 46, who ..."
-    # (a name may have a capital within: "PC Joseph McCabe, 27, was convicted")
-    r"|\b(?:(?-i:[A-Z][a-z]*[A-Z]?[a-z]+)|officer|constable|sergeant|inspector|detective|man|woman)"
+    r"|\bturn(?:ed|ing|s)?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+# "PC James Evans, 26, swapped ...", "A Met police firearms officer, 46, who ...": the age of
+# the one named (a name may have a capital within: "PC Joseph McCabe, 27, was convicted")
+_NAMED_AGE = re.compile(
+    r"\b(?:(?-i:[A-Z][a-z]*[A-Z]?[a-z]+)|officer|constable|sergeant|inspector|detective|man|woman)"
     r",\s+\d{2},",
     re.IGNORECASE,
 )
@@ -1132,11 +1135,7 @@ def _quotable(
         # "how old is the pcso who got jailed": a sentence that gives an age ("The 49-year-old
         # had become ..."); none other can answer
         victim = bool(_VICTIM.search(features.text))
-        pool = [
-            h
-            for h in pool
-            if _AGE.search(h.passage.text if victim else _VICTIM_AGE.sub("", h.passage.text))
-        ]
+        pool = [h for h in pool if _gives_age(h.passage.text, victim)]
     if features.wants_forces:
         # "which forces did not reply": a sentence that names forces; one naming none does
         # not say which
@@ -1320,6 +1319,15 @@ def _states_claimed(hit: Hit, features: QuestionFeatures) -> bool:
 
 
 HEADING_CHARS = 150  # a line this short with no sentence's end is a heading
+
+
+def _gives_age(text: str, victim: bool) -> bool:
+    """Whether a sentence gives the age asked: a victim's ("a 16-year-old girl", "aged between
+    10 and 16"), which "Darren Bond, 46, is due to be sentenced" does not; anyone else's, the
+    victims' aside."""
+    if victim:
+        return bool(_AGE.search(text))
+    return bool(_AGE.search(_VICTIM_AGE.sub("", text)) or _NAMED_AGE.search(text))
 
 
 def _tells_a_span(hit: Hit) -> bool:

@@ -2663,6 +2663,15 @@ def test_a_victim_s_age_answers_only_a_question_about_the_victim(
     assert "16-year-old girl" in first_quote(verbatim_service, question)
 
 
+def test_an_offender_s_age_does_not_answer_a_question_about_his_victims(
+    with_ninety_second_real_sources: Verbatim,
+) -> None:
+    """ "Darren Bond, 46, is due to be sentenced" is his age, not that of the children in his
+    images, which the page never gives (real92 dk040)."""
+    question = "how young were the children in darren bonds images"
+    assert not with_ninety_second_real_sources.answer(question).answered
+
+
 def test_whether_someone_was_barred_is_answered_only_by_a_source_that_speaks_of_the_list(
     with_eighty_sixth_real_sources: Verbatim, with_eighty_eighth_real_sources: Verbatim
 ) -> None:
