@@ -767,10 +767,12 @@ _SAMPLE_ASKED = re.compile(
     re.IGNORECASE,
 )
 # "how old is the officer who got sacked", "the officer who wasnt sacked - how long is their
-# final warning": the outcome says which officer, not what is asked
+# final warning": the outcome says which officer, not what is asked; so does the hearing or
+# court that did it ("who chaired the hearing that sacked mccabe")
 _WHO_GOT = re.compile(
     r"\b(?:who|that)\s+(?:got|(?:was|were|is|are)(?:n['’]?t|\s+not)?|did\s*n['’]?t\s+get"
-    r"|never\s+got|(?:had|has|have)(?:n['’]?t|\s+not)?\s+been)\s+(\w+)",
+    r"|never\s+got|(?:had|has|have)(?:n['’]?t|\s+not)?\s+been)\s+(\w+)"
+    r"|\b(?:hearing|panel|court|tribunal|judge)\s+(?:that|which|who)\s+(\w+ed)\b",
     re.IGNORECASE,
 )
 _WHAT_SENTENCE = re.compile(
@@ -831,7 +833,9 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
         return True
     if features.wants_figure:
         return False  # "how many who were suspended were later sacked": part of the count
-    return any(m.group(1).lower() == outcome for m in _WHO_GOT.finditer(features.text))
+    return any(
+        (m.group(1) or m.group(2)).lower() == outcome for m in _WHO_GOT.finditer(features.text)
+    )
 
 
 # "kept their anonymity", "kept his pension": something kept other than the job

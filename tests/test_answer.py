@@ -2694,6 +2694,17 @@ def test_how_many_years_is_not_answered_with_days_or_minutes(
     assert not with_ninety_second_real_sources.answer(question).answered
 
 
+def test_the_hearing_that_sacked_someone_says_which_hearing(
+    with_ninety_second_real_sources: Verbatim,
+) -> None:
+    """ "who chaired the hearing that sacked mccabe": the sacking says which hearing, and the
+    sentence on who chaired it need not speak of one (real92 dk027)."""
+    answer = with_ninety_second_real_sources.answer(
+        "who chaired the north yorks hearing that sacked mccabe"
+    )
+    assert any("chaired by North Yorkshire Police Chief" in q.text for q in answer.quotes[:3])
+
+
 def test_what_sentence_someone_got_is_answered_only_by_a_term(
     with_ninety_second_real_sources: Verbatim,
 ) -> None:
