@@ -271,7 +271,18 @@ class Answerer:
             # "when did abigail barlow join gmp": the time of what was done, where a sentence
             # tells of it ("Barlow, who joined the force in May 2018"), over one that gives
             # another time of the same person ("resigned ... in January")
-            pool = self._telling_of(pool, features, topic) or pool
+            # (or the sentence after, of the same story, that says "he" for the one named: "He
+            # was also found guilty ... and is due to be sentenced on 24 May", which shares
+            # too few words with the question to be close)
+            told_after = [
+                h
+                for h in hits
+                if pool
+                and h not in pool
+                and h.source.id == pool[0].source.id
+                and _HE_OR_SHE.match(h.passage.text)
+            ]
+            pool = self._telling_of(pool + told_after, features, topic) or pool
         if sexed:
             # "were any of the officers women": the sex of officers, not of their victims
             pool = [h for h in pool if _OFFICERS_SEXED.search(h.context)]
@@ -760,6 +771,7 @@ GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", 
 
 # A sentence opening with a pronoun carries on the story of the one before it
 # ("He was given ...", and a statement going on: "“We then went on to prosecute him ...")
+_HE_OR_SHE = re.compile(r"(?:He|She)\b")  # a sentence about the one its story tells of
 _POINTS_BACK = re.compile(r"[“\"‘']?(?:He|She|They|His|Her|Their|We)\b")
 _SAMPLE_ASKED = re.compile(
     r"\bhow\s+many\b.*\b(?:surveyed|questioned|polled|interviewed|sampled|took\s+part"
@@ -787,7 +799,7 @@ _TERM = re.compile(
     r"(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
-_WHEN_DID = re.compile(r"\s*when\s+(?:did|was|were|had|has)\b", re.IGNORECASE)
+_WHEN_DID = re.compile(r"\s*when\s+(?:did|was|were|had|has|is|are|will)\b", re.IGNORECASE)
 # "was he put on the barred list": asks whether, not what, when or who
 _YES_OR_NO = re.compile(r"\s*(?:was|were|is|are|did|does|do|has|have|had)\b", re.IGNORECASE)
 _RANK = r"(?:pc|pcso|dc|ds|sgt|sergeant|constable|inspector|detective)"

@@ -2079,6 +2079,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "over how long did lewis edwards force the girls to make videos",
             "during a three-year period, Edwards forced his victims",
         ),
+        # "when is he getting sentenced": a sentence saying "he" for the one named, after one
+        # that names him, tells it
+        (
+            "with_ninety_second_real_sources",
+            "when is kieran ball getting sentenced",
+            "is due to be sentenced on 24 May",
+        ),
         # "Darren Bond, 46, is due to be sentenced" gives his age, not a count of anything
         (
             "with_ninety_second_real_sources",
