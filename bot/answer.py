@@ -282,7 +282,15 @@ class Answerer:
                 and h.source.id == pool[0].source.id
                 and _HE_OR_SHE.match(h.passage.text)
             ]
-            pool = self._telling_of(pool + told_after, features, topic) or pool
+            # (failing which, of what was done to them, however the question names them: "He
+            # was interviewed ... and charged following an investigation on November 21, 2022"
+            # for "when was the met trainee dc charged over the bar assault")
+            told = pool + told_after
+            pool = (
+                self._telling_of(told, features.terms, topic)
+                or self._telling_of(told, [t for t in features.terms if t in OUTCOMES], topic)
+                or pool
+            )
         if sexed:
             # "were any of the officers women": the sex of officers, not of their victims
             pool = [h for h in pool if _OFFICERS_SEXED.search(h.context)]
@@ -355,21 +363,16 @@ class Answerer:
         weighed = self.searcher.search(features, k=RARE_K, including=(first,))
         return [h for h in weighed if h.passage_id == first]
 
-    def _telling_of(self, pool: list[Hit], features: QuestionFeatures, topic: Topic) -> list[Hit]:
-        """The hits that speak of every word the question asks besides the names in it (as the
-        best hit's source writes them, only with a capital): what was done, not who did it."""
+    def _telling_of(self, pool: list[Hit], terms: Sequence[str], topic: Topic) -> list[Hit]:
+        """The hits that speak of every word of ``terms`` besides the names (as the best hit's
+        source writes them, only with a capital): what was done, not who did it."""
         if not pool:
             return []
         text = pool[0].source.text
         capitals = set(re.findall(r"\b[A-Z][a-z]+\b", text))
         lower = set(re.findall(r"\b[a-z]+\b", text))
         names = {w.lower() for w in capitals} - lower
-        done = [
-            alts
-            for term in features.terms
-            if term not in names
-            if (alts := _alternatives(topic, term))
-        ]
+        done = [alts for term in terms if term not in names if (alts := _alternatives(topic, term))]
         if not done:
             return []
         return [h for h in pool if h.words and all(h.words.speak_of(alts) for alts in done)]

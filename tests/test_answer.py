@@ -2086,6 +2086,11 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "when is kieran ball getting sentenced",
             "is due to be sentenced on 24 May",
         ),
+        (
+            "with_ninetieth_real_sources",
+            "when was the met trainee dc charged over the bar assault",
+            "charged following an investigation on November 21, 2022",
+        ),
         # "Darren Bond, 46, is due to be sentenced" gives his age, not a count of anything
         (
             "with_ninety_second_real_sources",
