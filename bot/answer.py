@@ -853,9 +853,10 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
     )
 
 
-# "kept their anonymity", "kept his pension": something kept other than the job
+# "kept their anonymity", "kept his pension", "kept the barred and advisory lists": something
+# kept other than the job
 _KEPT_ELSE = re.compile(
-    r"\b(kept|stayed)\s+(?:their|his|her|its)\s+"
+    r"\b(kept|stayed)\s+(?:their|his|her|its|the)\s+"
     r"(?!(?:jobs?|posts?|places?|roles?|positions?|warrant\s+cards?|badges?)\b)\w+",
     re.IGNORECASE,
 )

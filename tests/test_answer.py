@@ -2105,6 +2105,11 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
         ),
         (
             "with_ninety_fourth_real_sources",
+            "since what year has the college of policing kept the barred and advisory lists",
+            "Since 2017, the College of Policing has maintained two lists",
+        ),
+        (
+            "with_ninety_fourth_real_sources",
             "the daily mail article on the wrongly convicted notts cop - when was he sacked the "
             "2nd time?",
             "he was dismissed from the police a second time",
