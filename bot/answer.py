@@ -285,10 +285,10 @@ class Answerer:
             # (failing which, of what was done to them, however the question names them: "He
             # was interviewed ... and charged following an investigation on November 21, 2022"
             # for "when was the met trainee dc charged over the bar assault")
-            told = pool + told_after
+            tellers = pool + told_after
             pool = (
-                self._telling_of(told, features.terms, topic)
-                or self._telling_of(told, [t for t in features.terms if t in OUTCOMES], topic)
+                self._telling_of(tellers, features.terms, topic)
+                or self._telling_of(tellers, [t for t in features.terms if t in OUTCOMES], topic)
                 or pool
             )
         if sexed:
