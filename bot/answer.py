@@ -267,6 +267,10 @@ class Answerer:
             pool = [h for h in pool if _TERM.search(h.context)] or [
                 h for h in pool if _TERM.search(self._said_next(h))
             ]
+        if _WHICH_PLACE.search(features.text):
+            # "which prison is carrick locked up in": a sentence that names one ("In an
+            # interview from Full Sutton prison"), over one that only says he is in prison
+            pool = [h for h in pool if _NAMED_PLACE.search(h.passage.text)] or pool
         if features.wants_period and _WHEN_DID.match(features.text):
             # "when did abigail barlow join gmp": the time of what was done, where a sentence
             # tells of it ("Barlow, who joined the force in May 2018"), over one that gives
@@ -801,6 +805,12 @@ _TERM = re.compile(
     r"|\b(?:jailed|imprisoned|sentenced)\s+(?:for|to)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
+)
+# "which court", "which prison": asks for one by name
+_WHICH_PLACE = re.compile(r"\bwhich\s+(?:court|prison|jail)\b", re.IGNORECASE)
+_NAMED_PLACE = re.compile(
+    r"\bHMP\s+[A-Z]|\b[A-Z][a-z]+\s+(?:(?:Crown|Magistrates['’]?|Youth|Sheriff|High)\s+)?"
+    r"(?:[Cc]ourt|[Pp]rison|[Jj]ail)\b"
 )
 _WHEN_DID = re.compile(r"\s*when\s+(?:did|was|were|had|has|is|are|will)\b", re.IGNORECASE)
 # "was he put on the barred list": asks whether, not what, when or who

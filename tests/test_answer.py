@@ -2091,6 +2091,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "when was the met trainee dc charged over the bar assault",
             "charged following an investigation on November 21, 2022",
         ),
+        # "which prison": one named, over "sentenced to an additional life term"
+        (
+            "with_ninety_second_real_sources",
+            "which prison is david carrick locked up in",
+            "In an interview from Full Sutton prison",
+        ),
         # "Darren Bond, 46, is due to be sentenced" gives his age, not a count of anything
         (
             "with_ninety_second_real_sources",
