@@ -159,6 +159,10 @@ class Answerer:
             # "what sentence did pc abigail barlow get": no source names her, so another
             # officer's sentence is no answer
             return self._refuse(question, NOTICE_NO_ANSWER)
+        named = _NAMED_SUBJECT.search(features.text)
+        if named and not any(self.searcher.knows(w.lower()) for w in named.groups() if w):
+            # "what sentence did david carrick get": no source names him either
+            return self._refuse(question, NOTICE_NO_ANSWER)
         operation = _OPERATION.search(features.text)
         if operation and not self.searcher.knows(operation[1].lower()):
             # "how many failed vetting under operation assure": no source names the operation
@@ -896,6 +900,14 @@ _COMMON = "(?:" + "|".join(map(re.escape, sorted(STOPWORDS, key=len, reverse=Tru
 # words after a rank, neither a common one: not "the sergeant who groped a woman")
 _TITLED_NAME = re.compile(
     rf"\b{_RANK}\s+(?!{_COMMON})([a-z]{{3,}})\s+(?!{_COMMON})([a-z]{{3,}})\b",
+    re.IGNORECASE,
+)
+# "what sentence did david carrick get", "which prison is david carrick locked up in", "what
+# happened to wayne couzens": a person, by first name and surname, as the one a question is about
+_NAMED_SUBJECT = re.compile(
+    rf"\b(?:(?:did|does|is|was|has|had|will)\s+(?!{_COMMON})([a-z]{{3,}})\s+(?!{_COMMON})([a-z]{{3,}})"
+    r"\s+(?:get|got|receive|serve|be|been|go|sentenced|jailed|locked|imprisoned|held|still|now)\b"
+    rf"|\bhappened\s+to\s+(?!{_COMMON})([a-z]{{3,}})\s+(?!{_COMMON})([a-z]{{3,}})\b)",
     re.IGNORECASE,
 )
 # "operation onyx", "op hotton": the name of a police operation

@@ -2755,3 +2755,22 @@ def test_an_officer_no_source_names_is_not_answered_with_another_officer_s_case(
     # "the sergeant who groped ...": words after a rank that are no name ask on
     question = "was the sergeant who groped a woman on a train convicted"
     assert verbatim_service.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what sentence did david carrick get",
+        "which prison is david carrick locked up in",
+        "what happened to david carrick in the end",
+    ],
+)
+def test_a_person_no_source_names_is_refused_without_a_rank(
+    verbatim_service: Verbatim, question: str
+) -> None:
+    """No seed names David Carrick: asked by name without a rank, the bot once answered with
+    Adam Provan's nine years (found asking at the terminal)."""
+    assert not verbatim_service.answer(question).answered
+    assert "jailed for nine years" in first_quote(
+        verbatim_service, question.replace("david carrick", "adam provan")
+    )
