@@ -159,8 +159,8 @@ class Answerer:
             # "what sentence did pc abigail barlow get": no source names her, so another
             # officer's sentence is no answer
             return self._refuse(question, NOTICE_NO_ANSWER)
-        named = _NAMED_SUBJECT.search(features.text)
-        if named and not any(self.searcher.knows(w.lower()) for w in named.groups() if w):
+        person = _NAMED_SUBJECT.search(features.text)
+        if person and not any(self.searcher.knows(w.lower()) for w in person.groups() if w):
             # "what sentence did david carrick get": no source names him either
             return self._refuse(question, NOTICE_NO_ANSWER)
         operation = _OPERATION.search(features.text)
