@@ -943,6 +943,8 @@ _VICTIMS = (
 )
 _VICTIM_AGE = re.compile(rf"\b[\w-]+[- ]years?[- ]old[- ]{_VICTIMS}\b", re.IGNORECASE)
 _VICTIM = re.compile(rf"\b{_VICTIMS}\b", re.IGNORECASE)
+# "sent the girl, 15, 'inappropriate' messages": a victim's age set off by commas
+_VICTIM_NAMED_AGE = re.compile(rf"\b{_VICTIMS},\s+\d{{1,2}},", re.IGNORECASE)
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
@@ -1368,7 +1370,7 @@ def _gives_age(text: str, victim: bool) -> bool:
     10 and 16"), which "Darren Bond, 46, is due to be sentenced" does not; anyone else's, the
     victims' aside."""
     if victim:
-        return bool(_AGE.search(text))
+        return bool(_AGE.search(text) or _VICTIM_NAMED_AGE.search(text))
     return bool(_AGE.search(_VICTIM_AGE.sub("", text)) or _NAMED_AGE.search(text))
 
 
@@ -1378,8 +1380,14 @@ def _tells_a_span(hit: Hit) -> bool:
     ("over a ten year period was 931" gives the span a count covers)."""
     if _DURATION.search(hit.context):
         return True
-    counts = any(f.unit not in SPAN_UNITS for f in hit.figures)
-    return not counts and bool(_A_PERIOD.search(hit.passage.text))
+    periods = [m.span() for m in _A_PERIOD.finditer(hit.passage.text)]
+    # (the span's own figure counts nothing: "three" of "over a three-week period")
+    within = hit.passage.start
+    counts = any(
+        f.unit not in SPAN_UNITS and not any(a <= f.start - within < b for a, b in periods)
+        for f in hit.figures
+    )
+    return bool(periods) and not counts
 
 
 def _is_heading(text: str) -> bool:
