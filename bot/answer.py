@@ -798,6 +798,19 @@ _WHO_GOT = re.compile(
     r"|\b(?:hearing|panel|court|tribunal|judge)\s+(?:that|which|who)\s+(\w+ed)\b",
     re.IGNORECASE,
 )
+_WHAT_DATE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
+# "23 May 2016", "November 21", "in June 2019"
+_A_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+(?:\d{{1,2}}\b|(?:19|20)\d\d\b)"
+)
+# "who chaired the committee", "who called it the tip of the iceberg": asks who did a deed
+# (a "who" that opens a clause: not the one of "the rotherham pc who sent thousands of texts")
+_WHO_DID = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|so|piece|article|story|report|page)\s+)"
+    r"who\s+(?!(?:was|were|is|are|got|gets|did|does|do|had|has|have|will|would|from|at|in"
+    r"|of|actually|else|said|says|say|told|tells|tell)\b)([a-z]+)\b",
+    re.IGNORECASE,
+)
 _WHAT_SENTENCE = re.compile(
     r"\bwhat\s+(?:sentence|(?:jail|prison)\s+(?:term|time|sentence))\b", re.IGNORECASE
 )
@@ -1180,6 +1193,19 @@ def _quotable(
         # had become ..."); none other can answer
         victim = bool(_VICTIM.search(features.text))
         pool = [h for h in pool if _gives_age(h.passage.text, victim)]
+        # ... in years, where one does: "sent the girl, 15," over "sex texts to teenager"
+        pool = [h for h in pool if re.search(r"\d", h.passage.text)] or pool
+    if _WHAT_DATE.search(features.text):
+        # "what date was thompson sentenced": a sentence that gives a day or a month ("sentenced
+        # him on 23 May 2016"), where one does, over one that tells of the sentence alone
+        pool = [h for h in pool if _A_DATE.search(h.passage.text)] or pool
+    doer = _WHO_DID.search(features.text)
+    if doer and len(stem := _stem(doer[1])) >= 4:
+        # "who chaired the assembly police and crime committee": a sentence that tells of the
+        # deed ("Joanne McCartney, the Labour Assembly Member who chairs the committee"), where
+        # one does, over one that only names the committee
+        deed = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+        pool = [h for h in pool if deed.search(h.passage.text)] or pool
     if features.wants_forces:
         # "which forces did not reply": a sentence that names forces; one naming none does
         # not say which
@@ -1372,6 +1398,11 @@ def _gives_age(text: str, victim: bool) -> bool:
     if victim:
         return bool(_AGE.search(text) or _VICTIM_NAMED_AGE.search(text))
     return bool(_AGE.search(_VICTIM_AGE.sub("", text)) or _NAMED_AGE.search(text))
+
+
+def _stem(verb: str) -> str:
+    """What the forms of a verb share: "chair" of "chaired" or "chairs"."""
+    return re.sub(r"(?:ed|es|s|ing)$", "", verb.lower())
 
 
 def _tells_a_span(hit: Hit) -> bool:
