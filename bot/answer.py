@@ -961,7 +961,7 @@ _VICTIM_NAMED_AGE = re.compile(rf"\b{_VICTIMS},\s+\d{{1,2}},", re.IGNORECASE)
 _SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
 _DURATION = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty|several|few)[\s-]+(?:days?|weeks?|months?|years?)\b"
+    r"|twenty|thirty|forty|fifty|several|few)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
     # (not the span figures are counted over: "over a ten year period was 931", nor an age:
     # "a 14-year-old boy")
     r"(?![\s-]+(?:period|olds?)\b)"
