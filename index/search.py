@@ -12,7 +12,7 @@ import logging
 import math
 import re
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -50,6 +50,9 @@ DENSE_K = 40
 MAX_TABLE_ROWS = 60  # rows of one table brought in when its header is found
 MAX_NAMED_PASSAGES = 150  # passages of a source the question names that are all weighed
 MAX_NAMED_SOURCES = 3  # ... when the name picks out no more sources than this
+# a story names the force it is about at least this often, to be about it though it names
+# another in passing
+LEADING_MENTIONS = 3
 MAX_FORCE_PASSAGES = 30  # passages that name a force asked about that are all weighed,
 FORCE_SHARE = 0.05  # ... when they are no more than this share of all passages either
 MAX_CAPTION_PASSAGES = 3  # sentences of the paragraph before a table that say what it holds
@@ -831,6 +834,11 @@ class Searcher:
         for pid, forces in self.store.passage_forces.items():
             named[self.store.passages[pid].source_id].update(forces)
         out = {sid: next(iter(forces)) for sid, forces in named.items() if len(forces) == 1}
+        out.update(
+            (sid, force)
+            for sid, force in self._leading_force.items()
+            if sid not in out and len(named[sid]) > 1
+        )
         for source in self.store.sources():
             title = source.meta.title or ""
             if NATIONWIDE.search(title) or _NATIONAL_TITLE.search(title):
@@ -848,6 +856,27 @@ class Searcher:
             own = _A_FORCE.search(source.meta.publisher or "")
             if source.meta.force or (len(publisher) == 1 and (own or source.id not in out)):
                 out[source.id] = source.meta.force or next(iter(publisher))
+        return out
+
+    @cached_property
+    def _leading_force(self) -> dict[str, str]:
+        """The force a story about one case leads with and comes back to, where every other
+        force (or area) it names comes up once in passing: "A Dyfed-Powys Police officer faces
+        a new misconduct hearing ..." though he "had previously been on public duty in
+        Llanelli, South Wales"."""
+        mentions: dict[str, Counter[str]] = defaultdict(Counter)
+        first: dict[str, frozenset[str]] = {}
+        for pid in sorted(self.store.passage_forces):
+            forces = self.store.passage_forces[pid]
+            sid = self.store.passages[pid].source_id
+            mentions[sid].update(forces)
+            first.setdefault(sid, forces)
+        out = {}
+        for sid, counts in mentions.items():
+            (lead, times), *others = counts.most_common()
+            aside = [n for force, n in others if force not in (AREA_WALES, AREA_ENGLAND_WALES)]
+            if times >= LEADING_MENTIONS and lead in first[sid] and aside in ([], [1]):
+                out[sid] = lead
         return out
 
     def search(
