@@ -80,8 +80,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "boot": ("dismissed", "removed", "removal", "sacked", "lost", "terminated"),
     "quit": ("resigned", "retired", "left", "leave", "leaving", "voluntarily"),
     "left": ("resigned", "retired", "leave", "leaving"),  # "chosen to leave the force"
-    "kept": ("remained", "post", "jobs"),
-    "stayed": ("remained", "post", "kept", "jobs"),
+    "kept": ("remained", "post", "jobs", "retained"),
+    "stayed": ("remained", "post", "kept", "jobs", "retained"),
     "working": ("serving", "serve", "active"),  # "still working as cops": still serving
     "fellow": ("colleagues", "colleague"),  # "fellow officers"
     "colleagues": ("colleagues", "fellow"),
@@ -648,10 +648,19 @@ def _asked_thing(text: str) -> str | None:
     return None if named else word
 
 
+# "apart from the 9 suspended": others besides a number, not a part of it
+_ASIDE_FROM = (
+    r"(?:apart\s+from|aside\s+from|besides|as\s+well\s+as|other\s+than|on\s+top\s+of"
+    r"|except(?:\s+for)?|excluding|not\s+counting)"
+)
+
+
 def _asks_part_of(text: str, number: str) -> bool:
     """Whether a question asks for a part of a number it quotes: "of the 594, how many",
     "in the observer's 594 complaints, how many were rape", "700 cops - how many of them"."""
     n = re.escape(number)
+    if re.search(rf"\b{_ASIDE_FROM}\s+(?:the\s+|those\s+|these\s+)?{n}(?!\d)", text):
+        return False  # "apart from the 9 suspended, how many were pulled off the front line"
     # "of the 594", "of 594", "in the observer's 594" (not "1 in 200", "in 2019", the ratio
     # "31 out of 526", which states a figure rather than asking for a part of one, nor "get rid
     # of 700 more cops", which quotes it whole)
