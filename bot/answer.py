@@ -958,7 +958,11 @@ _VICTIM_AGE = re.compile(rf"\b[\w-]+[- ]years?[- ]old[- ]{_VICTIMS}\b", re.IGNOR
 _VICTIM = re.compile(rf"\b{_VICTIMS}\b", re.IGNORECASE)
 # "sent the girl, 15, 'inappropriate' messages": a victim's age set off by commas
 _VICTIM_NAMED_AGE = re.compile(rf"\b{_VICTIMS},\s+\d{{1,2}},", re.IGNORECASE)
-_SPAN_ASKED = re.compile(r"\bhow\s+(?:long|often)\b", re.IGNORECASE)
+_SPAN_ASKED = re.compile(
+    r"\bhow\s+(?:long|often)\b|\bhow\s+much\s+(?:longer|later|sooner|earlier)\b", re.IGNORECASE
+)
+# the spans a service or a sentence is counted in, not a hearing's days or a stalker's minutes
+_LONG_SPANS = frozenset({"years", "months"})
 _DURATION = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
     r"|twenty|thirty|forty|fifty|several|few)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
@@ -1113,12 +1117,19 @@ def _quotable(
         # not how many, unless a span is what is asked ("how many years did he get", "how
         # often are officers re-vetted")
         # ... and "how many years had he served" is answered by years or months, not by "a two
-        # day hearing"
-        if features.unit in SPAN_UNITS:
-            pool = [h for h in pool if any(f.unit in SPAN_UNITS for f in h.figures)]
+        # day hearing" or "for about 40 minutes"; "sick days" are counted like anything else
+        # (and "then to 65,998 in 2019-20" names no unit)
+        if features.unit in _LONG_SPANS:
+            pool = [h for h in pool if any(f.unit in _LONG_SPANS for f in h.figures)]
         else:
             spans = bool(_SPAN_ASKED.search(features.text))
-            pool = [h for h in pool if any(spans or f.unit not in SPAN_UNITS for f in h.figures)]
+            pool = [
+                h
+                for h in pool
+                if any(
+                    spans or f.unit not in SPAN_UNITS or f.unit == features.unit for f in h.figures
+                )
+            ]
     # "did they refuse the 2017-2022 allegations foi": the years say which request, and what was
     # decided on it need not repeat them
     years = features.years if features.wants_figure or not features.wants_decision else set()

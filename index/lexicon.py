@@ -200,9 +200,10 @@ _LOWER_ALIAS_RE = _alternation(
 )
 _PLACE_BY_KEY = {_key(p): (p, n) for n, places in _TERRITORIAL.items() for p in places}
 _PLACE_RE = _alternation((p for places in _TERRITORIAL.values() for p in places), re.IGNORECASE)
-# Names that hold a force's or an area's and are neither: "New South Wales" is no Welsh police
+# Names that hold a force's or an area's and are neither: "New South Wales" is no Welsh police,
+# and "South Gloucestershire" lies in Avon and Somerset's area, not Gloucestershire's
 # (a mention of no one, which wins over the names inside it and is then dropped)
-_NO_FORCE_RE = _alternation(("New South Wales",), re.IGNORECASE)
+_NO_FORCE_RE = _alternation(("New South Wales", "South Gloucestershire"), re.IGNORECASE)
 
 
 def _force_spans(text: str, question: bool, known: Collection[str]) -> list[tuple[int, int, str]]:
@@ -435,6 +436,10 @@ for _unit, _words in {
     "recommendations": "recommendation recommendations recomendation recomendations",
     "years": "year years yr yrs",
     "months": "month months",
+    "weeks": "week weeks",
+    "days": "day days",
+    "hours": "hour hours",
+    "minutes": "minute minutes",
     "percent": "% percent per_cent percentage",
     "pounds": "pound pounds money compensation payout payouts damages",
 }.items():
@@ -459,7 +464,7 @@ _PHRASE_STOP = frozenset(
     ).split()
 )
 # Units of time: "in four years" tells how long, never what the sources count
-SPAN_UNITS = frozenset({"years", "months"})
+SPAN_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
 _MULTIWORD_UNITS = (("bad apples", "officers"), ("per cent", "percent"))
 _MAX_PHRASE_WORDS = 6
 
