@@ -1371,6 +1371,114 @@ def with_ninety_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, min
     return _with_sources(tmp_path_factory, minilm, "real95")
 
 
+@pytest.fixture(scope="module")
+def with_ninety_sixth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """London: Met hearings doubling, an FOI on misconduct outcomes 2022-2025, the surge in
+    probes after Casey, officers sharing obscene images, a Safer Schools PC, Couzens'
+    WhatsApp group, Operation Assure in the High Court and nine Charing Cross officers."""
+    return _with_sources(tmp_path_factory, minilm, "real96")
+
+
+@pytest.fixture(scope="module")
+def with_ninety_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """One force each outside London (held back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real97")
+
+
+@pytest.fixture(scope="module")
+def with_ninety_eighth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Officers' cases: a Thames Valley PC convicted of rape, a Met PC who had sex with a
+    victim, a Norfolk officer's indecent images, Lancashire's Jayson Lobo, Greater
+    Manchester's Aidan Thompson, a Met PC jailed for abuse in the 1990s, PC Christopher
+    Billinge and an Avon and Somerset special sergeant."""
+    return _with_sources(tmp_path_factory, minilm, "real98")
+
+
+@pytest.fixture(scope="module")
+def with_ninety_ninth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Figures close together (held back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real99")
+
+
+@pytest.fixture(scope="module")
+def with_hundredth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """How cases were handled: an Avon and Somerset DC barred, Gwent chiefs sacked in
+    private, a Dyfed-Powys PC's final warning overturned, two judicial reviews of Met panels,
+    the NPCC's violence against women figures and officers who resign before hearings."""
+    return _with_sources(tmp_path_factory, minilm, "real100")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_first_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Women as victims (held back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real101")
+
+
+@pytest.mark.parametrize(
+    ("corpus", "question", "expected"),
+    [
+        # "over a three-week period" tells how long, though "three" reads as a figure
+        (
+            "with_hundredth_real_sources",
+            "how long did the avon and somerset detective keep messaging the girl",
+            "over a three-week period",
+        ),
+        # minutes are a span too: a jail term is no answer
+        (
+            "with_ninety_eighth_real_sources",
+            "how long did the gmp officer follow the teenager around tk maxx",
+            "for up to 40 minutes",
+        ),
+        # a victim's age set off by commas, over "sex texts to teenager"
+        (
+            "with_hundredth_real_sources",
+            "how old was the girl scott burton sent messages to",
+            "sent the girl, 15,",
+        ),
+        # a demotion is a punishment
+        (
+            "with_hundredth_real_sources",
+            "what punishment did the misconduct panel give sgt daniel fletcher",
+            "demoted him in rank from Sergeant to Constable",
+        ),
+        # "what date": a day or a month, over the sentence alone
+        (
+            "with_ninety_eighth_real_sources",
+            "what date was aidan thompson sentenced",
+            "sentenced him on 23 May 2016",
+        ),
+        # "who chaired": the sentence telling of the deed, over one naming the committee
+        (
+            "with_ninety_sixth_real_sources",
+            "who chaired the london assembly police and crime committee in the huffpost story",
+            "who chairs the committee",
+        ),
+        # the force a story leads with, though it names South Wales in passing
+        (
+            "with_hundredth_real_sources",
+            "how many times did the dyfed-powys cop touch the policewoman",
+            "on three occasions",
+        ),
+        # besides the nine, not a part of them
+        (
+            "with_ninety_sixth_real_sources",
+            "besides the 9 suspended how many charing cross cops were taken off frontline duties",
+            "another two officers have been removed from frontline duties",
+        ),
+        # officers who "retained their positions" kept them
+        (
+            "with_ninety_sixth_real_sources",
+            "of the met officers who kept their jobs in 2022-2025 how many got final warnings",
+            "133 received final warnings",
+        ),
+    ],
+)
+def test_answers_on_the_ninety_sixth_to_hundredth_sources(
+    request: pytest.FixtureRequest, corpus: str, question: str, expected: str
+) -> None:
+    assert expected in first_quote(request.getfixturevalue(corpus), question)
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
