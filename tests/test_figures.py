@@ -685,3 +685,11 @@ def test_a_broadcaster_s_channel_is_no_figure() -> None:
         "was told five were dismissed."
     )
     assert [f.text for f in _extract(sentence)] == ["166", "five"]
+
+
+def test_spans_of_time_shorter_than_a_month() -> None:
+    """Days, weeks, hours and minutes are spans, as years and months are: "for up to 40
+    minutes" counts nothing."""
+    text = "He followed her for up to 40 minutes. The hearing sat for three days over two weeks."
+    units = [(f.text, f.unit) for f in extract_figures("s", text, split_sentences(text))]
+    assert units == [("40", "minutes"), ("three", "days"), ("two", "weeks")]

@@ -128,6 +128,7 @@ def test_wales_is_its_four_forces_not_one_nor_england_and_wales() -> None:
 def test_place_names_that_are_not_forces() -> None:
     assert find_forces("The Yorkshire Post reported") == []
     assert find_forces("Clark Kent, in Durham city, New South Wales") == []
+    assert find_forces("Neil Young, based in South Gloucestershire, told her") == []
     assert find_forces("Kent Police and Durham Constabulary") == [
         "Kent Police",
         "Durham Constabulary",
