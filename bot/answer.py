@@ -1304,9 +1304,39 @@ def _quotable(
         best = pool[0].source.id
         shares = [h for h in pool if h.unit_fit >= 1 and h.source.id == best]
         pool = shares + [h for h in pool if h not in shares]
+    # "Trevor Gray was jailed for eight years in 2012 (Nottinghamshire Police/PA)": a photo's
+    # caption that repeats the figures of a sentence of its story is quoted after it
+    for caption in [h for h in pool if _PHOTO_CREDIT.search(h.passage.text)]:
+        told = _telling_again(caption, pool[pool.index(caption) + 1 :])
+        if told is not None:
+            pool.remove(caption)
+            pool.insert(pool.index(told) + 1, caption)
     return pool
 
 
+def _telling_again(caption: Hit, hits: Sequence[Hit]) -> Hit | None:
+    """The first of ``hits`` from the caption's story that gives every figure it does."""
+    figures = [f.text for f in caption.figures]
+    return next(
+        (
+            h
+            for h in hits
+            if figures
+            and h.source.id == caption.source.id
+            and not _PHOTO_CREDIT.search(h.passage.text)
+            and all(f in h.passage.text for f in figures)
+        ),
+        None,
+    )
+
+
+# a photo's credit, closing its caption: "(PA)", "(Nottinghamshire Police/PA)", "(Getty Images)"
+# ... or "(Picture: Getty)", "(Photo by DANIEL LEAL-OLIVAS / AFP)"
+_PHOTO_CREDIT = re.compile(
+    r"\((?:(?:Picture|Image|Photo|Credit)\b[^()]*"
+    r"|(?:[^()]*/\s*)?(?:PA|PA\s+Wire|PA\s+Media|Getty(?:\s+Images)?|Alamy|Reuters|AP|AFP"
+    r"|Shutterstock|Handout))\)\s*$"
+)
 _CAPITAL_A = re.compile(r"\S\s+A\b")  # "when did Officer A quit", not "A met officer ..."
 
 # "how many cases, and how many forces", "how many ...? and were any sacked?": a second ask
