@@ -1176,14 +1176,25 @@ def _quotable(
         # ("how many forces gave figures to the press association on convicted cops": the
         # forces that answered are counted under a title on convictions)
         forces = features.unit == "forces"
-        pool = [
-            h
-            for h in pool
-            if h.words
-            and each(
-                h.words.speak_of(o) or (forces and title_words(h.source).speak_of(o))
+
+        def done(h: Hit) -> bool:
+            words = h.words
+            return words is not None and each(
+                words.speak_of(o) or (forces and title_words(h.source).speak_of(o))
                 for o in outcomes
             )
+
+        story = pool[0].source.id if pool else None
+        pool = [h for h in pool if done(h)] or [
+            # (none saying it, a sentence of the story that names him best may say "he" for
+            # him, and share too few words with the question to score: "how long was lee
+            # wilcox jailed for", "He pleaded guilty ... and was jailed for nine months")
+            h
+            for h in hits
+            if not features.wants_figure
+            and h.source.id == story
+            and _HE_OR_SHE.match(h.passage.text)
+            and done(h)
         ]
         # "how many were sacked": what was done, not what someone vowed to do, unless the
         # question asks about the vow
