@@ -860,9 +860,9 @@ class Searcher:
 
     @cached_property
     def _leading_force(self) -> dict[str, str]:
-        """The force a story about one case leads with and comes back to, where every other
-        force (or area) it names comes up once in passing: "A Dyfed-Powys Police officer faces
-        a new misconduct hearing ..." though he "had previously been on public duty in
+        """The force a story about one case leads with and comes back to, where it names at
+        most one other force, once, in passing (and any area): "A Dyfed-Powys Police officer
+        faces a new misconduct hearing ..." though he "had previously been on public duty in
         Llanelli, South Wales"."""
         mentions: dict[str, Counter[str]] = defaultdict(Counter)
         first: dict[str, frozenset[str]] = {}
