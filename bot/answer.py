@@ -244,12 +244,17 @@ class Answerer:
             # unless, asked for no figure, the next sentence tells it ("... conviction of former
             # Chief Insp Ben Hodder" then "He was given a six-month jail term"), and is quoted
             # with it
+            # ("what offences did he admit": a plea names them, "admitted two counts of
+            # misconduct in a public office", without the word)
+            pleaded = not features.wants_figure and features.asked in _OFFENCES
             pool = [
                 h
                 for h in pool
                 if h.words
                 and (
-                    h.words.speak_of(asked) or (not features.wants_figure and self._tells(h, asked))
+                    h.words.speak_of(asked)
+                    or (not features.wants_figure and self._tells(h, asked))
+                    or (pleaded and bool(_PLEA.search(h.passage.text)))
                 )
             ]
         spans = bool(_HOW_LONG.search(features.text)) and not _PAGES.search(features.text)
@@ -557,6 +562,17 @@ class Answerer:
         header = self.searcher.table_headers.get(hit.passage_id)
         if header is not None and end - store.passages[header].start <= MAX_TABLE_QUOTE:
             start, first = store.passages[header].start, header  # a short table, header first
+        if start == hit.passage.start and _HE_OR_SHE.match(hit.passage.text):
+            # "He pleaded guilty ... and was jailed for nine months": quoted with the sentence
+            # before, of the same story, which says who he is
+            before = store.passages.get(first)
+            if (
+                before is not None
+                and before.source_id == hit.source.id
+                and before.ordinal == hit.passage.ordinal - 1
+                and before.text.rstrip()[-1:] in ".!?”\"'’"
+            ):
+                start = before.start
         following = self._following(hit) if continued else None
         if following is not None and not _SAYS_WHO.search(hit.passage.text):
             end = following.end  # (not after "..., told The Independent.", which ends it)
@@ -796,6 +812,14 @@ _WHO_GOT = re.compile(
     r"\b(?:who|that)\s+(?:got|(?:was|were|is|are)(?:n['’]?t|\s+not)?|did\s*n['’]?t\s+get"
     r"|never\s+got|(?:had|has|have)(?:n['’]?t|\s+not)?\s+been)\s+(\w+)"
     r"|\b(?:hearing|panel|court|tribunal|judge)\s+(?:that|which|who)\s+(\w+ed)\b",
+    re.IGNORECASE,
+)
+_OFFENCES = ("offences", "offence", "charges", "charge", "crimes", "crime")
+# "admitted two counts of", "pleaded guilty to", "was convicted of": what one pleaded or was
+# found guilty of, by name
+_PLEA = re.compile(
+    r"\b(?:admit(?:ted|s)?|pleaded\s+guilty|pled\s+guilty|convicted\s+of|found\s+guilty\s+of"
+    r"|charged\s+with)\b",
     re.IGNORECASE,
 )
 _WHAT_DATE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
