@@ -1465,6 +1465,23 @@ def with_hundred_first_real_sources(tmp_path_factory: pytest.TempPathFactory, mi
             "besides the 9 suspended how many charing cross cops were taken off frontline duties",
             "another two officers have been removed from frontline duties",
         ),
+        # a plea names the offences without the word
+        (
+            "with_ninety_eighth_real_sources",
+            "which offences did aidan thompson admit to",
+            "admitted two counts of misconduct in a public office",
+        ),
+        # "He ... was jailed": the story's own sentence, with the one before that says who
+        (
+            "with_eighty_sixth_real_sources",
+            "how long did lee wilcox get jailed for",
+            "Wilcox, who has since resigned",
+        ),
+        (
+            "with_eighty_sixth_real_sources",
+            "how long did lee wilcox get jailed for",
+            "was jailed for nine months at Leeds Crown Court",
+        ),
         # officers who "retained their positions" kept them
         (
             "with_ninety_sixth_real_sources",
@@ -1473,7 +1490,7 @@ def with_hundred_first_real_sources(tmp_path_factory: pytest.TempPathFactory, mi
         ),
     ],
 )
-def test_answers_on_the_ninety_sixth_to_hundredth_sources(
+def test_answers_taught_by_the_ninety_sixth_to_hundredth_sets(
     request: pytest.FixtureRequest, corpus: str, question: str, expected: str
 ) -> None:
     assert expected in first_quote(request.getfixturevalue(corpus), question)
