@@ -547,7 +547,9 @@ _INSISTED_BEFORE = re.compile(r"((?:\b[a-z]+\s+){1,3})(?:specifically|in\s+parti
 # question names in words
 _PART_OF_WHOLE = re.compile(
     r"\bhow\s+many\s+of\s+(?:the|those|these)\s+((?:[a-z&'’-]+\s+){1,5}?)"
-    r"(?:were|was|are|is|had|have|got|did|ended|went|came|led|resulted)\b"
+    r"(?:were|was|are|is|had|have|got|did|ended|went|came|led|resulted"
+    # ("how many of those hearings couldnt forces say were held in public")
+    r"|could|can|would|will|do|does|(?:could|ca|would|wo|did|do|does|were|was)n['’]?t)\b"
 )
 
 

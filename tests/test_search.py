@@ -278,6 +278,9 @@ def test_what_a_question_asks_for() -> None:
     assert read_question("the met looked again at 700 cops - how many of them went").part_of_number
     assert not read_question("someone said 1 in 200 met cops have a record, real?").part_of_number
     assert not read_question("is it true only 31 out of 526 cops faced proceedings").part_of_number
+    # the whole a part is asked of ends at a verb, "couldnt" too
+    whole = read_question("how many of those hearings couldnt forces say were held in private")
+    assert whole.whole == ("hearings",)
     # others besides a number, not a part of it
     assert not read_question("apart from the 9 suspended how many were moved").part_of_number
 
