@@ -1415,88 +1415,6 @@ def with_hundred_first_real_sources(tmp_path_factory: pytest.TempPathFactory, mi
 
 
 @pytest.mark.parametrize(
-    ("corpus", "question", "expected"),
-    [
-        # "over a three-week period" tells how long, though "three" reads as a figure
-        (
-            "with_hundredth_real_sources",
-            "how long did the avon and somerset detective keep messaging the girl",
-            "over a three-week period",
-        ),
-        # minutes are a span too: a jail term is no answer
-        (
-            "with_ninety_eighth_real_sources",
-            "how long did the gmp officer follow the teenager around tk maxx",
-            "for up to 40 minutes",
-        ),
-        # a victim's age set off by commas, over "sex texts to teenager"
-        (
-            "with_hundredth_real_sources",
-            "how old was the girl scott burton sent messages to",
-            "sent the girl, 15,",
-        ),
-        # a demotion is a punishment
-        (
-            "with_hundredth_real_sources",
-            "what punishment did the misconduct panel give sgt daniel fletcher",
-            "demoted him in rank from Sergeant to Constable",
-        ),
-        # "what date": a day or a month, over the sentence alone
-        (
-            "with_ninety_eighth_real_sources",
-            "what date was aidan thompson sentenced",
-            "sentenced him on 23 May 2016",
-        ),
-        # "who chaired": the sentence telling of the deed, over one naming the committee
-        (
-            "with_ninety_sixth_real_sources",
-            "who chaired the london assembly police and crime committee in the huffpost story",
-            "who chairs the committee",
-        ),
-        # the force a story leads with, though it names South Wales in passing
-        (
-            "with_hundredth_real_sources",
-            "how many times did the dyfed-powys cop touch the policewoman",
-            "on three occasions",
-        ),
-        # besides the nine, not a part of them
-        (
-            "with_ninety_sixth_real_sources",
-            "besides the 9 suspended how many charing cross cops were taken off frontline duties",
-            "another two officers have been removed from frontline duties",
-        ),
-        # a plea names the offences without the word
-        (
-            "with_ninety_eighth_real_sources",
-            "which offences did aidan thompson admit to",
-            "admitted two counts of misconduct in a public office",
-        ),
-        # "He ... was jailed": the story's own sentence, with the one before that says who
-        (
-            "with_eighty_sixth_real_sources",
-            "how long did lee wilcox get jailed for",
-            "Wilcox, who has since resigned",
-        ),
-        (
-            "with_eighty_sixth_real_sources",
-            "how long did lee wilcox get jailed for",
-            "was jailed for nine months at Leeds Crown Court",
-        ),
-        # officers who "retained their positions" kept them
-        (
-            "with_ninety_sixth_real_sources",
-            "of the met officers who kept their jobs in 2022-2025 how many got final warnings",
-            "133 received final warnings",
-        ),
-    ],
-)
-def test_answers_taught_by_the_ninety_sixth_to_hundredth_sets(
-    request: pytest.FixtureRequest, corpus: str, question: str, expected: str
-) -> None:
-    assert expected in first_quote(request.getfixturevalue(corpus), question)
-
-
-@pytest.mark.parametrize(
     ("question", "expected"),
     [
         # "‘Officer A’" in quotes names Officer A
@@ -2386,6 +2304,77 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "with_twenty_sixth_real_sources",
             "did simon smith get the boot from humberside or did he quit first",
             "Smith resigned from the force",
+        ),
+        # "over a three-week period" tells how long, though "three" reads as a figure
+        (
+            "with_hundredth_real_sources",
+            "how long did the avon and somerset detective keep messaging the girl",
+            "over a three-week period",
+        ),
+        # minutes are a span too: a jail term is no answer
+        (
+            "with_ninety_eighth_real_sources",
+            "how long did the gmp officer follow the teenager around tk maxx",
+            "for up to 40 minutes",
+        ),
+        # a victim's age set off by commas, over "sex texts to teenager"
+        (
+            "with_hundredth_real_sources",
+            "how old was the girl scott burton sent messages to",
+            "sent the girl, 15,",
+        ),
+        # a demotion is a punishment
+        (
+            "with_hundredth_real_sources",
+            "what punishment did the misconduct panel give sgt daniel fletcher",
+            "demoted him in rank from Sergeant to Constable",
+        ),
+        # "what date": a day or a month, over the sentence alone
+        (
+            "with_ninety_eighth_real_sources",
+            "what date was aidan thompson sentenced",
+            "sentenced him on 23 May 2016",
+        ),
+        # "who chaired": the sentence telling of the deed, over one naming the committee
+        (
+            "with_ninety_sixth_real_sources",
+            "who chaired the london assembly police and crime committee in the huffpost story",
+            "who chairs the committee",
+        ),
+        # the force a story leads with, though it names South Wales in passing
+        (
+            "with_hundredth_real_sources",
+            "how many times did the dyfed-powys cop touch the policewoman",
+            "on three occasions",
+        ),
+        # besides the nine, not a part of them
+        (
+            "with_ninety_sixth_real_sources",
+            "besides the 9 suspended how many charing cross cops were taken off frontline duties",
+            "another two officers have been removed from frontline duties",
+        ),
+        # a plea names the offences without the word
+        (
+            "with_ninety_eighth_real_sources",
+            "which offences did aidan thompson admit to",
+            "admitted two counts of misconduct in a public office",
+        ),
+        # "He ... was jailed": the story's own sentence, with the one before that says who
+        (
+            "with_eighty_sixth_real_sources",
+            "how long did lee wilcox get jailed for",
+            "Wilcox, who has since resigned",
+        ),
+        (
+            "with_eighty_sixth_real_sources",
+            "how long did lee wilcox get jailed for",
+            "was jailed for nine months at Leeds Crown Court",
+        ),
+        # officers who "retained their positions" kept them
+        (
+            "with_ninety_sixth_real_sources",
+            "of the met officers who kept their jobs in 2022-2025 how many got final warnings",
+            "133 received final warnings",
         ),
     ],
 )
