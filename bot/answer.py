@@ -1234,6 +1234,16 @@ def _quotable(
     if features.wants_period:
         # "what dates does it cover": a sentence that gives years, if any can answer
         pool = [h for h in pool if h.states_period] or pool
+    if features.wants_span:
+        # "over what period did darbyshire commit the rapes": a span with two ends ("between
+        # November 2018 and August 2019") over the month of an arrest; failing one, a sentence
+        # of the story that answers best gives it, though it shares no word with the question
+        story = pool[0].source.id if pool else None
+        pool = (
+            [h for h in pool if h.spans_dates]
+            or [h for h in hits if h.source.id == story and h.spans_dates]
+            or pool
+        )
     if _HOW_OLD.search(features.text):
         # "how old is the pcso who got jailed": a sentence that gives an age ("The 49-year-old
         # had become ..."); none other can answer

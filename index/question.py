@@ -255,6 +255,15 @@ _PERIOD_CUES = re.compile(
     r"|^\W*when\b|\bwhen\s+(?:did|does|do|was|were|is|are|has|have|had)\b",
     re.IGNORECASE,
 )
+# "over what period did he commit the offences", "what dates does the foi cover": a span with
+# two ends ("between November 2018 and August 2019"), not the one month something was done in
+_SPAN_CUES = re.compile(
+    r"\b(?:over|during|in)\s+what\s+(?:time\s*)?(?:period|years|time\s*frame)\b"
+    r"|\bwhat\s+(?:time\s*)?(?:period|time\s*frame)\b"
+    r"|\b(?:what|which)\s+(?:exact\s+)?(?:years|dates)\b[^?]{0,60}?\b(?:cover|span|run)"
+    r"|\bfrom\s+when\s+to\s+when\b|\bbetween\s+(?:what|which)\s+(?:dates|years)\b",
+    re.IGNORECASE,
+)
 
 
 # "when officers were investigated by their own force, how many cases led to ...": "when"
@@ -356,6 +365,7 @@ class QuestionFeatures:
     wants_figure: bool = False
     numbers: tuple[str, ...] = field(default=())  # figures the question itself quotes
     wants_period: bool = False  # the answer is a span of time, not a figure
+    wants_span: bool = False  # the answer is a span with two ends ("over what period")
     wants_words: bool = False  # the answer is what someone said
     wants_total: bool = False  # "in total", "overall": a figure that sums up
     wants_most: bool = False  # "the most common reason", "which force had the most"
@@ -516,6 +526,7 @@ def read_question(text: str) -> QuestionFeatures:
         wants_figure=_asks_for_figure(text, spans) or (bool(numbers) and not _asks_other(text)),
         numbers=numbers,
         wants_period=bool(_PERIOD_CUES.search(text)) and not _WHEN_CLAUSE.search(text),
+        wants_span=bool(_SPAN_CUES.search(text)),
         wants_words=bool(_SAID_CUES.search(text)),
         wants_total=bool(_TOTAL_CUES.search(text)),
         wants_most=bool(_MOST_CUES.search(text)),

@@ -148,6 +148,7 @@ class Hit:
     source_close: bool = False  # some passage of its source is close to the question
     in_table: bool = False  # a table's row, which counts what its heading names
     states_period: bool = False  # gives years or a span of time, asked "what years/period"
+    spans_dates: bool = False  # gives a span with two ends, asked "over what period"
     names_forces: bool = False  # names a force, read only when the question asks "which forces"
 
 
@@ -662,6 +663,23 @@ class Searcher:
     def _dated(self) -> dict[int, bool]:
         return {}
 
+    def spans_dates(self, pid: int) -> bool:
+        """Whether the passage itself gives a span of time with two ends ("between November
+        2018 and August 2019", "01/03/2021 – 28/02/2025") or a length ("over a ten-year
+        period"), not only when something happened ("arrested in November 2019")."""
+        spans = self._spans.get(pid)
+        if spans is None:
+            text = self.store.passages[pid].text
+            periods = find_periods(text)
+            spans = self._spans[pid] = any(
+                _TWO_ENDS.match(p.text) or (p.start_year or 0) < (p.end_year or 0) for p in periods
+            ) or bool(_SPAN_OF_TIME.search(text) or _DATE_RANGE.search(text))
+        return spans
+
+    @cached_property
+    def _spans(self) -> dict[int, bool]:
+        return {}
+
     def _scope_of(self, pid: int) -> frozenset[int]:
         """The years a figure with no period of its own most likely counts: the range stated
         last before it in its source ("allegations in 313 cases" after "between 2012 and
@@ -920,6 +938,16 @@ class Searcher:
         # a sentence close to a figures question brings the figures later in its paragraph
         led = self._led_by(dense, candidates) if features.wants_figure else {}
         candidates.update(led)
+        # "over what period did darbyshire commit the offences": a source close to the question
+        # brings its sentences that give a span, which may share no word with it ("The
+        # offences, which took place between November 2018 and August 2019, ...")
+        if features.wants_span:
+            nearest = sorted(dense, key=lambda pid: -dense[pid])[:UNIT_SOURCES]
+            sharing = sorted(lexical, key=lambda pid: -lexical[pid])[:UNIT_SOURCES]
+            for sid in {self.store.passages[pid].source_id for pid in nearest + sharing}:
+                spanning = filter(self.spans_dates, self.store.passage_ids_by_source.get(sid, []))
+                included.update(spanning)
+        candidates |= included
         # "More than 1,100 officers" brings the sentence stating "1,151 officers"
         exact = features.wants_figure and not features.numbers
         if exact:
@@ -1201,6 +1229,8 @@ class Searcher:
                 when or bool(_SPAN_OF_TIME.search(hit.context)) or self.dates_a_period(hit)
             )
             bonus += W_KIND if hit.states_period else 0.0
+        if features.wants_span:
+            hit.spans_dates = self.spans_dates(hit.passage_id)
         hit.planned = bool(_INTENT.search(hit.passage.text))
         hit.in_table = hit.passage_id in self.table_headers
         if _is_headline(hit):
@@ -1562,6 +1592,12 @@ _DAY = re.compile(
 _MONTH_SAID = re.compile(
     rf"\b(?:last|this|in|on|since|by|until)\s+{MONTH}\b"
     r"|\b\w+\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|later|earlier)\b"
+)
+_TWO_ENDS = re.compile(r"(?:between|from)\b", re.IGNORECASE)
+# "from January 1 2019 to April 27 this year", which no period reads whole
+_DATE_RANGE = re.compile(
+    rf"\b(?:from|between)\s+(?:\w+\s+){{0,3}}?{MONTH}\b[^.;]{{0,30}}?\s(?:to|and|until|till)\s+"
+    rf"(?:\w+\s+){{0,2}}?(?:{MONTH}|(?:19|20)\d\d)\b"
 )
 _SPAN_OF_TIME = re.compile(
     r"\b\w+[- ](?:month|year|week)(?:-long)? period\b|\bperiod of \w+ (?:months|years|weeks)\b",

@@ -2370,6 +2370,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how long did lee wilcox get jailed for",
             "was jailed for nine months at Leeds Crown Court",
         ),
+        # "over what period": a span with two ends, from the story, though it shares no word
+        # with the question, over the month of the arrest
+        (
+            "with_eighty_eighth_real_sources",
+            "over what period did darbyshire commit the rape and sexual assaults",
+            "took place between November 2018 and August 2019",
+        ),
         # officers who "retained their positions" kept them
         (
             "with_ninety_sixth_real_sources",

@@ -204,6 +204,11 @@ def test_what_a_question_asks_for() -> None:
     cases = "when officers were investigated by their own force how many cases led to charges"
     assert not read_question(cases).wants_period
     assert read_question("when was the report published and how many cases were there").wants_period
+    # a span with two ends ("between November 2018 and August 2019"), not the month of an arrest
+    assert read_question("over what period did darbyshire commit the offences").wants_span
+    assert read_question("what dates does the herald's arrest data cover").wants_span
+    assert not read_question("when was darbyshire arrested").wants_span
+    assert not read_question("which years did most of the sussex allegations come in").wants_span
     assert read_question("what did the met say about the figures").wants_words
     assert read_question("how did the force respond to the foi").wants_words
     assert not read_question("what did the figures show").wants_words
@@ -992,6 +997,28 @@ def test_a_span_of_time_answers_over_what_period(
     hits = searcher.search("over what period were the 40 staff disciplined", k=5)
     spans = {h.passage.text[:10]: h.states_period for h in hits}
     assert spans == {"The force ": True, "The number": False}
+
+
+def test_a_span_with_two_ends_is_brought_from_a_close_source(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "Over what period": a sentence of the story that gives both ends is weighed, though it
+    shares no word with the question; the month of an arrest is no span."""
+    body = (
+        "A West Mercia officer, Michael Darbyshire, was jailed for rape and sexual assault.\n\n"
+        "Darbyshire was arrested in November 2019 and suspended.\n\n"
+        "The judge praised the courage of the victim.\n\n"
+        "The offences, which took place from January 1 2018 to April 27 this year, were reported"
+        " late.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"wm.md": f"---\ntitle: Jailed\n---\n\n{body}"})
+    question = "over what period did darbyshire commit the rape and sexual assaults"
+    hits = searcher.search(question, k=1)
+    spans = {h.passage.text[:14]: h.spans_dates for h in hits}
+    assert spans["The offences, "]
+    assert not searcher.spans_dates(
+        next(h.passage_id for h in searcher.search(question, k=9) if "arrested" in h.passage.text)
+    )
 
 
 def test_chat_about_a_figure_is_no_subject_of_the_question() -> None:
