@@ -827,6 +827,7 @@ _WHAT_DATE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 _A_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+(?:\d{{1,2}}\b|(?:19|20)\d\d\b)"
 )
+_A_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+\d{{1,2}}\b(?!\d)")
 # "who chaired the committee", "who called it the tip of the iceberg": asks who did a deed
 # (a "who" that opens a clause: not the one of "the rotherham pc who sent thousands of texts")
 _WHO_DID = re.compile(
@@ -853,7 +854,10 @@ _NAMED_PLACE = re.compile(
     r"\bHMP\s+[A-Z]|\b[A-Z][a-z]+\s+(?:(?:Crown|Magistrates['’]?|Youth|Sheriff|High)\s+)?"
     r"(?:[Cc]ourt|[Pp]rison|[Jj]ail)\b"
 )
-_WHEN_DID = re.compile(r"\s*when\s+(?:did|was|were|had|has|is|are|will)\b", re.IGNORECASE)
+_WHEN_DID = re.compile(
+    r"\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:did|was|were|had|has|is|are|will)\b",
+    re.IGNORECASE,
+)
 # "was he put on the barred list": asks whether, not what, when or who
 _YES_OR_NO = re.compile(r"\s*(?:was|were|is|are|did|does|do|has|have|had)\b", re.IGNORECASE)
 _RANK = r"(?:pc|pcso|dc|ds|sgt|sergeant|constable|inspector|detective)"
@@ -976,7 +980,8 @@ _NAMED_AGE = re.compile(
 # "jailed for raping a 16-year-old girl": the age of a victim, which answers only a question
 # about one ("how old was the girl")
 _VICTIMS = (
-    r"(?:girls?|boys?|child(?:ren)?|kids?|daughters?|sons?|victims?|schoolgirls?|schoolboys?)"
+    r"(?:girls?|boys?|lads?|child(?:ren)?|kids?|daughters?|sons?|victims?|schoolgirls?|schoolboys?"
+    r"|teen(?:ager)?s?|youngsters?|minors?|pupils?)"
 )
 _VICTIM_AGE = re.compile(rf"\b[\w-]+[- ]years?[- ]old[- ]{_VICTIMS}\b", re.IGNORECASE)
 _VICTIM = re.compile(rf"\b{_VICTIMS}\b", re.IGNORECASE)
@@ -1254,7 +1259,10 @@ def _quotable(
     if _WHAT_DATE.search(features.text):
         # "what date was thompson sentenced": a sentence that gives a day or a month ("sentenced
         # him on 23 May 2016"), where one does, over one that tells of the sentence alone
+        # ... and a day over a month ("joined the Met ... on 30 March 2020" over "after joining
+        # in March 2020")
         pool = [h for h in pool if _A_DATE.search(h.passage.text)] or pool
+        pool = [h for h in pool if _A_DAY.search(h.passage.text)] or pool
     doer = _WHO_DID.search(features.text)
     if doer and len(stem := _stem(doer[1])) >= 4:
         # "who chaired the assembly police and crime committee": a sentence that tells of the
@@ -1378,7 +1386,7 @@ def _telling_again(caption: Hit, hits: Sequence[Hit]) -> Hit | None:
 # a photo's credit, closing its caption: "(PA)", "(Nottinghamshire Police/PA)", "(Getty Images)"
 # ... or "(Picture: Getty)", "(Photo by DANIEL LEAL-OLIVAS / AFP)"
 _PHOTO_CREDIT = re.compile(
-    r"\((?:(?:Picture|Image|Photo|Credit)\b[^()]*"
+    r"\((?:(?:Picture|Image|Photo|Credit|Stock|File|Library)\b[^()]*"
     r"|(?:[^()]*/\s*)?(?:PA|PA\s+Wire|PA\s+Media|Getty(?:\s+Images)?|Alamy|Reuters|AP|AFP"
     r"|Shutterstock|Handout))\)\s*$"
 )

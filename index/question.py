@@ -101,6 +101,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "send": ("send", "sent"),
     # "how many is the psni looking into": what a force investigates
     "looking": ("looking", "investigated", "investigating", "investigation"),
+    # "when did the iopc wrap up its investigation": "Our investigation concluded in ..."
+    "wrap": ("wrap", "concluded", "completed", "finished", "ended"),
+    "wrapped": ("wrapped", "concluded", "completed", "finished", "ended"),
     "probe": ("probe", "investigated", "investigation"),
     "probes": ("probes", "investigated", "investigations"),
     "probed": ("probed", "investigated", "investigation"),

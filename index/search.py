@@ -1221,7 +1221,7 @@ class Searcher:
             hit.named_source = True
             bonus += W_SOURCE
         if features.wants_period:
-            # "when was it sent": a day answers it too; "what period": a span
+            # "when was it sent", "what date": a day answers it too; "what period": a span
             when = bool(_WHEN.search(features.text)) and bool(
                 _DAY.search(hit.context) or _MONTH_SAID.search(hit.context)
             )
@@ -1572,7 +1572,8 @@ _REASON = re.compile(
     re.IGNORECASE,
 )
 # "over a 47-month period", "a period of 10 years": how long, which answers "over what period"
-_WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+# "when was it sent", "what date did he join": a day answers it
+_WHEN = re.compile(r"\bwhen\b|\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:currently|now|presently|at present)\b", re.IGNORECASE)
 # "a rise of 206 per cent on 2010": a change measured against a year, which answers "how big was

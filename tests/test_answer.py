@@ -1414,6 +1414,48 @@ def with_hundred_first_real_sources(tmp_path_factory: pytest.TempPathFactory, mi
     return _with_sources(tmp_path_factory, minilm, "real101")
 
 
+@pytest.fixture(scope="module")
+def with_hundred_second_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """The Met: suspensions and the clean-up after Carrick, Cliff Mitchell's rapes, PC Hussain
+    Chehab's guilty plea, Former Officer A's hearing, the historical vetting review, the
+    complaints data and an IOPC report on an indecent exposure left uninvestigated."""
+    return _with_sources(tmp_path_factory, minilm, "real102")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_third_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Forces outside London (held back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real103")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_fourth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Officers' cases: how Carrick was unmasked, Kent's PC Thomas Hill, a Kidderminster PCSO,
+    Critchley's pension, Sussex's Officer X, GMP's Lee Ashcroft, a Dorset sergeant and
+    trainees, and a Sussex PCSO sacked."""
+    return _with_sources(tmp_path_factory, minilm, "real104")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_fifth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Figures close together (held back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real105")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_sixth_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """How cases were handled: convicted Sussex officers kept on, the Met's register of those
+    who quit, officers who abused their power for sexual gain, the Casey review, a BTP
+    officer kept on, and officers suspended on full pay."""
+    return _with_sources(tmp_path_factory, minilm, "real106")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_seventh_real_sources(tmp_path_factory: pytest.TempPathFactory, minilm) -> Verbatim:  # type: ignore[no-untyped-def]
+    """Women as victims (held back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real107")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -2376,6 +2418,25 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "with_eighty_eighth_real_sources",
             "over what period did darbyshire commit the rape and sexual assaults",
             "took place between November 2018 and August 2019",
+        ),
+        # "what date did he join": the sentence that tells of the joining, with its day, over
+        # a caption giving the month ("(stock image)" credits a photo)
+        (
+            "with_hundred_second_real_sources",
+            "what date did pc hussain chehab join the met",
+            "He joined the Met several months later on 30 March 2020",
+        ),
+        # a lad's age, in years, over "a teenage boy"
+        (
+            "with_hundred_fourth_real_sources",
+            "how old was the lad the sussex pcso was messaging on grindr",
+            "with a 16-year-old boy",
+        ),
+        # an investigation "wrapped up" concluded
+        (
+            "with_hundred_fourth_real_sources",
+            "when did the iopc wrap up its investigation into the sussex pcso",
+            "Our investigation concluded in October 2021",
         ),
         # officers who "retained their positions" kept them
         (
