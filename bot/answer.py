@@ -855,7 +855,7 @@ _NAMED_PLACE = re.compile(
     r"(?:[Cc]ourt|[Pp]rison|[Jj]ail)\b"
 )
 _WHEN_DID = re.compile(
-    r"\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:date|day))\s+(?:did|was|were|had|has|is|are|will)\b",
+    r"\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:dates?|days?))\s+(?:did|was|were|had|has|is|are|will)\b",
     re.IGNORECASE,
 )
 # "was he put on the barred list": asks whether, not what, when or who

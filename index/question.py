@@ -101,6 +101,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "send": ("send", "sent"),
     # "how many is the psni looking into": what a force investigates
     "looking": ("looking", "investigated", "investigating", "investigation"),
+    # "when did the uplift programme start": "a national programme that began in July 2019"
+    "start": ("start", "started", "began", "begun", "launched"),
+    "started": ("started", "began", "begun", "launched"),
+    "begin": ("begin", "began", "begun", "started", "launched"),
+    # "the flashing at the drive through": indecent exposure, as sources say
+    "flashing": ("flashing", "exposure", "exposed", "exposing"),
+    "flashed": ("flashed", "exposure", "exposed"),
+    # "when did the rule come in": it "came into effect", was "introduced"
+    "come": ("come", "came", "effect", "introduced"),
+    # "how much a year is it costing": "This annual bill adds up to ..."
+    "costing": ("costing", "cost", "costs", "bill"),
     # "when did the iopc wrap up its investigation": "Our investigation concluded in ..."
     "wrap": ("wrap", "concluded", "completed", "finished", "ended"),
     "wrapped": ("wrapped", "concluded", "completed", "finished", "ended"),

@@ -2438,6 +2438,17 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "when did the iopc wrap up its investigation into the sussex pcso",
             "Our investigation concluded in October 2021",
         ),
+        # a programme that "began", a rule that "came into effect"
+        (
+            "with_hundred_second_real_sources",
+            "when did the police uplift programme start",
+            "a national programme that began in July 2019",
+        ),
+        (
+            "with_hundred_sixth_real_sources",
+            "when did the rule stopping cops resigning mid gross misconduct probe come in",
+            "came into effect in January 2015",
+        ),
         # officers who "retained their positions" kept them
         (
             "with_ninety_sixth_real_sources",
