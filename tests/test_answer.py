@@ -2463,6 +2463,16 @@ def test_the_first_quote_on_added_pages_says_what_was_asked(
     assert quoted in first_quote(request.getfixturevalue(corpus), question)
 
 
+def test_an_age_asked_at_a_deed_is_given_with_the_deed(
+    with_hundred_second_real_sources: Verbatim,
+) -> None:
+    """ "The 24-year-old Mitchell" is his age at sentencing, not when he joined the Met; and "a
+    child under the age of 13" is his victim's age, not his."""
+    service = with_hundred_second_real_sources
+    assert not service.answer("how old was cliff mitchell when he joined the met").answered
+    assert "The 24-year-old Mitchell" in first_quote(service, "how old was cliff mitchell")
+
+
 def test_a_close_sentence_of_the_same_source_is_quoted_too_whatever_it_counts(
     with_twentieth_real_sources: Verbatim,
 ) -> None:
