@@ -1266,11 +1266,11 @@ def _quotable(
         # ... in years, where one does: "sent the girl, 15," over "sex texts to teenager"
         pool = [h for h in pool if re.search(r"\d", h.passage.text)] or pool
         then = _AGE_THEN.search(features.text)
-        if then and len(deed := _stem(then[1])) >= 4:
+        if then and len(act := _stem(then[1])) >= 4:
             # "how old was cliff mitchell when he joined the met": an age given with the deed
             # ("joined the force aged 19"), not his age when the story was written
-            told = re.compile(rf"\b{re.escape(deed)}", re.IGNORECASE)
-            pool = [h for h in pool if told.search(h.context)]
+            at_deed = re.compile(rf"\b{re.escape(act)}", re.IGNORECASE)
+            pool = [h for h in pool if at_deed.search(h.context)]
     if _WHAT_DATE.search(features.text):
         # "what date was thompson sentenced": a sentence that gives a day or a month ("sentenced
         # him on 23 May 2016"), where one does, over one that tells of the sentence alone
