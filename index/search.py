@@ -1235,6 +1235,15 @@ class Searcher:
         hit.in_table = hit.passage_id in self.table_headers
         if _is_headline(hit):
             bonus -= W_HEADLINE  # the body says it in full: "1,539" where the headline has 1,500
+        if (
+            features.wants_figure
+            and hit.figures
+            and all(_ADDED.match(hit.source.text, f.end) for f in hit.figures)
+            and not _ADDED_ASKED.search(features.text)
+        ):
+            # "how many trainees did he make advances on": "two other trainees" counts those
+            # besides the ones told of before, not all of them ("three young female trainees")
+            bonus -= W_KIND
         if features.wants_words:
             if _REPORTED.search(hit.passage.text):
                 bonus += W_KIND
@@ -1593,6 +1602,12 @@ _DAY = re.compile(
 _MONTH_SAID = re.compile(
     rf"\b(?:last|this|in|on|since|by|until)\s+{MONTH}\b"
     r"|\b\w+\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|later|earlier)\b"
+)
+# "two other trainees", "a further 12 officers": a count of those added to others
+_ADDED = re.compile(r"\s+(?:other|further|more|additional|extra)\b", re.IGNORECASE)
+_ADDED_ASKED = re.compile(
+    r"\b(?:other|others|further|more|additional|extra|another|besides|apart|aside|longer)\b",
+    re.IGNORECASE,
 )
 _TWO_ENDS = re.compile(r"(?:between|from)\b", re.IGNORECASE)
 # "from January 1 2019 to April 27 this year", which no period reads whole

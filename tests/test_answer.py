@@ -2449,6 +2449,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "when did the rule stopping cops resigning mid gross misconduct probe come in",
             "came into effect in January 2015",
         ),
+        # "two other trainees" counts those besides the first; the lede counts them all
+        (
+            "with_hundred_fourth_real_sources",
+            "how many trainees did the dorset sgt make advances on",
+            "inappropriate advances to three young female trainees",
+        ),
         # officers who "retained their positions" kept them
         (
             "with_ninety_sixth_real_sources",
