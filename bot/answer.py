@@ -208,6 +208,13 @@ class Answerer:
             self.searcher.title_words,
             self._said_next,
         )
+        if _WHEN_PUBLISHED.search(features.text):
+            # "when did the home office publish the misconduct bulletin": the line that dates
+            # the source that answers best ("Published 12 January 2023"), though it names none
+            # of the years the question names the bulletin by
+            order = list(dict.fromkeys(h.source.id for h in pool))
+            dated = [h for h in hits if h.source.id in order and _PUBLISHED.match(h.passage.text)]
+            pool = sorted(dated, key=lambda h: order.index(h.source.id)) or pool
         if not pool and _HOW_OLD.search(features.text) and not _AT_A_TIME.search(features.text):
             pool = self._age_given(hits, features)
         named = self._names(topic)
@@ -858,6 +865,11 @@ _WHEN_DID = re.compile(
     r"\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:dates?|days?))\s+(?:did|was|were|had|has|is|are|will)\b",
     re.IGNORECASE,
 )
+# "when was the cji report published", "when did the home office release it"
+_WHEN_PUBLISHED = re.compile(
+    r"^\W*when\b.*\b(?:publish(?:ed)?|released?|out)\b(?!\s+of\b)", re.IGNORECASE
+)
+_PUBLISHED = re.compile(r"\s*(?:Published|Released|First published)\b:?\s+\S*\d", re.IGNORECASE)
 # "was he put on the barred list": asks whether, not what, when or who
 _YES_OR_NO = re.compile(r"\s*(?:was|were|is|are|did|does|do|has|have|had)\b", re.IGNORECASE)
 _RANK = r"(?:pc|pcso|dc|ds|sgt|sergeant|constable|inspector|detective)"

@@ -2455,6 +2455,19 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how many trainees did the dorset sgt make advances on",
             "inappropriate advances to three young female trainees",
         ),
+        # "when was it published": the line that dates the source, though it names no year
+        # the question names the bulletin by
+        (
+            "with_third_real_sources",
+            "when did the home office publish the police misconduct bulletin for year ending march"
+            " 2022",
+            "Published 12 January 2023",
+        ),
+        (
+            "with_thirty_eighth_real_sources",
+            "when was the cji report on the ombudsman and abuse of position published",
+            "Published: 27 Mar 2025",
+        ),
         # officers who "retained their positions" kept them
         (
             "with_ninety_sixth_real_sources",
