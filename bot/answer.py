@@ -208,12 +208,13 @@ class Answerer:
             self.searcher.title_words,
             self._said_next,
         )
-        if _WHEN_PUBLISHED.search(features.text):
+        dating = next((line for asked, line in _DATED_LINES if asked.search(features.text)), None)
+        if dating:
             # "when did the home office publish the misconduct bulletin": the line that dates
-            # the source that answers best ("Published 12 January 2023"), though it names none
-            # of the years the question names the bulletin by
+            # the source that answers best ("Published 12 January 2023", "Date of request: 25
+            # August 2021"), though it names none of the years the question names it by
             order = list(dict.fromkeys(h.source.id for h in pool))
-            dated = [h for h in hits if h.source.id in order and _PUBLISHED.match(h.passage.text)]
+            dated = [h for h in hits if h.source.id in order and dating.match(h.passage.text)]
             pool = sorted(dated, key=lambda h: order.index(h.source.id)) or pool
         if not pool and _HOW_OLD.search(features.text) and not _AT_A_TIME.search(features.text):
             pool = self._age_given(hits, features)
@@ -865,11 +866,26 @@ _WHEN_DID = re.compile(
     r"\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:dates?|days?))\s+(?:did|was|were|had|has|is|are|will)\b",
     re.IGNORECASE,
 )
-# "when was the cji report published", "when did the home office release it"
-_WHEN_PUBLISHED = re.compile(
-    r"^\W*when\b.*\b(?:publish(?:ed)?|released?|out)\b(?!\s+of\b)", re.IGNORECASE
+# "when was the cji report published": "Published: 27 Mar 2025"; "when was the foi sent in":
+# "Date of request: 25 August 2021"; each the question, then the line that dates the source
+_DATED_LINES = (
+    (
+        re.compile(r"^\W*when\b.*\b(?:publish(?:ed)?|released?|out)\b(?!\s+of\b)", re.IGNORECASE),
+        re.compile(r"\s*(?:Published|Released|First published)\b:?\s+\S*\d", re.IGNORECASE),
+    ),
+    (
+        re.compile(
+            r"^\W*when\b.*\b(?:foi|request)\b.*\b(?:sent|submitted|requested|made|lodged|filed)\b"
+            r"|^\W*when\b.*\b(?:sent|submitted|requested|made|lodged|filed)\b.*\b(?:foi|request)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\s*(?:Date\s+(?:of\s+)?(?:request|asked)|Request\s+date|Date\s+received)\b"
+            r":?\s+\S*\d",
+            re.IGNORECASE,
+        ),
+    ),
 )
-_PUBLISHED = re.compile(r"\s*(?:Published|Released|First published)\b:?\s+\S*\d", re.IGNORECASE)
 # "was he put on the barred list": asks whether, not what, when or who
 _YES_OR_NO = re.compile(r"\s*(?:was|were|is|are|did|does|do|has|have|had)\b", re.IGNORECASE)
 _RANK = r"(?:pc|pcso|dc|ds|sgt|sergeant|constable|inspector|detective)"

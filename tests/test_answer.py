@@ -2468,6 +2468,11 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "when was the cji report on the ombudsman and abuse of position published",
             "Published: 27 Mar 2025",
         ),
+        (
+            "with_sixty_ninth_real_sources",
+            "when was the foi about avon and somerset special constables misconduct sent in",
+            "Date of request: 25 August 2021",
+        ),
         # officers who "retained their positions" kept them
         (
             "with_ninety_sixth_real_sources",
