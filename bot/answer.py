@@ -221,6 +221,24 @@ class Answerer:
         named = self._names(topic)
         if named:
             pool = self._naming(pool, named)
+        about = _SAID_ABOUT.search(features.text) if features.wants_words else None
+        if about:
+            # "what did nazir afzal say about disciplinary hearings vs prosecutions": what he
+            # said of that ("Disciplinary proceedings are no substitute ..."), over another
+            # thing he said in a sentence that names him ("... said Nazir Afzal, a former
+            # chief crown prosecutor")
+            of = [
+                a for w in re.findall(r"[a-z]+", about[1].lower()) if (a := _alternatives(topic, w))
+            ]
+            # (by the speaker's last name, which a later sentence calls him by: "added Afzal")
+            who = _alternatives(topic, features.speaker[-1]) if features.speaker else ()
+            pool = [
+                h
+                for h in pool
+                if who
+                and self._speaks_near(h, who)
+                and any(PassageWords.of_text(_spoken(h.passage.text)).speak_of(a) for a in of)
+            ] or pool
         if features.insisted:
             # "how many were sacked for sexual misconduct specifically": not the count of all
             # those sacked, in a story about sexual misconduct
@@ -886,6 +904,18 @@ _DATED_LINES = (
         ),
     ),
 )
+# "what did the met say about the figures": what was said of a thing
+_SAID_ABOUT = re.compile(r"\b(?:say|said|tell|told|think)\s+(?:about|of|on)\s+(.+)", re.IGNORECASE)
+# the words within quotation marks, or before the one that closes them
+_QUOTED_WORDS = re.compile(r"“([^”]*)”|\"([^\"]*)\"|^([^“\"]*)[”\"]")
+
+
+def _spoken(text: str) -> str:
+    """The words a sentence quotes someone as saying, or all of it when it quotes none."""
+    spoken = [next(g for g in m.groups() if g is not None) for m in _QUOTED_WORDS.finditer(text)]
+    return " ".join(spoken) if spoken else text
+
+
 # "was he put on the barred list": asks whether, not what, when or who
 _YES_OR_NO = re.compile(r"\s*(?:was|were|is|are|did|does|do|has|have|had)\b", re.IGNORECASE)
 _RANK = r"(?:pc|pcso|dc|ds|sgt|sergeant|constable|inspector|detective)"

@@ -2487,6 +2487,15 @@ def test_the_first_quote_on_added_pages_says_what_was_asked(
     assert quoted in first_quote(request.getfixturevalue(corpus), question)
 
 
+def test_what_someone_said_about_a_thing_is_what_they_said_of_it(
+    verbatim_service: Verbatim,
+) -> None:
+    """Afzal is named where he says "We expect a higher standard"; asked what he said about
+    disciplinary hearings, the sentence that ends "added Afzal" says it."""
+    question = "what did nazir afzal say about disciplinary hearings vs actual prosecutions"
+    assert "no substitute for judicial proceedings" in first_quote(verbatim_service, question)
+
+
 def test_an_age_asked_at_a_deed_is_given_with_the_deed(
     with_hundred_second_real_sources: Verbatim,
 ) -> None:
