@@ -673,7 +673,9 @@ class Searcher:
             periods = find_periods(text)
             spans = self._spans[pid] = any(
                 _TWO_ENDS.match(p.text) or (p.start_year or 0) < (p.end_year or 0) for p in periods
-            ) or bool(_SPAN_OF_TIME.search(text) or _DATE_RANGE.search(text))
+            ) or bool(
+                _SPAN_OF_TIME.search(text) or _DATE_RANGE.search(text) or _SPAN_OVER.search(text)
+            )
         return spans
 
     @cached_property
@@ -1607,6 +1609,14 @@ _MONTH_SAID = re.compile(
 _ADDED = re.compile(r"\s+(?:other|further|more|additional|extra)\b", re.IGNORECASE)
 _ADDED_ASKED = re.compile(
     r"\b(?:other|others|further|more|additional|extra|another|besides|apart|aside|longer)\b",
+    re.IGNORECASE,
+)
+# "over just two years", "in the last 24 months", "the two years to September 30": a length
+_SPAN_OVER = re.compile(
+    r"\b(?:over|in|within|during)\s+(?:just\s+|only\s+)?(?:the\s+(?:last|past)\s+)?"
+    r"(?:\w+[\s-])?(?:years|months|weeks|decade)\b"
+    # "the two years to September 30"
+    r"|\b\w+[\s-](?:years|months|weeks)\s+(?:to|up\s+to|until|ending)\b",
     re.IGNORECASE,
 )
 _TWO_ENDS = re.compile(r"(?:between|from)\b", re.IGNORECASE)

@@ -1021,6 +1021,24 @@ def test_a_span_with_two_ends_is_brought_from_a_close_source(
     )
 
 
+def test_a_length_back_from_when_it_was_written_is_a_span(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    body = (
+        "The watchdog found more than 400 claims over just two years.\n\n"
+        "The data covers the two years to September 30.\n\n"
+        "He was arrested in November 2019.\n"
+    )
+    searcher = _searcher(tmp_path, hash_embedder, {"w.md": f"---\ntitle: Claims\n---\n\n{body}"})
+    spans = {p.text[:12]: searcher.spans_dates(pid) for pid, p in searcher.store.passages.items()}
+    assert spans == {
+        "Claims": False,
+        "The watchdog": True,
+        "The data cov": True,
+        "He was arres": False,
+    }
+
+
 def test_chat_about_a_figure_is_no_subject_of_the_question() -> None:
     terms = read_question("ngl the other sexual assaults number for 2024 looks tiny").terms
     assert not {"ngl", "looks", "tiny"} & set(terms)
