@@ -2496,14 +2496,13 @@ def test_what_someone_said_about_a_thing_is_what_they_said_of_it(
     assert "no substitute for judicial proceedings" in first_quote(verbatim_service, question)
 
 
-def test_an_age_asked_at_a_deed_is_given_with_the_deed(
+def test_a_victims_age_is_not_the_offenders(
     with_hundred_second_real_sources: Verbatim,
 ) -> None:
-    """ "The 24-year-old Mitchell" is his age at sentencing, not when he joined the Met; and "a
-    child under the age of 13" is his victim's age, not his."""
-    service = with_hundred_second_real_sources
-    assert not service.answer("how old was cliff mitchell when he joined the met").answered
-    assert "The 24-year-old Mitchell" in first_quote(service, "how old was cliff mitchell")
+    """ "Convicted of 10 counts of rape, including three involving a child under the age of 13"
+    gives his victim's age, not his; the next sentence gives his."""
+    question = "how old was cliff mitchell"
+    assert "The 24-year-old Mitchell" in first_quote(with_hundred_second_real_sources, question)
 
 
 def test_a_close_sentence_of_the_same_source_is_quoted_too_whatever_it_counts(
