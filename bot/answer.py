@@ -1018,6 +1018,10 @@ _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _PAGES = re.compile(r"\bpages?\b", re.IGNORECASE)
 # "how old was he when he joined", "at the time": an age then, not the one a story gives
 _AT_A_TIME = re.compile(r"\bwhen\b|\bat\s+the\s+time\b", re.IGNORECASE)
+# "how old was he when he joined": the age at a deed the question names
+_AGE_THEN = re.compile(
+    r"\bwhen\s+(?:he|she|they)\s+(?:was\s+|were\s+|first\s+)?([a-z]+)", re.IGNORECASE
+)
 _HOW_OLD = re.compile(r"\bhow\s+(?:old|young)\b|\bwhat\s+ages?\b", re.IGNORECASE)
 _AGE = re.compile(
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?\b|\baged\s+(?:\d|between|under|over)"
@@ -1319,6 +1323,12 @@ def _quotable(
         pool = [h for h in pool if _gives_age(h.passage.text, victim)]
         # ... in years, where one does: "sent the girl, 15," over "sex texts to teenager"
         pool = [h for h in pool if re.search(r"\d", h.passage.text)] or pool
+        then = _AGE_THEN.search(features.text)
+        if then and len(act := _stem(then[1])) >= 4:
+            # "how old was cliff mitchell when he joined the met": an age given with the deed
+            # ("joined the force aged 19"), not his age when the story was written
+            at_deed = re.compile(rf"\b{re.escape(act)}", re.IGNORECASE)
+            pool = [h for h in pool if at_deed.search(h.context)]
     if _WHAT_DATE.search(features.text):
         # "what date was thompson sentenced": a sentence that gives a day or a month ("sentenced
         # him on 23 May 2016"), where one does, over one that tells of the sentence alone
