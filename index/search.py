@@ -1605,7 +1605,7 @@ _MONTH_SAID = re.compile(
     rf"\b(?:last|this|in|on|since|by|until)\s+{MONTH}\b"
     r"|\b\w+\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|later|earlier)\b"
 )
-# "two other trainees", "a further 12 officers": a count of those added to others
+# "two other trainees", "12 more officers": a count of those added to others
 _ADDED = re.compile(r"\s+(?:other|further|more|additional|extra)\b", re.IGNORECASE)
 _ADDED_ASKED = re.compile(
     r"\b(?:other|others|further|more|additional|extra|another|besides|apart|aside|longer)\b",
@@ -1619,6 +1619,7 @@ _SPAN_OVER = re.compile(
     r"|\b\w+[\s-](?:years|months|weeks)\s+(?:to|up\s+to|until|ending)\b",
     re.IGNORECASE,
 )
+# "between 2012 and 2018", "from June 2016": a period read with both its ends
 _TWO_ENDS = re.compile(r"(?:between|from)\b", re.IGNORECASE)
 # "from January 1 2019 to April 27 this year", which no period reads whole
 _DATE_RANGE = re.compile(
