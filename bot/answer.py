@@ -232,13 +232,15 @@ class Answerer:
             ]
             # (by the speaker's last name, which a later sentence calls him by: "added Afzal")
             who = _alternatives(topic, features.speaker[-1]) if features.speaker else ()
-            pool = [
-                h
-                for h in pool
-                if who
-                and self._speaks_near(h, who)
-                and any(PassageWords.of_text(_spoken(h.passage.text)).speak_of(a) for a in of)
-            ] or pool
+            # ... when more than one sentence names him: a statement headed by his name alone
+            # is all his ("I am working with other Chief Constables ...")
+            by = [h for h in pool if who and self._speaks_near(h, who)]
+            if len(by) > 1:
+                pool = [
+                    h
+                    for h in by
+                    if any(PassageWords.of_text(_spoken(h.passage.text)).speak_of(a) for a in of)
+                ] or pool
         if features.insisted:
             # "how many were sacked for sexual misconduct specifically": not the count of all
             # those sacked, in a story about sexual misconduct
@@ -1018,10 +1020,6 @@ _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _PAGES = re.compile(r"\bpages?\b", re.IGNORECASE)
 # "how old was he when he joined", "at the time": an age then, not the one a story gives
 _AT_A_TIME = re.compile(r"\bwhen\b|\bat\s+the\s+time\b", re.IGNORECASE)
-# "how old was he when he joined": the age at a deed the question names
-_AGE_THEN = re.compile(
-    r"\bwhen\s+(?:he|she|they)\s+(?:was\s+|were\s+|first\s+)?([a-z]+)", re.IGNORECASE
-)
 _HOW_OLD = re.compile(r"\bhow\s+(?:old|young)\b|\bwhat\s+ages?\b", re.IGNORECASE)
 _AGE = re.compile(
     r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]olds?\b|\baged\s+(?:\d|between|under|over)"
@@ -1323,12 +1321,6 @@ def _quotable(
         pool = [h for h in pool if _gives_age(h.passage.text, victim)]
         # ... in years, where one does: "sent the girl, 15," over "sex texts to teenager"
         pool = [h for h in pool if re.search(r"\d", h.passage.text)] or pool
-        then = _AGE_THEN.search(features.text)
-        if then and len(act := _stem(then[1])) >= 4:
-            # "how old was cliff mitchell when he joined the met": an age given with the deed
-            # ("joined the force aged 19"), not his age when the story was written
-            at_deed = re.compile(rf"\b{re.escape(act)}", re.IGNORECASE)
-            pool = [h for h in pool if at_deed.search(h.context)]
     if _WHAT_DATE.search(features.text):
         # "what date was thompson sentenced": a sentence that gives a day or a month ("sentenced
         # him on 23 May 2016"), where one does, over one that tells of the sentence alone
