@@ -18,6 +18,7 @@ from bot import number_lock
 from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
 from index.lexicon import (
+    BODIES,
     MONTH,
     SANCTION_VERBS,
     SPAN_UNITS,
@@ -167,6 +168,11 @@ class Answerer:
         if operation and not self.searcher.knows(operation[1].lower()):
             # "how many failed vetting under operation assure": no source names the operation
             return self._refuse(question, NOTICE_NO_SOURCE)
+        body = next((w for w in features.terms if w in BODIES), None)
+        if body and not self.searcher.names_body(body):
+            # "over what period did hmic find ...": no source names the inspectorate, so the
+            # period another source gives is no answer
+            return self._refuse(question, NOTICE_NO_ANSWER)
         topical = any(self.searcher.topic(features).weights)
         if features.wants_figure and not topical and not self.searcher.named_sources(features):
             # "how many officers does the met employ": nothing asked that a source speaks of

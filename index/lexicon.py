@@ -497,6 +497,21 @@ SANCTION_VERBS = (
     r"(?:sacked|dismissed|fired|removed|barred|disciplined|suspended|restricted|arrested|"
     r"charged|convicted|jailed|kept\s+their\s+jobs|remained\s+in\s+post|retired|resigned)"
 )
+# Bodies that inspect, investigate, prosecute or speak for the police, by the initials people
+# type, each with the other words sources may name it by ("HMICFRS", "the inspectorate"). A
+# question that names one no source names asks what no source says ("over what period did hmic
+# find ...": not a period another source gives).
+BODIES: dict[str, tuple[str, ...]] = {
+    "hmic": ("hmic", "hmicfrs", "inspectorate"),
+    "hmicfrs": ("hmicfrs", "hmic", "inspectorate"),
+    "iopc": ("iopc",),
+    "ipcc": ("ipcc",),
+    "npcc": ("npcc",),
+    "acpo": ("acpo",),
+    "cps": ("cps",),
+    "mopac": ("mopac",),
+    "pirc": ("pirc",),
+}
 # "how did hmic rate essex police": a grade an inspectorate gave, not a rate
 RATED_BY = re.compile(
     r"\b(?:did|does|do|would|has|have)\s+(?:hmic\w*|the\s+(?:inspectorate|watchdog|inspectors?)"

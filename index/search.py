@@ -21,6 +21,7 @@ from index.embed import Embedder
 from index.lexicon import (
     AREA_ENGLAND_WALES,
     AREA_WALES,
+    BODIES,
     MONTH,
     NATIONWIDE,
     bare_years,
@@ -1346,6 +1347,24 @@ class Searcher:
             or word in self.publisher_words
             or bool(len(word) >= 5 and self._correct(word))
         )
+
+    def names_body(self, initials: str) -> bool:
+        """Whether a source names the body a question calls by ``initials`` ("hmic"), by any
+        of its names, in its title or text, or spelt out ("Independent Office for Police
+        Conduct")."""
+        return any(name in self._bodies_named for name in BODIES.get(initials, (initials,)))
+
+    @cached_property
+    def _bodies_named(self) -> frozenset[str]:
+        """The names of the BODIES the sources write, as a word or by the words of their
+        initials."""
+        names = {name for alternatives in BODIES.values() for name in alternatives}
+        found: set[str] = set()
+        for source in self.store.sources():
+            text = f"{source.meta.title or ''}\n{source.meta.publisher or ''}\n{source.text}"
+            found.update(names & set(re.findall(r"[a-z]+", text.lower())))
+            found.update(names & _names_by_initials(text))
+        return frozenset(found)
 
     def _correct(self, word: str) -> list[str]:
         corrected = self._corrections.get(word)

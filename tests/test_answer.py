@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bot.answer import NOTICE_NO_PERIOD, NOTICE_NO_SOURCE, _only_names, clean_question
+from bot.answer import (
+    NOTICE_NO_ANSWER,
+    NOTICE_NO_PERIOD,
+    NOTICE_NO_SOURCE,
+    _only_names,
+    clean_question,
+)
 from bot.answer_types import Answer
 from bot.cli import main
 from bot.evaluation import load_questions, rule_violations, score
@@ -3056,3 +3062,27 @@ def test_a_person_no_source_names_is_refused_without_a_rank(
     assert "jailed for nine years" in first_quote(
         verbatim_service, question.replace("david carrick", "adam provan")
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        (
+            "over what period did hmic find the 400 plus sexual gain claims",
+            "over what period did the met count the domestic abuse and sexual misconduct claims",
+        ),
+        (
+            "how many met officers did the ipcc say were accused between 2014 and 2024",
+            "how many met officers were accused between 2014 and 2024",
+        ),
+    ],
+)
+def test_a_body_no_source_names_is_refused(
+    verbatim_service: Verbatim, question: str, named: str
+) -> None:
+    """No seed names the inspectorate or the IPCC: the Met FOI's "between January 2017 and
+    June 2022" is no period HMIC found (found asking at the terminal). Without the body, the
+    same sources answer."""
+    answer = verbatim_service.answer(question)
+    assert not answer.answered and not answer.quotes and answer.notice == NOTICE_NO_ANSWER
+    assert verbatim_service.answer(named).answered

@@ -1325,3 +1325,21 @@ def test_the_force_a_sentence_begins_with_is_its_source_s_whatever_place_it_name
     hits = searcher.search("which devon and cornwall chief constable is suspended", k=5)
     matched = {h.passage.text: h.matched_force for h in hits}
     assert matched[said] and not matched[other]
+
+
+def test_a_body_is_named_by_its_initials_or_its_name_spelt_out(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    searcher = _searcher(
+        tmp_path,
+        hash_embedder,
+        {
+            "a.txt": _header("Officers charged", "2023")
+            + "The Crown Prosecution Service authorised charges in 2023.\n",
+            "b.txt": _header("An inspection", "2022")
+            + "HMICFRS found that 131 officers had not been vetted again.\n",
+        },
+    )
+    assert searcher.names_body("cps")  # spelt out
+    assert searcher.names_body("hmic")  # by the inspectorate's later initials
+    assert not searcher.names_body("iopc") and not searcher.names_body("npcc")
