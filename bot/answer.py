@@ -19,6 +19,7 @@ from bot.answer_types import Answer, Conflict, FigureRef, Quote, SourceRef
 from bot.citation import format_citation
 from index.lexicon import (
     BODIES,
+    DAY_OF_MONTH,
     MONTH,
     SANCTION_VERBS,
     SPAN_UNITS,
@@ -858,10 +859,8 @@ _PLEA = re.compile(
 )
 _WHAT_DATE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 # "23 May 2016", "November 21", "in June 2019"
-_A_DATE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+(?:\d{{1,2}}\b|(?:19|20)\d\d\b)"
-)
-_A_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+\d{{1,2}}\b(?!\d)")
+_A_DATE = re.compile(rf"{DAY_OF_MONTH}|\b{MONTH}\s+(?:19|20)\d\d\b")
+_A_DAY = re.compile(DAY_OF_MONTH)  # "on 15 January": a day, not only a month
 # "who chaired the committee", "who called it the tip of the iceberg": asks who did a deed
 # (a "who" that opens a clause: not the one of "the rotherham pc who sent thousands of texts")
 _WHO_DID = re.compile(

@@ -603,6 +603,10 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 MONTH = _MONTH
+# a day of a month, with no year: "15 January", "3rd Oct", "June 2"
+DAY_OF_MONTH = (
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
+)
 _YEAR = r"(?:199\d|20[0-3]\d)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: a period does not run across lines
 _WRAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # ... except where a paragraph is wrapped

@@ -22,6 +22,7 @@ from index.lexicon import (
     AREA_ENGLAND_WALES,
     AREA_WALES,
     BODIES,
+    DAY_OF_MONTH,
     MONTH,
     NATIONWIDE,
     bare_years,
@@ -1611,11 +1612,10 @@ _NOW = re.compile(r"\b(?:currently|now|presently|at present)\b", re.IGNORECASE)
 _AGAINST_YEAR = re.compile(r"(?:on|over|from|compared (?:with|to)|against)\s+((?:19|20)\d\d)")
 # "Sent on: 30 December 2022", "October 1, 2021", "began on Monday, 15 January": a day,
 # which answers "when was it sent" (without its year, when the day of the week says which)
-_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
 _DAY = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+(?:19|20)\d\d\b"
     rf"|\b{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
-    rf"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?{_DATE}"
+    rf"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?{DAY_OF_MONTH}"
 )
 # "said last October that ...", "decided in November", "quit two days before a misconduct
 # panel": the month something was said or done, or the time from another event, which answer
