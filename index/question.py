@@ -115,6 +115,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "when did the iopc wrap up its investigation": "Our investigation concluded in ..."
     "wrap": ("wrap", "concluded", "completed", "finished", "ended"),
     "wrapped": ("wrapped", "concluded", "completed", "finished", "ended"),
+    # "what grade did the force get for vetting": the inspection "assessed" it as "Adequate"
+    "grade": ("grade", "graded", "rated", "rating", "assessed", "assessment"),
+    "graded": ("graded", "rated", "rating", "assessed", "assessment"),
+    "rating": ("rating", "rated", "graded", "assessed", "assessment"),
     "probe": ("probe", "investigated", "investigation"),
     "probes": ("probes", "investigated", "investigations"),
     "probed": ("probed", "investigated", "investigation"),
