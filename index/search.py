@@ -1576,11 +1576,13 @@ _QUOTED = re.compile(r"[“‘\"]")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. ", "2) ": an item of a numbered list
 # A value an FOI answer lists under its label: "Complaints 1", "Retired/ Resigned 2"
 _LISTED = re.compile(r"[A-Za-z][A-Za-z /&'’-]{1,60}?\s+\d[\d,]*%?")
-# "independent" naming no newspaper, but a kind of body or inquiry (an "independent office"
-# may be the Independent Office for Police Conduct, a publisher)
+# "independent" naming no newspaper, but a kind of body, inquiry or member ("independent
+# legally qualified chairs"); an "independent office" may be the Independent Office for Police
+# Conduct, a publisher
 _INDEPENDENT_BODY = re.compile(
-    r"\bindependent\s+(?:and\s+\w+\s+)?(?:review|inquiry|panel|body|watchdog"
-    r"|regulator|scrutiny|investigator)",
+    r"\bindependent\s+(?:and\s+\w+\s+)?(?:review|inquiry|panel|body|bodies|watchdog"
+    r"|regulator|scrutiny|investigat|oversight|commission|chair|members?\b|lay\b"
+    r"|legally|qualified|experts?\b|advis|assessor)",
     re.IGNORECASE,
 )
 # A sentence that names a person or a body: by title ("Chief Constable Debbie Tedds", "HMI
