@@ -80,8 +80,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "boot": ("dismissed", "removed", "removal", "sacked", "lost", "terminated"),
     "quit": ("resigned", "retired", "left", "leave", "leaving", "voluntarily"),
     "left": ("resigned", "retired", "leave", "leaving"),  # "chosen to leave the force"
-    "kept": ("remained", "post", "jobs", "retained"),
-    "stayed": ("remained", "post", "kept", "jobs", "retained"),
+    # "still kept on as an armed cop": "he continued as an authorised firearms officer"
+    "kept": ("remained", "post", "jobs", "retained", "continued"),
+    "stayed": ("remained", "post", "kept", "jobs", "retained", "continued"),
     "working": ("serving", "serve", "active"),  # "still working as cops": still serving
     "fellow": ("colleagues", "colleague"),  # "fellow officers"
     "colleagues": ("colleagues", "fellow"),
