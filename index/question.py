@@ -46,7 +46,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "the chief exec": the chief executive, as sources write it
     "exec": ("executive",),
     "ceo": ("executive",),
-    "inspectors": ("insp",),
+    # "when did inspectors go into the force": "its inspection in April 2023"
+    "inspectors": ("insp", "inspection", "inspected"),
     "crime": ("criminal",),
     "crimes": ("criminal",),
     # "lost their jobs"; "52 officers were terminated as a result of misconduct"
