@@ -834,6 +834,17 @@ GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", 
 # A sentence opening with a pronoun carries on the story of the one before it
 # ("He was given ...", and a statement going on: "“We then went on to prosecute him ...")
 _HE_OR_SHE = re.compile(r"(?:He|She)\b")  # a sentence about the one its story tells of
+# "was pc x sacked", "what did he get, did he get the boot": asks whether one thing was done
+_ASKS_IF = re.compile(
+    r"(?:^|[,;]\s*|\bor\s+)(?:was|were|did|has|had)\s+(?:he|she|they|(?:pc|dc|sgt|the)\s+\w+)\b",
+    re.IGNORECASE,
+)
+# what else may have been done to an officer instead
+_SANCTION_GIVEN = re.compile(
+    r"\b(?:final\s+)?written\s+warning|\bmanagement\s+action|\bno\s+further\s+action"
+    r"|\breflective\s+practice|\bcleared\b|\bacquitted\b|\bdemoted\b|\breduction\s+in\s+rank",
+    re.IGNORECASE,
+)
 _POINTS_BACK = re.compile(r"[“\"‘']?(?:He|She|They|His|Her|Their|We)\b")
 _SAMPLE_ASKED = re.compile(
     r"\bhow\s+many\b.*\b(?:surveyed|questioned|polled|interviewed|sampled|took\s+part"
@@ -1275,12 +1286,17 @@ def _quotable(
         # ("how many forces gave figures to the press association on convicted cops": the
         # forces that answered are counted under a title on convictions)
         forces = features.unit == "forces"
+        # ("did he get the boot": "No, he was handed a final written warning" answers too)
+        asks_if = not features.wants_figure and bool(_ASKS_IF.search(features.text))
 
         def done(h: Hit) -> bool:
             words = h.words
-            return words is not None and each(
-                words.speak_of(o) or (forces and title_words(h.source).speak_of(o))
-                for o in outcomes
+            return words is not None and (
+                each(
+                    words.speak_of(o) or (forces and title_words(h.source).speak_of(o))
+                    for o in outcomes
+                )
+                or (asks_if and bool(_SANCTION_GIVEN.search(h.passage.text)))
             )
 
         story = pool[0].source.id if pool else None
