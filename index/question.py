@@ -74,7 +74,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "condemned": ("condemned", "criticised", "criticized", "slammed"),
     "bobby": ("officer",),
     "bobbies": ("officers",),
-    "jailed": ("jailed", "sentenced", "prison"),
+    "jailed": ("jailed", "sentenced", "prison", "imprisoned"),
     "jail": ("jail", "jailed", "prison", "imprisoned", "sentenced"),
     "prison": ("prison", "jail", "jailed", "imprisoned", "sentenced"),
     "booted": ("removed", "removal", "dismissed", "lost", "terminated"),

@@ -1263,7 +1263,9 @@ class Searcher:
             # two or more for "forces", not "England, Scotland and Wales")
             named = self.store.passage_forces.get(hit.passage_id, frozenset())
             plural = bool(re.search(r"\b(?:forces|constabularies)\b", features.text, re.I))
-            hit.names_forces = len(named - {AREA_ENGLAND_WALES, AREA_WALES}) >= (2 if plural else 1)
+            hit.names_forces = len(named - {AREA_ENGLAND_WALES, AREA_WALES}) >= (
+                2 if plural else 1
+            ) or bool(_EVERY_FORCE.search(hit.passage.text))
             bonus += W_KIND if hit.names_forces else 0.0
         if features.wants_total and (
             any(f.kind == "total" for f in timely) or _TOTAL.search(hit.passage.text)
@@ -1576,6 +1578,12 @@ _QUOTED = re.compile(r"[“‘\"]")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. ", "2) ": an item of a numbered list
 # A value an FOI answer lists under its label: "Complaints 1", "Retired/ Resigned 2"
 _LISTED = re.compile(r"[A-Za-z][A-Za-z /&'’-]{1,60}?\s+\d[\d,]*%?")
+# "which forces": "covers all four police forces operating in Wales", "all 43 forces"
+_EVERY_FORCE = re.compile(
+    r"\ball\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:\w+\s+)?(?:police\s+)?forces\b|\bevery\s+(?:\w+\s+)?(?:police\s+)?force\b",
+    re.IGNORECASE,
+)
 # "independent" naming no newspaper, but a kind of body, inquiry or member ("independent
 # legally qualified chairs"); an "independent office" may be the Independent Office for Police
 # Conduct, a publisher
