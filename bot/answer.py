@@ -972,6 +972,8 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
         return True
     if any(m.group(1).lower() == outcome for m in _KEPT_ELSE.finditer(features.text)):
         return True
+    if any(m.group(1).lower() == outcome for m in _STORY_OF.finditer(features.text)):
+        return True  # "per the edp article on five officers sacked": which story
     # "how old is the merseyside officer convicted of having sex on duty": which officer
     if not _HOW_MANY.search(features.text) and any(
         (m.group(1) or m.group(2)).lower() == outcome for m in _THE_ONE_GOT.finditer(features.text)
@@ -984,6 +986,13 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
     )
 
 
+# "the edp article on five officers sacked", "the story about the cop who quit": what a
+# story tells, naming the story the question means
+_STORY_OF = re.compile(
+    r"\b(?:article|story|piece|report|headline)\s+(?:on|about|of)\s+(?:[\w']+\s+){0,5}?"
+    r"(\w+)\b(?=\s*(?:$|[,;?]))",
+    re.IGNORECASE,
+)
 # "kept their anonymity", "kept his pension", "kept the barred and advisory lists": something
 # kept other than the job
 _KEPT_ELSE = re.compile(
