@@ -121,6 +121,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "grade": ("grade", "graded", "rated", "rating", "assessed", "assessment"),
     "graded": ("graded", "rated", "rating", "assessed", "assessment"),
     "rating": ("rating", "rated", "graded", "assessed", "assessment"),
+    # "had he been dealt with before": "placed on management action", "disciplined"
+    "dealt": ("dealt", "action", "disciplined", "sanctioned", "sanction"),
     "probe": ("probe", "investigated", "investigation"),
     "probes": ("probes", "investigated", "investigations"),
     "probed": ("probed", "investigated", "investigation"),
