@@ -754,8 +754,14 @@ def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
         return False  # "did the requester want it split by gender": yes or no, not a count
     if _FIGURE_CUES.search(text):
         return True
+    if _WHAT_WAS_DONE.match(text):
+        return False  # "what did the panel find he did to officer a in 2017": a deed
     counted = lexicon.question_unit(text) not in (None, "percent")
     return counted and any(p.start_year for _, _, p in periods)
+
+
+# "what did the panel find ...", "what happened to the officer ...": asks what was done
+_WHAT_WAS_DONE = re.compile(r"\s*what\s+(?:did|has|had|happened)\b", re.IGNORECASE)
 
 
 def _asks_other(text: str) -> bool:

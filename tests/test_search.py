@@ -1343,3 +1343,15 @@ def test_a_body_is_named_by_its_initials_or_its_name_spelt_out(
     assert searcher.names_body("cps")  # spelt out
     assert searcher.names_body("hmic")  # by the inspectorate's later initials
     assert not searcher.names_body("iopc") and not searcher.names_body("npcc")
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("kent allegations in 2019", True),  # tersely, a thing counted and a year
+        ("what did the panel find fletcher did to officer a at that 2017 team building do", False),
+        ("what happened to the officers accused in 2019", False),
+    ],
+)
+def test_what_was_done_in_a_year_asks_no_figure(question: str, figure: bool) -> None:
+    assert read_question(question).wants_figure is figure
