@@ -363,9 +363,13 @@ class Searcher:
 
     @cached_property
     def force_publishers(self) -> frozenset[str]:
-        """The sources a force publishes ("Avon and Somerset Police (FOI disclosure log)")."""
+        """The sources a force publishes ("Avon and Somerset Police (FOI disclosure log)"), not
+        a body named for the area it works in ("Rape Crisis England & Wales")."""
+        areas = {AREA_ENGLAND_WALES, AREA_WALES}
         return frozenset(
-            source.id for source in self.store.sources() if find_forces(source.meta.publisher or "")
+            source.id
+            for source in self.store.sources()
+            if set(find_forces(source.meta.publisher or "")) - areas
         )
 
     def named_sources(self, features: QuestionFeatures) -> set[str]:
