@@ -215,6 +215,18 @@ class Answerer:
             self.searcher.title_words,
             self._said_next,
         )
+        if features.forces and _ALONE.search(features.text):
+            # "how many were from kent police alone": not a count of Kent's and three other
+            # forces' officers together ("443 allegations made against 283 officers across the
+            # four police forces")
+            forces_of = self.searcher.store.passage_forces
+            asked_forces = set(features.forces)
+            pool = [
+                h
+                for h in pool
+                if not forces_of.get(h.passage_id, frozenset()) - asked_forces
+                and not _FORCES.search(h.passage.text)
+            ]
         dating = next((line for asked, line in _DATED_LINES if asked.search(features.text)), None)
         if dating:
             # "when did the home office publish the misconduct bulletin": the line that dates
@@ -834,6 +846,9 @@ GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", 
 # A sentence opening with a pronoun carries on the story of the one before it
 # ("He was given ...", and a statement going on: "“We then went on to prosecute him ...")
 _HE_OR_SHE = re.compile(r"(?:He|She)\b")  # a sentence about the one its story tells of
+# "kent police alone", "just the met", "only in gmp": one force, not it with others
+_FORCES = re.compile(r"\b(?:forces|constabularies)\b", re.IGNORECASE)
+_ALONE = re.compile(r"\b(?:alone|only|just|on\s+its\s+own|by\s+itself)\b", re.IGNORECASE)
 # "was pc x sacked", "what did he get, did he get the boot": asks whether one thing was done
 _ASKS_IF = re.compile(
     r"(?:^|[,;]\s*|\bor\s+)(?:was|were|did|has|had)\s+(?:he|she|they|(?:pc|dc|sgt|the)\s+\w+)\b",

@@ -75,10 +75,15 @@ _TERRITORIAL: dict[str, tuple[str, ...]] = {
     "Wiltshire Police": ("Wiltshire", "Wilts"),
 }
 
-# Places that are also a city, a surname or a region: only a force when a police word follows.
+# Places that are also a city, a surname or a region: only a force when a police word follows
+# (or in a document about many forces).
 _AMBIGUOUS_PLACES = frozenset(
     {"Beds", "Cleveland", "City of London", "Durham", "Kent", "Manchester", "Metropolitan", "Met"}
 )
+
+MANY_FORCES = 3  # a document naming this many forces names them by their places alone too
+# a title before a place makes it someone's name: "Ms Kent", "Dr Durham"
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|PC|DC|DS|Sgt|Insp|Supt|of)\.?\s+$")
 
 # Other forces and areas, matched only by these exact phrases (case-insensitive).
 _OTHER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -252,7 +257,13 @@ def _bare_place_ok(
             return True
         return question and not _VERB_AFTER.match(text, m.end())
     if place in _AMBIGUOUS_PLACES:
-        return name in known and found[0].isupper()  # "In Durham, three officers ..."
+        # "In Durham, three officers ...", where the document names Durham Constabulary; or,
+        # in one that names many forces, "Kent was assessed as 'adequate'", unless a title
+        # makes it a name ("Ms Kent")
+        many = len(set(known) - {AREA_ENGLAND_WALES, AREA_WALES}) >= MANY_FORCES
+        return found[0].isupper() and (
+            name in known or (many and not _TITLED.search(text, 0, m.start()))
+        )
     # In prose a place is a proper noun: "Essex" is the force, "essex" is probably not.
     return question or found[0].isupper()
 

@@ -163,6 +163,15 @@ def test_a_city_is_its_force_in_a_document_naming_the_force() -> None:
     assert find_forces("three officers in durham", known=named) == []  # prose capitalises it
 
 
+def test_a_county_alone_is_its_force_in_a_document_naming_many_forces() -> None:
+    """An inspectorate's round-up grades forces by their places alone ("Kent was assessed as
+    'adequate'"); where a document names a force or two, Kent may be a person."""
+    many = find_forces("Nottinghamshire Police, Dorset Police and Cumbria Constabulary")
+    assert find_forces("Kent was assessed as 'adequate'.", known=many) == ["Kent Police"]
+    assert find_forces("Kent was assessed as 'adequate'.", known=many[:2]) == []
+    assert find_forces("Ms Kent said the force had failed.", known=many) == []
+
+
 def test_lowercase_counties_only_in_questions() -> None:
     assert find_forces("essex") == []
     assert find_forces("how many essex officers", question=False) == ["Essex Police"]
