@@ -1493,6 +1493,60 @@ def with_hundred_eleventh_real_sources(  # type: ignore[no-untyped-def]
     return _with_sources(tmp_path_factory, minilm, "real111")
 
 
+@pytest.fixture(scope="module")
+def with_hundred_twelfth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """Met cases: Gilmore, the Casey review on dismissal, a SOIT officer, Carrick sentenced,
+    Charing Cross, Fletcher's judicial review, Couzens's indecent exposure reports and a PC
+    kept on with a final written warning."""
+    return _with_sources(tmp_path_factory, minilm, "real112")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_thirteenth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """County forces outside London (held back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real113")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_fourteenth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """National figures and reports: the NPCC's accusations data, HMICFRS on abuse of position
+    and vetting, the Angiolini inquiry, the barred list and the Home Office's count of
+    officers found guilty."""
+    return _with_sources(tmp_path_factory, minilm, "real114")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_fifteenth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """Courts and tribunals (held back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real115")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_sixteenth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """FOI answers and data journalism: national complaints, Refuge's FOI, officers who quit
+    before an inquiry, Avon and Somerset, Norfolk, Essex, the Welsh forces and the PSNI."""
+    return _with_sources(tmp_path_factory, minilm, "real116")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_seventeenth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """Abuse of position, vetting and criminal records (held back: its questions are not
+    read)."""
+    return _with_sources(tmp_path_factory, minilm, "real117")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -2516,6 +2570,76 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "of the met officers who kept their jobs in 2022-2025 how many got final warnings",
             "133 received final warnings",
         ),
+        # "independent legally qualified chairs" names no newspaper
+        (
+            "with_hundred_twelfth_real_sources",
+            "since what year do police misconduct hearings have independent legally qualified"
+            " chairs deciding on dismissal",
+            "since 2016, misconduct hearings have had independent legally qualified chairs",
+        ),
+        # asked whether he was sacked: the sanction he got instead
+        (
+            "with_hundred_twelfth_real_sources",
+            "what did pc andrew turner get for hitting on a woman he'd arrested, did he get the"
+            " boot",
+            'handed a "final written warning"',
+        ),
+        # dealt with: "placed on management action"
+        (
+            "with_hundred_twelfth_real_sources",
+            "had that soit officer already been dealt with for anything back in 2019",
+            "in May 2019, the officer was placed on management action",
+        ),
+        # what he was found to have done in 2017 is a deed, not a figure
+        (
+            "with_hundred_twelfth_real_sources",
+            "what did the panel find fletcher did to officer a at that 2017 team building do",
+            "put his finger inside the clothing of Officer A",
+        ),
+        # a grade is what an inspection "assessed" the force as
+        (
+            "with_hundred_fourteenth_real_sources",
+            "what grade did warwickshire police get for vetting and counter corruption",
+            "assessment of the force’s arrangements in this regard as ‘Adequate’",
+        ),
+        # kept on: "he continued as an authorised firearms officer"
+        (
+            "with_hundred_fourteenth_real_sources",
+            "what year was couzens reported for flashing but still kept on as an armed cop",
+            "Despite a report of indecent exposure in 2015",
+        ),
+        # inspectors going in: the inspection
+        (
+            "with_hundred_fourteenth_real_sources",
+            "when did inspectors actually go into warwickshire police to check vetting",
+            "its inspection in April 2023",
+        ),
+        # "in england and wales" does not name Rape Crisis England & Wales as the source asked
+        (
+            "with_hundred_fourteenth_real_sources",
+            "exact headcount of officers and staff in england and wales who faced vawg"
+            " allegations oct 2021 to march 2022",
+            "1,539 police and staff at forces in England and Wales",
+        ),
+        # "which forces": all four of them
+        (
+            "with_hundred_sixteenth_real_sources",
+            "the foi data on disgraced welsh cops, what time period and which forces does it cover",
+            "spans the last two years and covers all four police forces",
+        ),
+        # jailed: "imprisoned"
+        (
+            "with_hundred_sixteenth_real_sources",
+            "among the welsh officers dismissed, one got jailed - for what sort of offences",
+            "imprisoned for serial sexual offences against children",
+        ),
+        # "the edp article on five officers sacked" names the story, not what is counted
+        (
+            "with_hundred_sixteenth_real_sources",
+            "how many complaints from the public did norfolk police get last year per the edp"
+            " article on five officers sacked",
+            "580 complaints from members of the public",
+        ),
     ],
 )
 def test_the_first_quote_on_added_pages_says_what_was_asked(
@@ -2863,9 +2987,15 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_hundred_sixth_real_sources", "real106.yaml", 0.86, 0.8, 0.067),
         ("with_hundred_seventh_real_sources", "real107.yaml", 0.66, 0.7, 0.1),
         ("with_hundred_eighth_real_sources", "real108.yaml", 0.8, 0.6, 0.067),
-        ("with_hundred_ninth_real_sources", "real109.yaml", 0.7, 0.9, 0.2),
+        ("with_hundred_ninth_real_sources", "real109.yaml", 0.73, 0.9, 0.167),
         ("with_hundred_tenth_real_sources", "real110.yaml", 0.73, 0.9, 0.134),
         ("with_hundred_eleventh_real_sources", "real111.yaml", 0.73, 0.9, 0.1),
+        ("with_hundred_twelfth_real_sources", "real112.yaml", 0.8, 0.9, 0.0),
+        ("with_hundred_thirteenth_real_sources", "real113.yaml", 0.73, 0.7, 0.067),
+        ("with_hundred_fourteenth_real_sources", "real114.yaml", 0.9, 0.8, 0.034),
+        ("with_hundred_fifteenth_real_sources", "real115.yaml", 0.7, 0.5, 0.1),
+        ("with_hundred_sixteenth_real_sources", "real116.yaml", 0.9, 0.8, 0.0),
+        ("with_hundred_seventeenth_real_sources", "real117.yaml", 0.6, 0.9, 0.167),
     ],
 )
 def test_eval_floor_on_sources_added_later(
@@ -3086,3 +3216,18 @@ def test_a_body_no_source_names_is_refused(
     answer = verbatim_service.answer(question)
     assert not answer.answered and not answer.quotes and answer.notice == NOTICE_NO_ANSWER
     assert verbatim_service.answer(named).answered
+
+
+def test_one_force_alone_is_not_answered_with_a_count_across_forces(
+    with_fourth_real_sources: Verbatim, with_hundred_fourteenth_real_sources: Verbatim
+) -> None:
+    """ITV Meridian's FOI went "to Kent, Surrey, Sussex and Dorset Police" and counts "283
+    officers across the four police forces": no count of Kent's alone. And an inspectorate's
+    round-up that names forces by place answers for Kent ("Kent was assessed as 'adequate'")."""
+    question = (
+        "in the itv meridian data how many of the accused officers were from kent police alone"
+    )
+    assert not with_fourth_real_sources.answer(question).answered
+    question = "how did kent police do in the hmicfrs vetting n corruption inspection"
+    quote = first_quote(with_hundred_fourteenth_real_sources, question)
+    assert "Kent was assessed as 'adequate'" in quote
