@@ -887,6 +887,12 @@ _WHAT_DATE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 # "23 May 2016", "November 21", "in June 2019"
 _A_DATE = re.compile(rf"{DAY_OF_MONTH}|\b{MONTH}\s+(?:19|20)\d\d\b")
 _A_DAY = re.compile(DAY_OF_MONTH)  # "on 15 January": a day, not only a month
+_WHO_WROTE = re.compile(
+    r"\bwho\s+(?:wrote|authored|penned)\b|\bwho\s+(?:was|is)\s+the\s+(?:author|writer)\b"
+    r"|\bwritten\s+by\s+who",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"\s*(?:By|Written\s+by|Words\s+by|Author:?)\s+[A-Z]")
 # "who chaired the committee", "who called it the tip of the iceberg": asks who did a deed
 # (a "who" that opens a clause: not the one of "the rotherham pc who sent thousands of texts")
 _WHO_DID = re.compile(
@@ -1373,6 +1379,10 @@ def _quotable(
         # in March 2020")
         pool = [h for h in pool if _A_DATE.search(h.passage.text)] or pool
         pool = [h for h in pool if _A_DAY.search(h.passage.text)] or pool
+    if _WHO_WROTE.search(features.text):
+        # "who wrote refuge's remove the rot piece": its byline ("By Amy Bowdrey, Policy and
+        # Public Affairs Officer"), where one is close, over its headline
+        pool = [h for h in pool if _BYLINE.match(h.passage.text)] or pool
     doer = _WHO_DID.search(features.text)
     if doer and len(stem := _stem(doer[1])) >= 4:
         # "who chaired the assembly police and crime committee": a sentence that tells of the

@@ -2633,6 +2633,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "among the welsh officers dismissed, one got jailed - for what sort of offences",
             "imprisoned for serial sexual offences against children",
         ),
+        # "who wrote it": the byline
+        (
+            "with_hundred_sixteenth_real_sources",
+            "who wrote refuges remove the rot piece about cops and violent misogyny",
+            "By Amy Bowdrey, Policy and Public Affairs Officer",
+        ),
         # "the edp article on five officers sacked" names the story, not what is counted
         (
             "with_hundred_sixteenth_real_sources",
