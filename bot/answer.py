@@ -847,8 +847,8 @@ GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", 
 # ("He was given ...", and a statement going on: "“We then went on to prosecute him ...")
 _HE_OR_SHE = re.compile(r"(?:He|She)\b")  # a sentence about the one its story tells of
 # "kent police alone", "just the met", "only in gmp": one force, not it with others
-_FORCES = re.compile(r"\b(?:forces|constabularies)\b", re.IGNORECASE)
 _ALONE = re.compile(r"\b(?:alone|only|just|on\s+its\s+own|by\s+itself)\b", re.IGNORECASE)
+_FORCES = re.compile(r"\b(?:forces|constabularies)\b", re.IGNORECASE)  # a count across them
 # "was pc x sacked", "what did he get, did he get the boot": asks whether one thing was done
 _ASKS_IF = re.compile(
     r"(?:^|[,;]\s*|\bor\s+)(?:was|were|did|has|had)\s+(?:he|she|they|(?:pc|dc|sgt|the)\s+\w+)\b",
