@@ -846,8 +846,9 @@ GENDER = ("women", "woman", "female", "females", "men", "man", "male", "males", 
 # A sentence opening with a pronoun carries on the story of the one before it
 # ("He was given ...", and a statement going on: "“We then went on to prosecute him ...")
 _HE_OR_SHE = re.compile(r"(?:He|She)\b")  # a sentence about the one its story tells of
-# "kent police alone", "just the met", "only in gmp": one force, not it with others
-_ALONE = re.compile(r"\b(?:alone|only|just|on\s+its\s+own|by\s+itself)\b", re.IGNORECASE)
+# "kent police alone", "the met on its own": one force, not it with others (not "only", which
+# more often says what was done: "how many met officers only got a warning")
+_ALONE = re.compile(r"\b(?:alone|on\s+its\s+own|by\s+itself)\b", re.IGNORECASE)
 _FORCES = re.compile(r"\b(?:forces|constabularies)\b", re.IGNORECASE)  # a count across them
 # "was pc x sacked", "what did he get, did he get the boot": asks whether one thing was done
 _ASKS_IF = re.compile(

@@ -82,7 +82,8 @@ _AMBIGUOUS_PLACES = frozenset(
 )
 
 MANY_FORCES = 3  # a document naming this many forces names them by their places alone too
-# a title before a place makes it someone's name: "Ms Kent", "Dr Durham"
+# a title before a place makes it someone's name ("Ms Kent", "Dr Durham"), as "of" may ("the
+# Duke of Kent")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|PC|DC|DS|Sgt|Insp|Supt|of)\.?\s+$")
 
 # Other forces and areas, matched only by these exact phrases (case-insensitive).
