@@ -122,6 +122,9 @@ _CLAUSE = re.compile(r"[;:]\s|,\s")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _COLUMN_GAP = re.compile(r"\S[ \u00a0]{3,}\S")
 _BARE_NUMBER = re.compile(r"\s*\d[\d,]*(?:\.\d+)?%?\s*")
+# "date 2022-04-07 The Metropolitan Police has agreed ...": a stored copy of a page may open
+# with the date it was stored under, before the page's own first sentence
+_STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\s+")
 _LINE_MARK = re.compile(r"^\s*(?:[-*+•|#>]|\d{1,3}[.)]\s)")  # list items, table rows, headings
 # A paragraph is hard-wrapped when its lines, but the last, fill to within this share of the
 # longest, which is the width of a text wrapped by hand or by a tool (not a web page's lines).
@@ -145,6 +148,9 @@ def _prose_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(unwrapped(text)):
         start = line.start()
+        stamp = _STAMP.match(line.group())
+        if stamp:
+            start += stamp.end()  # the capture's date, which the page does not write
         for end_mark in _END.finditer(line.group()):
             cut = line.start() + end_mark.end()
             if _is_abbreviation(text, line.start() + end_mark.start()):

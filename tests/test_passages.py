@@ -290,3 +290,14 @@ def test_a_sentence_ends_where_a_capture_lost_the_space_after_it() -> None:
         "Among those convicted were 11 sex offenders.",
         "See sputniknews.com, Media.Com and Gov.UK for 3.5 per cent.",
     ]
+
+
+def test_a_stored_copys_date_stamp_is_no_part_of_the_first_sentence() -> None:
+    text = (
+        " date 2022-04-07 The Metropolitan Police has agreed to a “zero-tolerance” policy.\n\n"
+        "A report by the IOPC exposed the messages.\n"
+    )
+    first, second = passages("s", text)
+    assert first.text == "The Metropolitan Police has agreed to a “zero-tolerance” policy."
+    assert text[first.start : first.end] == first.text
+    assert second.text == "A report by the IOPC exposed the messages."
