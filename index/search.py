@@ -1582,10 +1582,11 @@ _QUOTED = re.compile(r"[“‘\"]")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")  # "1. ", "2) ": an item of a numbered list
 # A value an FOI answer lists under its label: "Complaints 1", "Retired/ Resigned 2"
 _LISTED = re.compile(r"[A-Za-z][A-Za-z /&'’-]{1,60}?\s+\d[\d,]*%?")
-# "which forces": "covers all four police forces operating in Wales", "all 43 forces"
+# "which forces": "covers all four police forces operating in Wales", "all 43 forces" (not
+# "asked every force", which says whom a request went to)
 _EVERY_FORCE = re.compile(
     r"\ball\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:\w+\s+)?(?:police\s+)?forces\b|\bevery\s+(?:\w+\s+)?(?:police\s+)?force\b",
+    r"(?:\w+\s+)?(?:police\s+)?forces\b",
     re.IGNORECASE,
 )
 # "independent" naming no newspaper, but a kind of body, inquiry or member ("independent
