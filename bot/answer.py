@@ -22,6 +22,7 @@ from index.lexicon import (
     DAY_OF_MONTH,
     MONTH,
     SANCTION_VERBS,
+    SEVERAL_FORCES,
     SPAN_UNITS,
     find_forces,
     parse_number,
@@ -225,7 +226,7 @@ class Answerer:
                 h
                 for h in pool
                 if not forces_of.get(h.passage_id, frozenset()) - asked_forces
-                and not _FORCES.search(h.passage.text)
+                and not SEVERAL_FORCES.search(h.passage.text)
             ]
         dating = next((line for asked, line in _DATED_LINES if asked.search(features.text)), None)
         if dating:
@@ -849,7 +850,6 @@ _HE_OR_SHE = re.compile(r"(?:He|She)\b")  # a sentence about the one its story t
 # "kent police alone", "the met on its own": one force, not it with others (not "only", which
 # more often says what was done: "how many met officers only got a warning")
 _ALONE = re.compile(r"\b(?:alone|on\s+its\s+own|by\s+itself)\b", re.IGNORECASE)
-_FORCES = re.compile(r"\b(?:forces|constabularies)\b", re.IGNORECASE)  # a count across them
 # "was pc x sacked", "what did he get, did he get the boot": asks whether one thing was done
 _ASKS_IF = re.compile(
     r"(?:^|[,;]\s*|\bor\s+)(?:was|were|did|has|had)\s+(?:he|she|they|(?:pc|dc|sgt|the)\s+\w+)\b",

@@ -81,6 +81,8 @@ _AMBIGUOUS_PLACES = frozenset(
     {"Beds", "Cleveland", "City of London", "Durham", "Kent", "Manchester", "Metropolitan", "Met"}
 )
 
+# forces in the plural: a count across several of them ("in four forces", "constabularies")
+SEVERAL_FORCES = re.compile(r"\b(?:forces|constabularies)\b", re.IGNORECASE)
 MANY_FORCES = 3  # a document naming this many forces names them by their places alone too
 # a title before a place makes it someone's name ("Ms Kent", "Dr Durham"), as "of" may ("the
 # Duke of Kent")

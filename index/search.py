@@ -25,6 +25,7 @@ from index.lexicon import (
     DAY_OF_MONTH,
     MONTH,
     NATIONWIDE,
+    SEVERAL_FORCES,
     bare_years,
     find_forces,
     find_periods,
@@ -1189,7 +1190,7 @@ class Searcher:
             # ("The force's Chief Constable Will Kerr remains suspended after being accused
             # of sexual offences in Northern Ireland" is about its source's force too)
             # (but "The Civic Ledger asked all three forces how many ..." is about them all)
-            several = bool(_FORCES.search(hit.passage.text))
+            several = bool(SEVERAL_FORCES.search(hit.passage.text))
             own = counted | (
                 {self.source_force.get(hit.source.id)}
                 if not (said or nationwide or across or several)
@@ -1266,7 +1267,7 @@ class Searcher:
         if features.wants_forces:  # "which forces": the sentence that names them (a list of
             # two or more for "forces", not "England, Scotland and Wales")
             named = self.store.passage_forces.get(hit.passage_id, frozenset())
-            plural = bool(re.search(r"\b(?:forces|constabularies)\b", features.text, re.I))
+            plural = bool(SEVERAL_FORCES.search(features.text))
             hit.names_forces = len(named - {AREA_ENGLAND_WALES, AREA_WALES}) >= (
                 2 if plural else 1
             ) or bool(_EVERY_FORCE.search(hit.passage.text))
@@ -1484,7 +1485,6 @@ _NATIONAL_TITLE = re.compile(
 _CONJUNCTIONS = frozenset("whether however although whereas therefore because unless".split())
 # "officers let go", "cases thrown out": dismissed
 _DISMISSED_AS = re.compile(r"\b(?:let\s+go|thrown\s+out)\b")
-_FORCES = re.compile(r"\b(?:forces|constabularies)\b", re.IGNORECASE)
 _THE_FORCE = re.compile(r"\bThe force\b")  # a sentence's own subject, its source's force
 _A_FORCE = re.compile(r"\b(?:police|constabulary)\b", re.IGNORECASE)  # "Kent Police (FOI log)"
 _FIRE_SERVICE = re.compile(r"\bfire\s+and\s+rescue\b", re.IGNORECASE)
