@@ -270,6 +270,10 @@ class Answerer:
                 for h in pool
                 if h.words and all(alts and h.words.speak_of(alts) for alts in narrowed)
             ]
+        if features.quoted:
+            # "how many 'other sexual assaults' in 2021": a sentence that says it, not a count
+            # of all sexual assaults
+            pool = [h for h in pool if all(_says(h.context, p) for p in features.quoted)]
         # "how many of the met hotline reports were about sexual misconduct": a part of what
         # the quote's source speaks of, not of another source's reports
         # (a place says where: "the arrested north east police")
@@ -807,6 +811,16 @@ _CAPTION = re.compile(
 )
 
 
+def _says(text: str, phrase: str) -> bool:
+    """Whether ``text`` has ``phrase`` in it, whatever the case, hyphens, spacing and number
+    ("'other sexual assault' cases" is "other sexual assaults")."""
+    words = [
+        re.sub(r"(?<=\w\w\w)(?<!s)s$", "", w) for w in re.findall(r"[a-z0-9]+", phrase.lower())
+    ]
+    pattern = r"\b" + r"[\s\-‐–]+".join(rf"{re.escape(w)}(?:e?s)?" for w in words) + r"\b"
+    return bool(re.search(pattern, text, re.IGNORECASE))
+
+
 def _only_compares(hit: Hit, unit: str) -> bool:
     """Whether every figure of a unit a passage states compares it ("25 times higher")."""
     kinds = {f.kind for f in hit.figures if f.unit == unit}
@@ -1301,6 +1315,7 @@ def _quotable(
             # record high")
             or (h.matched_years and h.coverage >= FULL_COVERAGE)
             or (h.matched_years and h.unit_fit == 1.0 and h.opened_coverage >= FULL_COVERAGE)
+            or (h.matched_years and h.unit_fit == 1.0 and h.coverage >= 0.5 and h.measure >= 0.2)
             or _states_claimed(h, features)
             or h in dated
         ]

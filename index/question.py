@@ -409,6 +409,9 @@ class QuestionFeatures:
     insisted: tuple[str, ...] = ()
     # "how many of the met hotline reports were ...": the words of the whole a part is asked of
     whole: tuple[str, ...] = ()
+    # words the asker puts in quote marks ("how many 'other sexual assaults' in 2021"): the
+    # source's own words, which an answer says too
+    quoted: tuple[str, ...] = ()
 
     @property
     def years(self) -> set[int]:
@@ -565,7 +568,15 @@ def read_question(text: str) -> QuestionFeatures:
         designations=designations(text),
         insisted=_insisted(plain),
         whole=_whole(plain),
+        quoted=tuple(m[1] for m in _QUOTED.finditer(text)),
     )
+
+
+# a phrase of two to six words in quote marks, opened after a space and closed before one
+_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(]))['‘\"“]([a-z0-9]+(?:[\s-]+[a-z0-9]+){1,5})['’\"”](?=[\s,.;:!?)]|$)",
+    re.IGNORECASE,
+)
 
 
 # "for sexual misconduct specifically", "specifically for sexual assault", "women in particular"

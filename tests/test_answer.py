@@ -2639,6 +2639,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "who wrote refuges remove the rot piece about cops and violent misogyny",
             "By Amy Bowdrey, Policy and Public Affairs Officer",
         ),
+        # a year asked, and a sentence for that year whose figure is what is asked, though it
+        # shares under 60% of the question's words ("stuck waiting" / "awaiting")
+        (
+            "with_seventy_ninth_real_sources",
+            "how many met officers were stuck waiting for gross misconduct hearings in sept 2023",
+            "275 officers were already awaiting gross misconduct tribunals",
+        ),
         # "the edp article on five officers sacked" names the story, not what is counted
         (
             "with_hundred_sixteenth_real_sources",
@@ -3222,6 +3229,15 @@ def test_a_body_no_source_names_is_refused(
     answer = verbatim_service.answer(question)
     assert not answer.answered and not answer.quotes and answer.notice == NOTICE_NO_ANSWER
     assert verbatim_service.answer(named).answered
+
+
+def test_words_in_quote_marks_are_what_the_quote_says(verbatim_service: Verbatim) -> None:
+    """The Eye of Media counts "other sexual assaults" for 2022 to 2024 only; its 116 in 2021
+    are sexual assaults, which is not what was asked in quote marks."""
+    asked = "'other sexual assaults' involving met officers in 2021 - number?"
+    assert not verbatim_service.answer(asked).answered
+    quote = first_quote(verbatim_service, "'other sexual assault' cases in 2024, how many")
+    assert "other sexual assaults" in quote
 
 
 def test_one_force_alone_is_not_answered_with_a_count_across_forces(
