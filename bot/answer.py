@@ -866,13 +866,17 @@ _HE_OR_SHE = re.compile(r"(?:He|She)\b")  # a sentence about the one its story t
 _ALONE = re.compile(r"\b(?:alone|on\s+its\s+own|by\s+itself)\b", re.IGNORECASE)
 # "was pc x sacked", "what did he get, did he get the boot": asks whether one thing was done
 _ASKS_IF = re.compile(
-    r"(?:^|[,;]\s*|\bor\s+)(?:was|were|did|has|had)\s+(?:he|she|they|(?:pc|dc|sgt|the)\s+\w+)\b",
+    r"(?:^|[,;]\s*|\bor\s+)(?:was|were|did|has|had)\s+(?:he|she|they|(?:pc|dc|sgt|the)\s+\w+)\b"
+    # "did any of the cops get the boot", "did herts police sack any officers"
+    r"|\bdid\s+(?:any(?:one|body)?|(?:\w+\s+){1,2}(?:police|constabulary)\s+\w+\s+any)\b",
     re.IGNORECASE,
 )
 # what else may have been done to an officer instead
 _SANCTION_GIVEN = re.compile(
     r"\b(?:final\s+)?written\s+warning|\bmanagement\s+action|\bno\s+further\s+action"
-    r"|\breflective\s+practice|\bcleared\b|\bacquitted\b|\bdemoted\b|\breduction\s+in\s+rank",
+    r"|\breflective\s+practice|\bcleared\b|\bacquitted\b|\bdemoted\b|\breduction\s+in\s+rank"
+    # (or that none was: "all kept their jobs", "put on desk duty")
+    r"|\bkept\s+(?:their|his|her)\s+jobs?\b|\bdesk\s+duty|\brestricted\s+duties",
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(r"[“\"‘']?(?:He|She|They|His|Her|Their|We)\b")

@@ -2639,6 +2639,18 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "who wrote refuges remove the rot piece about cops and violent misogyny",
             "By Amy Bowdrey, Policy and Public Affairs Officer",
         ),
+        # "did they sack any": that none was sacked answers it
+        (
+            "with_fifteenth_real_sources",
+            "did herts police sack any officers accused of domestic violence lol",
+            "accused of domestic violence but all kept their jobs",
+        ),
+        (
+            "verbatim_service",
+            "the probationer who sent that sick highway code meme from the everard scene, was he"
+            " sacked",
+            "was put on desk duty",
+        ),
         # a year asked, and a sentence for that year whose figure is what is asked, though it
         # shares under 60% of the question's words ("stuck waiting" / "awaiting")
         (
