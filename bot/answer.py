@@ -51,6 +51,11 @@ PART_AFTER = 10
 PART_BEFORE = 2
 MIN_SCORE = 0.42  # below this, the best passage is not an answer (tuned on tests/eval)
 FULL_COVERAGE = 0.95  # ... unless the passage speaks of (nearly) every subject word asked
+# ... or it is the best hit, scoring this much and speaking of this share of what was asked,
+# though no passage of its source is close in meaning ("for how many days was the unit's office
+# bugged": "in the 23 days the office was bugged")
+TOP_SCORE = 0.65
+TOP_COVERAGE = 0.5
 CLOSE_SCORE = 0.85  # a sentence quoted as the best one's context scores at least this share
 EXTRA_SCORE = 0.80  # extra quotes must score at least this share of the best one
 # ... or this share, from the best one's source: its next closest sentence tells more of the
@@ -1259,13 +1264,18 @@ def _quotable(
     the number the question quotes, when one does, and speaking of the outcomes asked about
     (each as its alternatives: "sacked", "dismissed", "removal"). A passage that speaks of
     every subject word of a ``topical`` question is about the same thing, however far the
-    embedding puts it."""
+    embedding puts it; so is the best hit, when it scores high and speaks of much of it."""
     asked = set(re.findall(r"[a-z0-9]+", features.text.lower()))
     pool = [
         h
         for h in hits
         if h.score >= MIN_SCORE
-        and (h.source_close or h.named_source or (topical and h.coverage >= FULL_COVERAGE))
+        and (
+            h.source_close
+            or h.named_source
+            or (topical and h.coverage >= FULL_COVERAGE)
+            or (h is hits[0] and h.score >= TOP_SCORE and h.coverage >= TOP_COVERAGE)
+        )
         and not _only_names(h.passage.text, asked)
         # ("Freedom of information request reference no: 01.FOI.22.025664" files a request; it
         # tells what was asked or decided only to a question about its reference)

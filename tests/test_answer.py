@@ -2639,6 +2639,18 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "who wrote refuges remove the rot piece about cops and violent misogyny",
             "By Amy Bowdrey, Policy and Public Affairs Officer",
         ),
+        # the best hit, speaking of much of what was asked, though nothing in its source is
+        # close in meaning to the question
+        (
+            "with_hundred_eighth_real_sources",
+            "for how many days was the basingstoke unit's office bugged",
+            "in the 23 days the office was bugged",
+        ),
+        (
+            "with_ninety_second_real_sources",
+            "which norfolk sergeant in the nights out case had been up for a bravery award",
+            "former Sgt Marley Jay Symonds",
+        ),
         # "did they sack any": that none was sacked answers it
         (
             "with_fifteenth_real_sources",
