@@ -65,6 +65,8 @@ CONFLICT_SCORE = 0.60
 UNLIKE_SCORE = 0.90  # ... as a quote of another source counting something else must
 # A figure for the one year asked about must also be about the thing asked about.
 MIN_COVERAGE_FOR_A_YEAR = 0.6
+YEAR_FIGURE_COVERAGE = 0.5  # ... or this share by rarity, for a figure whose words fit this well
+YEAR_FIGURE_MEASURE = 0.2
 SOURCE_TOP_LINES = 3  # lines of a source that say what it is (a headline, a standfirst)
 FOLLOW_UP_TERMS = 4
 MAX_ANCHOR_PASSAGES = 200
@@ -1328,8 +1330,19 @@ def _quotable(
             # police officers alleged to have abused their position for sexual purposes is at a
             # record high")
             or (h.matched_years and h.coverage >= FULL_COVERAGE)
+            # (asked for no figure, the year names what was done, not what is counted: "what
+            # was the staff member suspended in 2014 cautioned for")
+            or (h.matched_years and not features.wants_figure)
             or (h.matched_years and h.unit_fit == 1.0 and h.opened_coverage >= FULL_COVERAGE)
-            or (h.matched_years and h.unit_fit == 1.0 and h.coverage >= 0.5 and h.measure >= 0.2)
+            # (or a figure of the unit asked whose own words fit the question, speaking of half
+            # of it: "275 officers were already awaiting gross misconduct tribunals" for "how
+            # many were stuck waiting for gross misconduct hearings in sept 2023")
+            or (
+                h.matched_years
+                and h.unit_fit == 1.0
+                and h.coverage >= YEAR_FIGURE_COVERAGE
+                and h.measure >= YEAR_FIGURE_MEASURE
+            )
             or _states_claimed(h, features)
             or h in dated
         ]

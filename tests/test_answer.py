@@ -2651,6 +2651,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "which norfolk sergeant in the nights out case had been up for a bravery award",
             "former Sgt Marley Jay Symonds",
         ),
+        # a year asked with no figure asked: the sentence for that year, though it shares few
+        # of the question's words
+        (
+            "with_forty_second_real_sources",
+            "what was the d&c staff member suspended in 2014 cautioned for",
+            "Another, who was suspended in 2014",
+        ),
         # "did they sack any": that none was sacked answers it
         (
             "with_fifteenth_real_sources",
