@@ -312,6 +312,7 @@ class Answerer:
                 if h.words
                 and (
                     h.words.speak_of(asked)
+                    or _gives_one(h.passage.text, features.asked)
                     or (not features.wants_figure and self._tells(h, asked))
                     or (pleaded and bool(_PLEA.search(h.passage.text)))
                 )
@@ -940,6 +941,27 @@ _TERM = re.compile(
     re.IGNORECASE,
 )
 # "which court", "which prison": asks for one by name
+# What answers "what age", "which town", "which station" without the word: an age ("a child
+# aged 13 to 15", "posed as a 14-year-old"), a place ("had been based in Braintree"), a station
+# ("based at Charing Cross Police Station"). (Not a rank: any officer's is no answer for the
+# one asked about.)
+_PLACE_NAMED = r"\b(?:in|at|from)\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\b"
+_STATION_NAMED = r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:Police\s+)?Station\b"
+_ONE_GIVEN = {
+    "age": re.compile(r"\b\d{1,2}-year-old|\baged\s+(?:between\s+|under\s+)?\d|,\s+\d{2},"),
+    "town": re.compile(_PLACE_NAMED),
+    "city": re.compile(_PLACE_NAMED),
+    "station": re.compile(_STATION_NAMED),
+    "nick": re.compile(_STATION_NAMED),
+}
+
+
+def _gives_one(text: str, asked: str | None) -> bool:
+    """Whether ``text`` gives one of what "what age", "which town" and the like ask for."""
+    given = _ONE_GIVEN.get(asked or "")
+    return bool(given and given.search(text))
+
+
 _WHICH_PLACE = re.compile(r"\bwhich\s+(?:court|prison|jail)\b", re.IGNORECASE)
 _NAMED_PLACE = re.compile(
     r"\bHMP\s+[A-Z]|\b[A-Z][a-z]+\s+(?:(?:Crown|Magistrates['’]?|Youth|Sheriff|High)\s+)?"

@@ -2651,6 +2651,17 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "which norfolk sergeant in the nights out case had been up for a bravery award",
             "former Sgt Marley Jay Symonds",
         ),
+        # "what age", "which nick": an age, a station, without the word itself
+        (
+            "with_ninety_second_real_sources",
+            "what age did lewis edwards pretend to be on his fake snapchat accounts",
+            "posed as a 14-year-old boy",
+        ),
+        (
+            "with_seventy_seventh_real_sources",
+            "which nick were the hotton officers mostly based at",
+            "based at Charing Cross Police Station",
+        ),
         # a year asked with no figure asked: the sentence for that year, though it shares few
         # of the question's words
         (
