@@ -1604,8 +1604,12 @@ _INDEPENDENT_BODY = re.compile(
 # or as a speaker ("Rachel Krys said")
 _NAMED = re.compile(
     r"\b(?:Chief Constable|Commissioner|Superintendent|Inspector|Sergeant|Constable|HMI|Sir|Dame"
-    r"|Dr|Professor|Baroness|Lord|Lady|Mr|Mrs|Ms|Miss|PC|DC|DS|DI|Supt|Insp|Det|Sgt)\.?"
+    r"|Dr|Professor|Baroness|Lord|Lady|Mr|Mrs|Ms|Miss|PC|DC|DS|DI|Supt|Insp|Det|Sgt"
+    r"|Director(?: General)?|Chair(?:man|woman)?)\.?"
     r" [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?"
+    # (a member by party, as a written question names its asker: "Ed Davey (Liberal Democrat)")
+    r"|\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+ \((?:Conservative|Labour|Liberal Democrat|SNP|Green"
+    r"|Plaid Cymru|Independent|DUP|Sinn Féin)"
     r"|\b[A-Z][a-z]+ [A-Z][a-z'’-]+(?:,| is| was) (?:the |a |an |who\b|[A-Z]|(?:[a-z]+[ -])?(?:lead"
     r"|head|chief|director|chair|officer|commissioner|minister|secretary|spokes|founder))"
     r"|\bby (?:the )?[A-Z][\w'’]+(?: (?:of |and |for |the )*[A-Z][\w'’]+)+"

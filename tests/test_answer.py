@@ -1547,6 +1547,16 @@ def with_hundred_seventeenth_real_sources(  # type: ignore[no-untyped-def]
     return _with_sources(tmp_path_factory, minilm, "real117")
 
 
+@pytest.fixture(scope="module")
+def with_hundred_twentieth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """National statistics and inquiries: Angiolini, the Home Affairs Committee, the barred
+    list, the IOPC's 2018/19 report, Casey, HMICFRS on the Met, a written question, the Home
+    Office workforce bulletin."""
+    return _with_sources(tmp_path_factory, minilm, "real120")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -2651,6 +2661,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "which norfolk sergeant in the nights out case had been up for a bravery award",
             "former Sgt Marley Jay Symonds",
         ),
+        # "who was running the iopc": a sentence naming someone by their title
+        (
+            "with_hundred_twentieth_real_sources",
+            "who was running the iopc back in 2019",
+            "IOPC Director General Michael Lockwood",
+        ),
         # "what age", "which nick": an age, a station, without the word itself
         (
             "with_ninety_second_real_sources",
@@ -3051,6 +3067,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_hundred_fifteenth_real_sources", "real115.yaml", 0.7, 0.5, 0.1),
         ("with_hundred_sixteenth_real_sources", "real116.yaml", 0.93, 0.8, 0.0),
         ("with_hundred_seventeenth_real_sources", "real117.yaml", 0.6, 0.9, 0.167),
+        ("with_hundred_twentieth_real_sources", "real120.yaml", 0.73, 0.7, 0.134),
     ],
 )
 def test_eval_floor_on_sources_added_later(
