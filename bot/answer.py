@@ -1153,17 +1153,19 @@ _SPAN_ASKED = re.compile(
 _LONG_SPANS = frozenset({"years", "months"})
 _DURATION = re.compile(
     r"\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
-    r"|twenty|thirty|forty|fifty|several|few)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
+    r"|twenty|thirty|forty|fifty|several|few)(?:\s+and\s+a\s+half)?[\s-]+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b"
     # (not the span figures are counted over: "over a ten year period was 931", nor an age:
     # "a 14-year-old boy")
     r"(?![\s-]+(?:period|olds?)\b)"
-    # "went on to have an improper relationship ... until December 2005"
-    rf"|\b(?:until|till)\s+(?:{MONTH}\s+)?(?:19|20)\d\d\b",
+    # "went on to have an improper relationship ... until December 2005", "in a series of
+    # reports since 2013"
+    rf"|\b(?:until|till|since)\s+(?:{MONTH}\s+)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # "during a three-year period", "over an 18-month period"
 _A_PERIOD = re.compile(
-    r"\b(?:during|over|across|within|in)\s+(?:a|an|one|the)\s+[\w.]+[\s-]+"
+    r"\b(?:during|over|across|within|in|from)\s+(?:a|an|one|the)\s+[\w.]+[\s-]+"
     r"(?:days?|weeks?|months?|years?)[\s-]+period\b",
     re.IGNORECASE,
 )

@@ -2661,6 +2661,17 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "which norfolk sergeant in the nights out case had been up for a bravery award",
             "former Sgt Marley Jay Symonds",
         ),
+        # "how long": "since 2013", "two and a half years ago"
+        (
+            "with_seventy_ninth_real_sources",
+            "how long have reports been flagging the mets victim blaming according to casey",
+            "since 2013",
+        ),
+        (
+            "with_twenty_ninth_real_sources",
+            "how long before the casey interim report did cwj lodge its super complaint",
+            "two and a half years ago",
+        ),
         # "who was running the iopc": a sentence naming someone by their title
         (
             "with_hundred_twentieth_real_sources",
