@@ -1039,7 +1039,9 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
     ("how many kept their anonymity")."""
     if any(m.group(1).lower() == outcome for m in _UNLESS.finditer(features.text)):
         return True
-    if any(m.group(1).lower() == outcome for m in _KEPT_ELSE.finditer(features.text)):
+    if any(
+        (m.group(1) or m.group(2)).lower() == outcome for m in _KEPT_ELSE.finditer(features.text)
+    ):
         return True
     if any(m.group(1).lower() == outcome for m in _STORY_OF.finditer(features.text)):
         return True  # "per the edp article on five officers sacked": which story
@@ -1063,10 +1065,12 @@ _STORY_OF = re.compile(
     re.IGNORECASE,
 )
 # "kept their anonymity", "kept his pension", "kept the barred and advisory lists": something
-# kept other than the job
+# kept other than the job; "kept off public-facing roles", "kept away from the public": held
+# back from something, not kept on
 _KEPT_ELSE = re.compile(
     r"\b(kept|stayed)\s+(?:their|his|her|its|the)\s+"
-    r"(?!(?:jobs?|posts?|places?|roles?|positions?|warrant\s+cards?|badges?)\b)\w+",
+    r"(?!(?:jobs?|posts?|places?|roles?|positions?|warrant\s+cards?|badges?)\b)\w+"
+    r"|\b(kept|stayed)\s+(?:off|out\s+of|away\s+from)\b",
     re.IGNORECASE,
 )
 

@@ -2661,6 +2661,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "which norfolk sergeant in the nights out case had been up for a bravery award",
             "former Sgt Marley Jay Symonds",
         ),
+        # "kept off public facing roles" holds them back; it is not "kept their jobs"
+        (
+            "with_twenty_first_real_sources",
+            "how many met cops are kept off public facing roles cos of sex misconduct or racism"
+            " probes",
+            "prevented from holding public-facing roles",
+        ),
         # "how long": "since 2013", "two and a half years ago"
         (
             "with_seventy_ninth_real_sources",
