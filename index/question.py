@@ -729,8 +729,15 @@ _REASON_OR_FORECAST = re.compile(
 
 
 # "did the psni say how many officers were charged": a yes or no on whether a figure was given
+# "which mp said he was very surprised how many officers resigned": a person, who spoke of a number
+_WHO_SAID_HOW_MANY = re.compile(
+    r"^\W*(?:who|which\s+(?:[a-z]+\s+)?(?:politician|mp|minister|officer|person|campaigner"
+    r"|judge|spokesperson|spokesman|spokeswoman))\s+(?:[a-z]+\s+){0,2}?(?:said|says|told|warned"
+    r"|claimed|admitted|complained)\b[^?]{0,80}?\bhow\s+(?:many|much)\b",
+    re.IGNORECASE,
+)
 _SAID_WHETHER = re.compile(
-    r"^\W*(?:did|does|do|has|have|had)\b[^?]{0,60}?\b(?:say|reveal|give|provide|publish"
+    r"^\W*(?:did|does|do|has|have|had|could|can|would)\b[^?]{0,60}?\b(?:say|reveal|give|provide|publish"
     r"|release|disclose|record|keep|know|find\s+out|found\s+out)\s+(?:figures\s+on\s+"
     r"|data\s+on\s+)?how\s+(?:many|much)\b",
     re.IGNORECASE,
@@ -751,6 +758,8 @@ def _asks_for_figure(text: str, periods: list[tuple[int, int, Period]]) -> bool:
         return False
     if _SAID_WHETHER.search(text):
         return False  # "did the psni say how many were charged": whether it did, and what it said
+    if _WHO_SAID_HOW_MANY.search(text):
+        return False  # "which mp said he was surprised how many resigned": who said it
     if lexicon.RATED_BY.search(text):
         return False  # "how did hmic rate essex police": a grade
     if _WHEN_FIRST.match(text) and not re.search(r"\bhow\s+(?:many|much)\b", text, re.I):

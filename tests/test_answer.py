@@ -2670,6 +2670,19 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "which norfolk sergeant in the nights out case had been up for a bravery award",
             "former Sgt Marley Jay Symonds",
         ),
+        # "which mp said ... how many", "could the minister say how much": who said it, and
+        # whether it could be said; no figure is asked
+        (
+            "with_seventy_ninth_real_sources",
+            "which mp said he was very surprised how many met officers got to resign to avoid"
+            " justice",
+            "Keith Vaz, the chairman of the home affairs select committee",
+        ),
+        (
+            "with_eightieth_real_sources",
+            "could the minister say how much sexual harassment in the ruc goes unreported",
+            "Records are not currently available to estimate the extent of under-reporting",
+        ),
         # "kept off public facing roles" holds them back; it is not "kept their jobs"
         (
             "with_twenty_first_real_sources",
