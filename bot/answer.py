@@ -127,8 +127,12 @@ class Answerer:
         quotes = list(whole.quotes[:1])
         for answer in answers:
             quotes = _with_quote(quotes, answer.quotes[0])
-        if len(quotes) <= len(whole.quotes[:1]) or not (first.answered and second.answered):
+        if quotes == list(whole.quotes[:1]) or not (first.answered and second.answered):
             return whole
+        # (a part's quote may only take in the whole's first with the sentence after it, which
+        # tells the second thing: the whole's other quotes follow it then)
+        for quote in whole.quotes[1:] if len(quotes) == 1 else ():
+            quotes = _with_quote(quotes, quote)
         return self._reply(question, quotes[:MAX_QUOTES], conflict=False)
 
     def _answer_one(self, question: str, history: Sequence[str] = ()) -> Answer:
@@ -1304,7 +1308,7 @@ def _quotable(
             h.source_close
             or h.named_source
             or (topical and h.coverage >= FULL_COVERAGE)
-            or (h is hits[0] and h.score >= TOP_SCORE and h.coverage >= TOP_COVERAGE)
+            or (topical and h is hits[0] and h.score >= TOP_SCORE and h.coverage >= TOP_COVERAGE)
         )
         and not _only_names(h.passage.text, asked)
         # ("Freedom of information request reference no: 01.FOI.22.025664" files a request; it
@@ -1360,7 +1364,7 @@ def _quotable(
             or (h.matched_years and h.coverage >= FULL_COVERAGE)
             # (asked for no figure, the year names what was done, not what is counted: "what
             # was the staff member suspended in 2014 cautioned for")
-            or (h.matched_years and not features.wants_figure)
+            or (h.matched_years and not features.wants_figure and topical)
             or (h.matched_years and h.unit_fit == 1.0 and h.opened_coverage >= FULL_COVERAGE)
             # (or a figure of the unit asked whose own words fit the question, speaking of half
             # of it: "275 officers were already awaiting gross misconduct tribunals" for "how
