@@ -876,6 +876,8 @@ _HE_OR_SHE = re.compile(r"(?:He|She)\b")  # a sentence about the one its story t
 # "kent police alone", "the met on its own": one force, not it with others (not "only", which
 # more often says what was done: "how many met officers only got a warning")
 _ALONE = re.compile(r"\b(?:alone|on\s+its\s+own|by\s+itself)\b", re.IGNORECASE)
+# "who spoke about", "which mp said": asks who said something
+_SPOKE = re.compile(r"\b(?:said|says|say|spoke|speak|commented|told|warned|welcomed)\b")
 # "was pc x sacked", "what did he get, did he get the boot": asks whether one thing was done
 _ASKS_IF = re.compile(
     r"(?:^|[,;]\s*|\bor\s+)(?:was|were|did|has|had)\s+(?:he|she|they|(?:pc|dc|sgt|the)\s+\w+)\b"
@@ -1384,7 +1386,10 @@ def _quotable(
         # a question about one force is not answered with another force's figure
         pool = [h for h in pool if h.matched_force]
     named = any(h.named_source for h in pool)  # the source the question names is close
-    if outcomes and not features.wants_reason:
+    # ("which chief super spoke about the special sacked for ...": who spoke of the case, which
+    # the outcome only picks out)
+    spoke = features.wants_name and bool(_SPOKE.search(features.text))
+    if outcomes and not features.wants_reason and not spoke:
         # (a reason need not name what it explains: "why won't they give the numbers sacked")
         # ("did he get the boot or quit first": either answers it)
         each = any if not features.wants_figure and re.search(r"\bor\b", features.text) else all

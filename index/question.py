@@ -226,9 +226,11 @@ OUTCOMES = frozenset(
     "resigned quit charged convicted jailed jail prison arrested kept stayed door proven proved "
     "substantiated".split()
 )
-# "the reference number of the FOI" asks for an identifier, not a count
+# "the reference number of the FOI" asks for an identifier, not a count; "its number one
+# priority" for an aim
 _FIGURE_CUES = re.compile(
-    r"\b(how many|how much|(?<!reference )(?<!case )(?<!crime )numbers?\b|(?<!reference )no\.? of|"
+    r"\b(how many|how much|(?<!reference )(?<!case )(?<!crime )numbers?\b(?!\s+one\b)"
+    r"|(?<!reference )no\.? of|"
     r"what (?:was|is|were) the (?:total|number|count)|"
     r"count|total|percent|percentage|%|proportion|share|fraction|rate|how often|figure|"
     r"stats?|statistics|one in|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+out of|"
@@ -251,7 +253,8 @@ _OTHER_ASK = re.compile(
     r"|\bwhat\s+(?:ever\s+)?happen(?:ed|s)?\b|\bwhatever\s+happened\b"
     # "which home office minister called it a shocking figure", "which officer was convicted"
     r"|\bwhich\s+(?:[a-z]+\s+){0,3}?(?:officer|inspector|minister|sergeant|constable|detective"
-    r"|judge|commissioner|superintendent|chief|spokes(?:wo)?man|person|man|woman|mp)\b",
+    r"|judge|commissioner|superintendent|chief|spokes(?:wo)?man|person|man|woman|mp|boss|head"
+    r"|director|chair|official|politician|campaigner|councillor|mayor|lawyer|barrister)\b",
     re.IGNORECASE,
 )
 
@@ -347,7 +350,8 @@ _FORCES_CUES = re.compile(
 _NAME_CUES = re.compile(
     r"(?:^\W*|[,;:?–—-]\s*|\band\s+)(?:who|whos|who['’]s|whom)\b"
     r"|\bwhich\s+(?:[a-z]+\s+)?(?:politician|mp|minister|officer|person|charity|campaigner"
-    r"|organisation|organization|judge|lawyer|spokesperson|spokesman|spokeswoman)\b(?!s)",
+    r"|organisation|organization|judge|lawyer|spokesperson|spokesman|spokeswoman|super(?:intendent)?"
+    r"|inspector|sergeant|commissioner|boss|head|director|chair|official|councillor|mayor)\b(?!s)",
     re.I,
 )
 # "what's the name of the investigation", "what was the op called": a name given to a thing
@@ -471,6 +475,10 @@ _SLANG_PHRASES = {
     "1st": "first",
     "2nd": "second",
     "3rd": "third",
+    # "which chief super spoke": a chief superintendent, as sources write the rank
+    "chief super": "chief superintendent",
+    "det supt": "detective superintendent",
+    "supt": "superintendent",
 }
 _SLANG = re.compile("|".join(rf"\b{phrase}\b" for phrase in _SLANG_PHRASES))
 # "the officer who kept contacting sex workers" went on doing it; "kept working" is kept a job

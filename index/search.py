@@ -1572,6 +1572,7 @@ _GROWTH = re.compile(
     r"times (more|as)|went up|go up|how much more)\b",
     re.IGNORECASE,
 )
+_SHARE_OF = re.compile(r"\b(?:percentage|per\s?cent|proportion|share|%)\s+of\b", re.IGNORECASE)
 # A sentence that reports what someone said: "The Met said: ‘...’", "a spokesperson told us";
 # quotation marks alone may quote a document or a phrase, and count for less
 _REPORTED = re.compile(
@@ -1713,8 +1714,9 @@ _TREND = re.compile(
 
 def _unit_fit(features: QuestionFeatures, figure: Figure) -> float:
     """1 when a figure is of the kind asked for, a half when it is a kindred one, else 0. A
-    change is the kind "how much did they go up" asks for, with or without a unit."""
-    growth = bool(_GROWTH.search(features.text))
+    change is the kind "how much did they go up" asks for, with or without a unit; a share of
+    something ("what percentage of pcsos were disciplined, heard its double") is not a change."""
+    growth = bool(_GROWTH.search(features.text)) and not _SHARE_OF.search(features.text)
     if growth and figure.kind == "ratio":
         return 1.0
     if features.unit is None:

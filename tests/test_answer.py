@@ -1566,6 +1566,32 @@ def with_hundred_twenty_first_real_sources(  # type: ignore[no-untyped-def]
     return _with_sources(tmp_path_factory, minilm, "real121")
 
 
+@pytest.fixture(scope="module")
+def with_hundred_eighteenth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """The Met: its discipline figures of 2012-13, the disapproved register, vetting, and
+    officers and specials dismissed."""
+    return _with_sources(tmp_path_factory, minilm, "real118")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_nineteenth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """Forces of the Midlands, the North and the East (held back: its questions are not
+    read)."""
+    return _with_sources(tmp_path_factory, minilm, "real119")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_twenty_second_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """PCSOs, special constables, police staff and the British Transport Police."""
+    return _with_sources(tmp_path_factory, minilm, "real122")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -2751,6 +2777,27 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             " article on five officers sacked",
             "580 complaints from members of the public",
         ),
+        # "which btp boss said ... number one priority": who said it, not a figure
+        (
+            "with_hundred_twenty_second_real_sources",
+            "which btp boss said tackling inappropriate sexual behaviour is the forces number one"
+            " priority",
+            "Detective Superintendent Peter Fulton",
+        ),
+        # "what percentage of pcsos ..., heard its double": a share asked, not a change
+        (
+            "with_hundred_twenty_second_real_sources",
+            "what percentage of pcsos got disciplined in a year compared to normal cops? heard its"
+            " double",
+            "2.41 per cent of PCSOs faced disciplinary action",
+        ),
+        # "which chief super spoke about the special sacked for ...": who spoke; the sacking
+        # only picks out the case
+        (
+            "with_hundred_eighteenth_real_sources",
+            "which chief super spoke about the special sacked for sending an indecent pic",
+            "Chief Superintendent Louise Puddefoot",
+        ),
     ],
 )
 def test_the_first_quote_on_added_pages_says_what_was_asked(
@@ -3109,6 +3156,9 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_hundred_seventeenth_real_sources", "real117.yaml", 0.6, 0.9, 0.167),
         ("with_hundred_twentieth_real_sources", "real120.yaml", 0.73, 0.7, 0.134),
         ("with_hundred_twenty_first_real_sources", "real121.yaml", 0.8, 0.9, 0.034),
+        ("with_hundred_eighteenth_real_sources", "real118.yaml", 0.76, 0.9, 0.034),
+        ("with_hundred_nineteenth_real_sources", "real119.yaml", 0.63, 1.0, 0.167),
+        ("with_hundred_twenty_second_real_sources", "real122.yaml", 0.7, 0.9, 0.067),
     ],
 )
 def test_eval_floor_on_sources_added_later(
