@@ -67,6 +67,8 @@ UNLIKE_SCORE = 0.90  # ... as a quote of another source counting something else 
 MIN_COVERAGE_FOR_A_YEAR = 0.6
 YEAR_FIGURE_COVERAGE = 0.5  # ... or this share by rarity, for a figure whose words fit this well
 YEAR_FIGURE_MEASURE = 0.2
+YEAR_TOP_SCORE = 1.1  # ... or for the best hit scoring this high
+YEAR_TOP_COVERAGE = 0.6
 SOURCE_TOP_LINES = 3  # lines of a source that say what it is (a headline, a standfirst)
 FOLLOW_UP_TERMS = 4
 MAX_ANCHOR_PASSAGES = 200
@@ -1377,6 +1379,15 @@ def _quotable(
                 and h.coverage >= YEAR_FIGURE_COVERAGE
                 and h.measure >= YEAR_FIGURE_MEASURE
             )
+            # (or the best hit, of that year, when it scores as high as a near restatement
+            # does and speaks of most of what is asked: "118 did so nationally in 2021" for
+            # "how many officers across the country chose to resign or retire ... in 2021")
+            or (
+                h is hits[0]
+                and h.matched_years
+                and h.score >= YEAR_TOP_SCORE
+                and h.opened_coverage >= YEAR_TOP_COVERAGE
+            )
             or _states_claimed(h, features)
             or h in dated
         ]
@@ -1422,8 +1433,17 @@ def _quotable(
             and done(h)
         ]
         # "how many were sacked": what was done, not what someone vowed to do, unless the
-        # question asks about the vow
-        pool = [h for h in pool if not h.planned or _ASKS_INTENT.search(features.text)]
+        # question asks about the vow; asked what would have been done, a sentence saying so
+        # answers though it tells what will be done too ("He would have been dismissed without
+        # notice had he not already resigned and will be placed on the police barred list")
+        unless = bool(_UNLESS.search(features.text))
+        pool = [
+            h
+            for h in pool
+            if not h.planned
+            or _ASKS_INTENT.search(features.text)
+            or (unless and _WOULD_HAVE.search(h.passage.text))
+        ]
     if _UNLESS.search(features.text):
         # "how many would have been sacked if they hadn't quit": those a source says would have
         # been, not those who were ("three were sacked")

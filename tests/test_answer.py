@@ -1592,6 +1592,15 @@ def with_hundred_twenty_second_real_sources(  # type: ignore[no-untyped-def]
     return _with_sources(tmp_path_factory, minilm, "real122")
 
 
+@pytest.fixture(scope="module")
+def with_hundred_twenty_fourth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """Forces of the South East and South West: Surrey's vetting, Hampshire's dismissals,
+    Devon and Cornwall, Dorset, Gloucestershire, a Sussex hearing and Kent since 2005."""
+    return _with_sources(tmp_path_factory, minilm, "real124")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -2798,6 +2807,21 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "which chief super spoke about the special sacked for sending an indecent pic",
             "Chief Superintendent Louise Puddefoot",
         ),
+        # "would they have sacked him if he hadn't quit": what would have been done answers,
+        # though the sentence tells what will be done too
+        (
+            "with_hundred_twenty_fourth_real_sources",
+            "would sussex have given ex pc a the boot if he hadnt resigned first",
+            "He would have been dismissed without notice had he not already resigned",
+        ),
+        # a year asked, and a best hit of that year scoring very high, though it shares under
+        # 60% of the question's words
+        (
+            "with_hundred_twenty_fourth_real_sources",
+            "how many officers across the country chose to resign or retire rather than get"
+            " sacked in 2021",
+            "118 did so nationally in 2021",
+        ),
     ],
 )
 def test_the_first_quote_on_added_pages_says_what_was_asked(
@@ -3159,6 +3183,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_hundred_eighteenth_real_sources", "real118.yaml", 0.76, 0.9, 0.034),
         ("with_hundred_nineteenth_real_sources", "real119.yaml", 0.63, 1.0, 0.167),
         ("with_hundred_twenty_second_real_sources", "real122.yaml", 0.7, 0.9, 0.067),
+        ("with_hundred_twenty_fourth_real_sources", "real124.yaml", 0.9, 0.9, 0.0),
     ],
 )
 def test_eval_floor_on_sources_added_later(
