@@ -878,8 +878,12 @@ _HE_OR_SHE = re.compile(r"(?:He|She)\b")  # a sentence about the one its story t
 # "kent police alone", "the met on its own": one force, not it with others (not "only", which
 # more often says what was done: "how many met officers only got a warning")
 _ALONE = re.compile(r"\b(?:alone|on\s+its\s+own|by\s+itself)\b", re.IGNORECASE)
-# "who spoke about", "which mp said": asks who said something
-_SPOKE = re.compile(r"\b(?:said|says|say|spoke|speak|commented|told|warned|welcomed)\b")
+# "who spoke about", "which mp said", "who ran professional standards": asks who said or did
+# something other than what was done to an officer
+_SPOKE = re.compile(
+    r"\b(?:said|says|say|spoke|speak|commented|told|warned|welcomed|ran|run|led|lead|headed"
+    r"|chaired|oversaw|investigated|reported|complained|asked)\b"
+)
 # "was pc x sacked", "what did he get, did he get the boot": asks whether one thing was done
 _ASKS_IF = re.compile(
     r"(?:^|[,;]\s*|\bor\s+)(?:was|were|did|has|had)\s+(?:he|she|they|(?:pc|dc|sgt|the)\s+\w+)\b"
@@ -1397,8 +1401,9 @@ def _quotable(
         # a question about one force is not answered with another force's figure
         pool = [h for h in pool if h.matched_force]
     named = any(h.named_source for h in pool)  # the source the question names is close
-    # ("which chief super spoke about the special sacked for ...": who spoke of the case, which
-    # the outcome only picks out)
+    # ("which chief super spoke about the special sacked for ...", "who ran professional
+    # standards when that sergeant got sacked": who spoke or served then, which the outcome
+    # only picks out)
     spoke = features.wants_name and bool(_SPOKE.search(features.text))
     if outcomes and not features.wants_reason and not spoke:
         # (a reason need not name what it explains: "why won't they give the numbers sacked")

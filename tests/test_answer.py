@@ -2807,6 +2807,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "which chief super spoke about the special sacked for sending an indecent pic",
             "Chief Superintendent Louise Puddefoot",
         ),
+        (
+            "with_hundred_eighteenth_real_sources",
+            "who ran the met directorate of professional standards back when that sergeant got"
+            " sacked in 2011",
+            "Commander Peter Spindler",
+        ),
         # "would they have sacked him if he hadn't quit": what would have been done answers,
         # though the sentence tells what will be done too
         (
