@@ -72,6 +72,8 @@ YEAR_TOP_COVERAGE = 0.6
 SOURCE_TOP_LINES = 3  # lines of a source that say what it is (a headline, a standfirst)
 FOLLOW_UP_TERMS = 4
 MAX_ANCHOR_PASSAGES = 200
+MAX_SPEECH_BACK = 4  # paragraphs of one statement looked back over for who makes it
+MAX_SPEECH_QUOTE = 700  # ... and the most a quote taking them in may run to
 MAX_TABLE_QUOTE = 700  # a table row is quoted with its header and the rows between up to this
 MAX_JOINED_QUOTE = 700  # sentences one after another are quoted as one passage up to this
 # Units that count accusations of one kind or another: sources that use different ones over
@@ -408,7 +410,7 @@ class Answerer:
         # ... and a quote whose next sentence tells what was asked is quoted with it
         told = told or bool(asked and chosen[0].words and not chosen[0].words.speak_of(asked))
         told = told or (spans and not _tells_a_span(chosen[0]))
-        return self._compose(question, chosen, conflict, told)
+        return self._compose(question, chosen, conflict, told, who=features.wants_name)
 
     def _age_given(self, hits: Sequence[Hit], features: QuestionFeatures) -> list[Hit]:
         """Asked how old the one a story tells of is, when no sentence close to the question
@@ -571,11 +573,11 @@ class Answerer:
     # -- composing ---------------------------------------------------------------------------
 
     def _compose(
-        self, question: str, hits: list[Hit], conflict: bool, told: bool = False
+        self, question: str, hits: list[Hit], conflict: bool, told: bool = False, who: bool = False
     ) -> Answer:
         quotes: list[Quote] = []
         for i, hit in enumerate(hits):
-            quote = self._quote(hit, continued=told and i == 0)
+            quote = self._quote(hit, continued=told and i == 0, speaker=who and i == 0)
             quotes = _joined(quotes, quote, hit.source.text)
             heading = self._table_heading(hit, quote)
             if heading is not None and heading not in quotes:
@@ -619,9 +621,11 @@ class Answerer:
         )
         return _locked(answer)
 
-    def _quote(self, hit: Hit, continued: bool = False) -> Quote:
+    def _quote(self, hit: Hit, continued: bool = False, speaker: bool = False) -> Quote:
         """The passage verbatim, with the sentence it leans on; ``continued``, with the next
-        sentence of its paragraph too."""
+        sentence of its paragraph too; ``speaker``, from the line that says who speaks, when the
+        passage is a later paragraph of a statement ("who said the officer let down a vulnerable
+        woman": 'Detective Chief Inspector Sarah Gillies said: “...' a paragraph up)."""
         store = self.searcher.store
         start, end = hit.passage.quote_start, hit.passage.end
         first = hit.passage_id - 1  # the passage the quote may lean on
@@ -639,6 +643,9 @@ class Answerer:
                 and before.text.rstrip()[-1:] in ".!?”\"'’"
             ):
                 start = before.start
+        opening = self._speech_opening(hit) if speaker and start == hit.passage.start else None
+        if opening is not None:
+            start, first = store.passages[opening].start, opening
         following = self._following(hit) if continued else None
         if following is not None and not _SAYS_WHO.search(hit.passage.text):
             end = following.end  # (not after "..., told The Independent.", which ends it)
@@ -650,6 +657,28 @@ class Answerer:
             if f.source_id == hit.source.id and start <= f.start and f.end <= end
         )
         return Quote(text, start, end, round(hit.score, 4), source_ref(hit.source), figures)
+
+    def _speech_opening(self, hit: Hit) -> int | None:
+        """The passage that opens the statement the hit's paragraph goes on with ("X said: “"),
+        over at most ``MAX_SPEECH_BACK`` paragraphs each opening with a quotation mark, and
+        within ``MAX_SPEECH_QUOTE`` characters of the hit's end; or none."""
+        if not hit.passage.text.startswith(("“", '"')):
+            return None
+        store = self.searcher.store
+        for back in range(1, MAX_SPEECH_BACK + 1):
+            before = store.passages.get(hit.passage_id - back)
+            if (
+                before is None
+                or before.source_id != hit.source.id
+                or before.ordinal != hit.passage.ordinal - back
+                or hit.passage.end - before.start > MAX_SPEECH_QUOTE
+            ):
+                return None
+            if _OPENS_STATEMENT.search(before.text):
+                return hit.passage_id - back
+            if not before.text.startswith(("“", '"')):
+                return None
+        return None
 
     def _speaks_near(self, hit: Hit, alts: tuple[str, ...]) -> bool:
         """Whether the hit, or the sentence of its source before it, speaks of ``alts``."""
@@ -878,6 +907,8 @@ _HE_OR_SHE = re.compile(r"(?:He|She)\b")  # a sentence about the one its story t
 # "kent police alone", "the met on its own": one force, not it with others (not "only", which
 # more often says what was done: "how many met officers only got a warning")
 _ALONE = re.compile(r"\b(?:alone|on\s+its\s+own|by\s+itself)\b", re.IGNORECASE)
+# 'Detective Chief Inspector Sarah Gillies said: “': a line that says who makes a statement
+_OPENS_STATEMENT = re.compile(r"\b(?:said|says|added|stated|told\s+[\w ]{1,30}?)\s*[:,]?\s*[“\"]")
 # "who spoke about", "which mp said", "who ran professional standards": asks who said or did
 # something other than what was done to an officer
 _SPOKE = re.compile(

@@ -2813,6 +2813,14 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             " sacked in 2011",
             "Commander Peter Spindler",
         ),
+        # "who said ...": a later paragraph of a statement is quoted from the line that says
+        # who makes it
+        (
+            "with_hundred_twenty_fourth_real_sources",
+            "who from sussex police said the officer abused his position and let down a"
+            " vulnerable woman",
+            "Detective Chief Inspector Sarah Gillies said",
+        ),
         # "would they have sacked him if he hadn't quit": what would have been done answers,
         # though the sentence tells what will be done too
         (
