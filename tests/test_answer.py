@@ -2813,6 +2813,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             " sacked in 2011",
             "Commander Peter Spindler",
         ),
+        # "what did the iopc say": a news story quoting the body answers, not only its own pages
+        (
+            "with_hundred_twenty_second_real_sources",
+            "what did the iopc say made the pcso shop worker case worse, like the aggravating bit",
+            "the PCSO continued to send sexualised messages even after the woman",
+        ),
         # "who said ...": a later paragraph of a statement is quoted from the line that says
         # who makes it
         (
