@@ -223,8 +223,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # speaks of it (in the words of SYNONYMS), whatever else the passage shares with the question.
 OUTCOMES = frozenset(
     "sacked sack fired kicked axed binned booted boot dismissed removed suspended benched retired "
-    "resigned quit charged convicted jailed jail prison arrested kept stayed door proven proved "
-    "substantiated".split()
+    "resigned resign retire quit charged convicted jailed jail prison arrested kept stayed door "
+    "proven proved substantiated".split()
 )
 # "the reference number of the FOI" asks for an identifier, not a count; "its number one
 # priority" for an aim

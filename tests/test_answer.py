@@ -2813,6 +2813,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             " sacked in 2011",
             "Commander Peter Spindler",
         ),
+        # "get sacked or resign": resigning is what was done too, and either answers
+        (
+            "with_thirty_sixth_real_sources",
+            "did the scottish cop who kept contacting their ex partner get sacked or resign",
+            "resigned prior to a scheduled hearing relating to off-duty",
+        ),
         # "what did the iopc say": a news story quoting the body answers, not only its own pages
         (
             "with_hundred_twenty_second_real_sources",
