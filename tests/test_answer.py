@@ -1593,6 +1593,15 @@ def with_hundred_twenty_second_real_sources(  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
+def with_hundred_twenty_third_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """Officers who kept their jobs or came back: appeal tribunals, judicial reviews, written
+    warnings (held back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real123")
+
+
+@pytest.fixture(scope="module")
 def with_hundred_twenty_fourth_real_sources(  # type: ignore[no-untyped-def]
     tmp_path_factory: pytest.TempPathFactory, minilm
 ) -> Verbatim:
@@ -3209,6 +3218,7 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_hundred_eighteenth_real_sources", "real118.yaml", 0.76, 0.9, 0.034),
         ("with_hundred_nineteenth_real_sources", "real119.yaml", 0.63, 1.0, 0.167),
         ("with_hundred_twenty_second_real_sources", "real122.yaml", 0.7, 0.9, 0.067),
+        ("with_hundred_twenty_third_real_sources", "real123.yaml", 0.63, 0.8, 0.1),
         ("with_hundred_twenty_fourth_real_sources", "real124.yaml", 0.9, 0.9, 0.0),
     ],
 )
