@@ -1237,6 +1237,10 @@ class Searcher:
             hit.states_period = (
                 when or bool(_SPAN_OF_TIME.search(hit.context)) or self.dates_a_period(hit)
             )
+            if _WHICH_YEAR.search(features.text):
+                # "which year was the worst": a year named ("The year 2009 was a particularly
+                # bad one"), not a span ("every three months")
+                hit.states_period = bool(_A_YEAR.search(hit.context))
             bonus += W_KIND if hit.states_period else 0.0
         if features.wants_span:
             hit.spans_dates = self.spans_dates(hit.passage_id)
@@ -1624,6 +1628,8 @@ _REASON = re.compile(
 )
 # "over a 47-month period", "a period of 10 years": how long, which answers "over what period"
 # "when was it sent", "what date did he join": a day answers it
+_WHICH_YEAR = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WHEN = re.compile(r"\bwhen\b|\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:currently|now|presently|at present)\b", re.IGNORECASE)

@@ -2822,6 +2822,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             " sacked in 2011",
             "Commander Peter Spindler",
         ),
+        # "which year was the worst": a year named, not a span ("every three months")
+        (
+            "with_hundred_twenty_fourth_real_sources",
+            "which year was the worst for kent cops getting fired",
+            "The year 2009 was a particularly bad one for the force",
+        ),
         # "get sacked or resign": resigning is what was done too, and either answers
         (
             "with_thirty_sixth_real_sources",
