@@ -224,7 +224,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 OUTCOMES = frozenset(
     "sacked sack fired kicked axed binned booted boot dismissed removed suspended benched retired "
     "resigned resign retire quit charged convicted jailed jail prison arrested kept stayed door "
-    "proven proved substantiated".split()
+    "proven proved substantiated charge".split()
 )
 # "the reference number of the FOI" asks for an identifier, not a count; "its number one
 # priority" for an aim
@@ -475,6 +475,8 @@ _SLANG_PHRASES = {
     "1st": "first",
     "2nd": "second",
     "3rd": "third",
+    # "who's in charge of professional standards": who heads it, not a charge brought
+    "in charge of": "head of",
     # "which chief super spoke": a chief superintendent, as sources write the rank
     "chief super": "chief superintendent",
     "det supt": "detective superintendent",

@@ -2822,6 +2822,18 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             " sacked in 2011",
             "Commander Peter Spindler",
         ),
+        # "did the cps charge him": a sentence that speaks of charging; "who's in charge of"
+        # asks who heads something
+        (
+            "with_hundred_twenty_second_real_sources",
+            "did the cps charge the custody detention officer",
+            "decided that there was insufficient evidence to charge the CDO",
+        ),
+        (
+            "with_fifty_ninth_real_sources",
+            "whos in charge of professional standards for norfolk and suffolk cops",
+            "Det Supt Nicola Wallace",
+        ),
         # "which year was the worst": a year named, not a span ("every three months")
         (
             "with_hundred_twenty_fourth_real_sources",
