@@ -1454,7 +1454,7 @@ def topic_terms(
 ) -> Topic:
     terms: list[tuple[str, ...]] = []
     weights: list[float] = []
-    for term in features.terms:
+    for term in _hyphens_apart(features.terms):
         if term in GENERIC or not term.isalpha() or len(term) < 3:
             continue
         if features.wants_period and term in PERIOD_WORDS:
@@ -1474,6 +1474,18 @@ def topic_terms(
         terms.append(alts)
         weights.append(weight)
     return Topic(tuple(terms), tuple(weights))
+
+
+def _hyphens_apart(terms: Iterable[str]) -> list[str]:
+    """The terms, each hyphenated one as its words of four letters or more, as passages' words
+    are read ("re-vetted": "vetted", "ex-partner": "partner"; "2021-22" is a period)."""
+    parts: list[str] = []
+    for term in terms:
+        if "-" in term:
+            parts.extend(w for w in term.split("-") if len(w) >= 4 and w.isalpha())
+        else:
+            parts.append(term)
+    return list(dict.fromkeys(parts))
 
 
 # A country or city a sentence is about, which names no force

@@ -1066,6 +1066,14 @@ def test_a_change_asked_of_named_years_is_told_by_the_figures_not_the_verb() -> 
     assert "dropped" in {t for alts in topic_terms(unnamed, lambda t: [t]).terms for t in alts}
 
 
+def test_a_hyphenated_word_asked_is_read_as_passages_read_it() -> None:
+    """Passages' words are runs of letters ("re-vetted": "re", "vetted"), so "re-vetted" asked
+    is "vetted" to coverage, not dropped as no word at all."""
+    asked = read_question("how many long serving hampshire staff hadnt been re-vetted")
+    words = {t for alts in topic_terms(asked, lambda t: [t]).terms for t in alts}
+    assert "vetted" in words and "re" not in words
+
+
 @pytest.mark.parametrize(
     ("question", "terms"),
     [
