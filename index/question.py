@@ -475,6 +475,11 @@ _SLANG_PHRASES = {
     "1st": "first",
     "2nd": "second",
     "3rd": "third",
+    # "how many still work at the met": those who remain employed, as sources write it
+    "still work at": "remain employed at",
+    "still work for": "remain employed by",
+    "still working at": "remain employed at",
+    "still working for": "remain employed by",
     # "who's in charge of professional standards": who heads it, not a charge brought
     "in charge of": "head of",
     # "which chief super spoke": a chief superintendent, as sources write the rank

@@ -2834,6 +2834,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "whos in charge of professional standards for norfolk and suffolk cops",
             "Det Supt Nicola Wallace",
         ),
+        # "how many still work at the met": those who "remain employed"
+        (
+            "with_seventy_ninth_real_sources",
+            "of the 131 who got in without proper checks and then offended, how many still work"
+            " at the met",
+            "28 of these individuals remain employed",
+        ),
         # "which year was the worst": a year named, not a span ("every three months")
         (
             "with_hundred_twenty_fourth_real_sources",
