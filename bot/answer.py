@@ -1487,8 +1487,9 @@ def _quotable(
     # "the independent's figures": the source named, if it can answer; "how many were
     # dismissed, according to the home office" is not answered from another source when the
     # one named speaks of the subject but not of what was done; "what did the iopc say" names
-    # whose words are asked, which a news story may quote
-    if not features.wants_words:
+    # whose words are asked, which a news story may quote (though "what does the observer say
+    # about how many were suspended" asks what the source named says of what was done)
+    if outcomes or not features.wants_words:
         pool = [h for h in pool if h.named_source] or ([] if named and outcomes else pool)
     if features.wants_period:
         # "what dates does it cover": a sentence that gives years, if any can answer

@@ -80,6 +80,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "booted": ("removed", "removal", "dismissed", "lost", "terminated"),
     "boot": ("dismissed", "removed", "removal", "sacked", "lost", "terminated"),
     "quit": ("resigned", "retired", "left", "leave", "leaving", "voluntarily"),
+    # "did he resign before his hearing": "quit ... two days before a misconduct panel"
+    "resign": ("resigned", "resigning", "resignation", "quit", "left", "leave", "leaving"),
+    "retire": ("retired", "retiring", "retirement", "quit", "left", "leave", "leaving"),
     "left": ("resigned", "retired", "leave", "leaving"),  # "chosen to leave the force"
     # "still kept on as an armed cop": "he continued as an authorised firearms officer"
     "kept": ("remained", "post", "jobs", "retained", "continued"),
