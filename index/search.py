@@ -1638,10 +1638,11 @@ _REASON = re.compile(
     r"|rationale|as (?:this|that|it|these|those|they|such)(?! \w+ as))\b",
     re.IGNORECASE,
 )
-# "over a 47-month period", "a period of 10 years": how long, which answers "over what period"
-# "when was it sent", "what date did he join": a day answers it
+# "which year was the worst": a year named answers it
 _WHICH_YEAR = re.compile(r"\b(?:what|which)\s+years?\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "over a 47-month period", "a period of 10 years": how long, which answers "over what period"
+# "when was it sent", "what date did he join": a day answers it
 _WHEN = re.compile(r"\bwhen\b|\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\blast\s+year\b(?!['’]s)", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:currently|now|presently|at present)\b", re.IGNORECASE)
