@@ -249,15 +249,20 @@ _COUNT_CUES = re.compile(
     r"|%",
     re.IGNORECASE,
 )
+# Whom a "which ..." question may ask for: one person, by what they do
+_ROLES = (
+    r"officer|inspector|sergeant|commissioner|super(?:intendent)?|minister|mp|politician|judge"
+    r"|lawyer|campaigner|spokes(?:wo)?man|spokesperson|person|boss|head|director|chair|official"
+    r"|councillor|mayor"
+)
 # Questions that ask for a person or a part of something, not a figure (a reason: below)
 _OTHER_ASK = re.compile(
     r"\bwho\b|\b(?:what|which)\s+(?:part|section|exemption|reason|law|act|rule|type|kind|sort)\b"
     r"|\bwhat\s+(?:did|does|has|had)\s+(?:he|she)\s+(?:get|got)\b"  # what he was given
     r"|\bwhat\s+(?:ever\s+)?happen(?:ed|s)?\b|\bwhatever\s+happened\b"
     # "which home office minister called it a shocking figure", "which officer was convicted"
-    r"|\bwhich\s+(?:[a-z]+\s+){0,3}?(?:officer|inspector|minister|sergeant|constable|detective"
-    r"|judge|commissioner|superintendent|chief|spokes(?:wo)?man|person|man|woman|mp|boss|head"
-    r"|director|chair|official|politician|campaigner|councillor|mayor|lawyer|barrister)\b",
+    rf"|\bwhich\s+(?:[a-z]+\s+){{0,3}}?(?:{_ROLES}|constable|detective|chief|man|woman"
+    r"|barrister)\b",
     re.IGNORECASE,
 )
 
@@ -352,9 +357,7 @@ _FORCES_CUES = re.compile(
 # ("which politician slammed the figures": one person or body, asked for by what they are)
 _NAME_CUES = re.compile(
     r"(?:^\W*|[,;:?–—-]\s*|\band\s+)(?:who|whos|who['’]s|whom)\b"
-    r"|\bwhich\s+(?:[a-z]+\s+)?(?:politician|mp|minister|officer|person|charity|campaigner"
-    r"|organisation|organization|judge|lawyer|spokesperson|spokesman|spokeswoman|super(?:intendent)?"
-    r"|inspector|sergeant|commissioner|boss|head|director|chair|official|councillor|mayor)\b(?!s)",
+    rf"|\bwhich\s+(?:[a-z]+\s+)?(?:{_ROLES}|charity|organisation|organization)\b(?!s)",
     re.I,
 )
 # "what's the name of the investigation", "what was the op called": a name given to a thing
