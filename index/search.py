@@ -1143,6 +1143,7 @@ class Searcher:
             or (now == years and not f.period and bool(_NOW.search(f.counts or "")))
             or (last and not (f.period and f.period.years))
             or (trend and _measured_against(f, years))
+            or (trend and _changed_over(f, hit.passage.text, years))
         ]
         if len(years) > 1 and not timely and not any(_SPLIT_YEAR.search(p.text) for p in asked):
             # "the 2021 and 2022 numbers": a figure for each year asked, listed together (a
@@ -1851,6 +1852,13 @@ def _measured_against(figure: Figure, years: set[int]) -> bool:
     """A change (a share) measured against the one year asked about."""
     against = _AGAINST_YEAR.fullmatch(figure.counts or "")
     return figure.unit == "percent" and against is not None and years == {int(against[1])}
+
+
+def _changed_over(figure: Figure, text: str, years: set[int]) -> bool:
+    """A change with no period of its own, in a sentence that names each year asked ("rose
+    to 819 in 2024, up 67 per cent from the 491 recorded in 2023")."""
+    own = figure.period.years if figure.period else frozenset()
+    return figure.kind == "ratio" and not own and len(years) > 1 and bare_years(text) >= years
 
 
 def published_year(source: Source | None) -> int | None:

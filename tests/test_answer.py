@@ -1610,6 +1610,34 @@ def with_hundred_twenty_fourth_real_sources(  # type: ignore[no-untyped-def]
     return _with_sources(tmp_path_factory, minilm, "real124")
 
 
+@pytest.fixture(scope="module")
+def with_hundred_twenty_fifth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """Scotland, Wales and Northern Ireland: resignations before misconduct proceedings, a
+    PSNI review of old complaints, hearings in Dyfed-Powys, Gwent, North and South Wales (held
+    back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real125")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_twenty_sixth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """Vetting and the inquiries after Couzens and Carrick: HMIC's vetting files, the Casey
+    review, both Angiolini reports, the trawl of police records and the Met's own review."""
+    return _with_sources(tmp_path_factory, minilm, "real126")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_twenty_eighth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """National figures: sexual misconduct allegations by year, officers suspended on full pay
+    and what they cost, dismissal and vetting reforms, a Commons statement."""
+    return _with_sources(tmp_path_factory, minilm, "real128")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -2881,6 +2909,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how many officers across the country chose to resign or retire rather than get"
             " sacked in 2021",
             "118 did so nationally in 2021",
+        ),
+        # a change asked between two years: a change with no period of its own, in a sentence
+        # naming both
+        (
+            "with_hundred_twenty_eighth_real_sources",
+            "by what % did police sexual misconduct allegations go up between 2023 and 2024??",
+            "up 67 per cent from the 491 recorded in 2023",
         ),
     ],
 )
