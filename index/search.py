@@ -1732,6 +1732,9 @@ _TREND = re.compile(
 )
 
 
+_COUNTED_THING = re.compile(r"\bhow\s+many\s+(?:[a-z]+\s+)??([a-z]{3,}s)\b", re.IGNORECASE)
+
+
 def _unit_fit(features: QuestionFeatures, figure: Figure) -> float:
     """1 when a figure is of the kind asked for, a half when it is a kindred one, else 0. A
     change is the kind "how much did they go up" asks for, with or without a unit; a share of
@@ -1740,7 +1743,11 @@ def _unit_fit(features: QuestionFeatures, figure: Figure) -> float:
     if growth and figure.kind == "ratio":
         return 1.0
     if features.unit is None:
-        return 0.0
+        # "how many links to hidden misconduct came up": "more than 400 links to ..." counts
+        # what is asked, in no unit of its own
+        asked = _COUNTED_THING.search(features.text)
+        counts = (figure.counts or "").split()
+        return 1.0 if asked and counts and _stem(counts[0].lower()) == _stem(asked[1]) else 0.0
     if growth and features.unit == "percent":
         # "by what % did allegations go up": "up 22%" answers it, "58% of allegations" less so
         return 0.5 if figure.unit == "percent" or figure.kind == "share" else 0.0

@@ -2917,6 +2917,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "by what % did police sexual misconduct allegations go up between 2023 and 2024??",
             "up 67 per cent from the 491 recorded in 2023",
         ),
+        # "how many messages": a figure of what is asked in no unit of its own ("subsequently
+        # sent him 166 messages")
+        (
+            "with_thirty_third_real_sources",
+            "how many messages did the woman send back to pc x",
+            "subsequently sent him 166 messages",
+        ),
     ],
 )
 def test_the_first_quote_on_added_pages_says_what_was_asked(
