@@ -1281,6 +1281,9 @@ class Searcher:
             any(f.kind == "total" for f in timely) or _TOTAL.search(hit.passage.text)
         ):
             bonus += W_KIND / 2  # "in total": the sentence that sums up, not one of its parts
+        rate = _RATE_ASKED.search(features.text) if features.wants_figure else None
+        if rate and _RATES[_rate_unit(rate)].search(hit.passage.text):
+            bonus += W_KIND  # "how much a month does it cost": "£2.6 million per month"
         if features.wants_decision and _DECIDES.search(hit.passage.text):
             bonus += 2 * W_KIND  # "did they refuse the foi": the sentence saying what was decided
         if features.wants_most and _RANKS.search(hit.passage.text):
@@ -1730,6 +1733,28 @@ _TREND = re.compile(
     r"change|changed|compare|compared|vs|versus|trend|rising|falling)\b",
     re.IGNORECASE,
 )
+
+
+# "how much a month", "how many a year", "each week": a figure for each such span
+_RATE_ASKED = re.compile(
+    r"\b(?:a|per|each|every)\s+(week|month|year)\b(?!\s+(?:before|ago|earlier|later|on|after))"
+    r"|\b(week|month|year)ly\b|\b(annual)(?:ly)?\b",
+    re.IGNORECASE,
+)
+_RATES = {
+    span: re.compile(
+        rf"\b(?:a|per|each|every)\s+{span}\b|\b{span}ly\b"
+        + (r"|\bannual(?:ly)?\b|\bper\s+annum\b" if span == "year" else ""),
+        re.IGNORECASE,
+    )
+    for span in ("week", "month", "year")
+}
+
+
+def _rate_unit(rate: re.Match[str]) -> str:
+    """The span a rate asked is for: "annual" is per year."""
+    span = next(g for g in rate.groups() if g).lower()
+    return "year" if span == "annual" else span
 
 
 _COUNTED_THING = re.compile(r"\bhow\s+many\s+(?:[a-z]+\s+)??([a-z]{3,}s)\b", re.IGNORECASE)

@@ -2924,6 +2924,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how many messages did the woman send back to pc x",
             "subsequently sent him 166 messages",
         ),
+        # "how much a month": the figure given per month, not a cost over "a six to 12-month
+        # investigation"
+        (
+            "with_hundred_twenty_eighth_real_sources",
+            "how much a month does it cost to pay all the suspended officers",
+            "financial burden of £2.6 million per month",
+        ),
     ],
 )
 def test_the_first_quote_on_added_pages_says_what_was_asked(
