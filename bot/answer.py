@@ -1605,8 +1605,11 @@ def _quotable(
         # were 25 times higher than the previous five-year average" counts none
         pool = [h for h in pool if not _only_compares(h, features.counted)]
     if features.unit == "pounds":
-        # "how much has the psni spent on suspended officers": a sum of money, never a count
-        pool = [h for h in pool if h.unit_fit]
+        # "how much has the psni spent on suspended officers": a sum of money, never a count;
+        # from another source than the best hit's, it speaks of something asked ("how much
+        # compensation has the met paid carricks victims": not "may cost up to £7m a year")
+        best = pool[0].source.id if pool else None
+        pool = [h for h in pool if h.unit_fit and (h.coverage > 0 or h.source.id == best)]
     # "how many forces gave the press association their numbers": a count of the forces that
     # answered, never of the officers they counted
     forces = features.wants_figure and features.unit == "forces"

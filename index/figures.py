@@ -105,8 +105,9 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
 _NOT_FIGURES = [
     re.compile(r"https?://\S+|www\.\S+|\b\S+\.(?:com|org|net|uk|gov|ly|co)/\S*", _I),  # links
     re.compile(r"[@#]\w+"),  # handles and hashtags
-    # reference numbers: letters and digits joined by dots, slashes or hyphens (01.FOI.22.025664)
-    re.compile(r"\b(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])\w+(?:[./-]\w+)+"),
+    # reference numbers: letters and digits joined by dots, slashes or hyphens (01.FOI.22.025664),
+    # not a sum of money ("£7.3m")
+    re.compile(r"\b(?<![£$])(?=[\w./-]*\d)(?=[\w./-]*[A-Za-z])\w+(?:[./-]\w+)+"),
     re.compile(r"\b\w+(?:-|\s)years?(?:-|\s)old\b|\baged?\s+(?:of\s+)?\d+", _I),  # ages
     # ... and after a name: "Darren Bond, 46, is due to be sentenced"
     re.compile(r"\b[A-Z][\w'’-]*[a-z],\s+\d{2}(?=,\s+[a-z])"),
@@ -397,6 +398,9 @@ def _read_percent(m: re.Match[str], text: str) -> _Candidate:
     return cand
 
 
+_MONEY_SHORT = re.compile(r"(?:k|m|million|billion)\b")  # "£4.4m", "£30k", "£2million"
+
+
 def _read_plain(m: re.Match[str], text: str) -> list[_Candidate]:
     written = m.group(0)
     if not _plain_is_figure(m, text):
@@ -404,6 +408,10 @@ def _read_plain(m: re.Match[str], text: str) -> list[_Candidate]:
     cand = _Candidate(m.start(), m.end(), parse_number(written), tail=m.end())
     if m.start() > 0 and text[m.start() - 1] in "£$":
         cand.start, cand.unit = m.start() - 1, "pounds"
+        short = _MONEY_SHORT.match(text, m.end())  # "£4.4m", "£30k"
+        if short:
+            cand.end = cand.tail = short.end()
+            cand.value = parse_number(text[m.start() : short.end()])
     return [cand]
 
 
@@ -411,8 +419,9 @@ def _plain_is_figure(m: re.Match[str], text: str) -> bool:
     """Drop numbers glued to other text, years, and "one" used as a pronoun."""
     before = text[m.start() - 1] if m.start() else " "
     after = text[m.end() : m.end() + 2]
+    money = before in "£$" and _MONEY_SHORT.match(text, m.end()) is not None
     if before.isalnum() or before in "._/#@:" or re.match(r"[A-Za-z\d]|[./:-]\d", after):
-        return False
+        return money
     if before == "-" and m.start() > 1 and text[m.start() - 2].isalnum():
         return False  # the tail of "2019-04" or "A-10"
     written = m.group(0)
@@ -544,8 +553,9 @@ def _unit_and_counts(
     for _, unit, prev_counts, _ in reversed(earlier):
         # ("a ten-year review found 5,073 personnel were not properly checked": a figure with
         # words of its own counts no span of time it is listed after, nor a share: "36 officers,
-        # 2.7% of the total, were dismissed, while 203 either resigned or retired")
-        if unit and not (unit in _NOT_LISTED_ON and counts):
+        # 2.7% of the total, were dismissed, while 203 either resigned or retired"), nor a sum
+        # of money ("a further £7.3m was paid to 958 civilian staff")
+        if unit and not ((unit in _NOT_LISTED_ON or unit == "pounds") and counts):
             return unit, counts or prev_counts
     if counts and _SANCTIONED.match(counts):
         return "officers", counts  # "three were sacked": sanctions are of officers

@@ -2931,6 +2931,18 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how much a month does it cost to pay all the suspended officers",
             "financial burden of £2.6 million per month",
         ),
+        # a sum of money written short ("£4.4m", "£7m") is one, for a question on what was paid
+        (
+            "with_hundred_twenty_eighth_real_sources",
+            "which force had the most suspended officers and how much did it pay them",
+            "197 receiving £4.4m",
+        ),
+        (
+            "with_thirtieth_real_sources",
+            "what will it cost the met to keep officers who failed vetting sat at home on special"
+            " leave",
+            "may cost up to £7m a year",
+        ),
     ],
 )
 def test_the_first_quote_on_added_pages_says_what_was_asked(
@@ -3538,3 +3550,16 @@ def test_one_force_alone_is_not_answered_with_a_count_across_forces(
     question = "how did kent police do in the hmicfrs vetting n corruption inspection"
     quote = first_quote(with_hundred_fourteenth_real_sources, question)
     assert "Kent was assessed as 'adequate'" in quote
+
+
+def test_a_sum_of_money_speaking_of_nothing_asked_is_no_answer(
+    with_thirtieth_real_sources: Verbatim,
+) -> None:
+    """No source says what the Met paid Carrick's victims; the one sum of money close enough,
+    "the Met estimates this may cost up to £7m a year" (of officers who failed vetting), speaks
+    of nothing the question asks and comes from another source than the best hit's (real30
+    ax032)."""
+    answer = with_thirtieth_real_sources.answer(
+        "how much compensation has the met paid carricks victims"
+    )
+    assert not answer.answered, answer.reply

@@ -693,3 +693,20 @@ def test_spans_of_time_shorter_than_a_month() -> None:
     text = "He followed her for up to 40 minutes. The hearing sat for three days over two weeks."
     units = [(f.text, f.unit) for f in extract_figures("s", text, split_sentences(text))]
     assert units == [("40", "minutes"), ("three", "days"), ("two", "weeks")]
+
+
+def test_a_sum_of_money_written_short() -> None:
+    """ "£7.3m" and "£4.4m" are sums of money, not reference numbers (real128 eu015); a count
+    with words of its own after one ("paid to 958 civilian staff") is no sum of money."""
+    sentence = (
+        "As well as £20.8m paid to officers, a further £7.3m was paid to 958 civilian staff, "
+        "and one force paid £30k."
+    )
+    found = [(f.text, f.value, f.unit) for f in _extract(sentence)]
+    assert found == [
+        ("£20.8m", 20_800_000, "pounds"),
+        ("£7.3m", 7_300_000, "pounds"),
+        ("958", 958, None),
+        ("£30k", 30_000, "pounds"),
+    ]
+    assert [f.text for f in _extract("The request, ref 01.FOI.22.025664, came in.")] == []
