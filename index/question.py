@@ -108,6 +108,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "looking": ("looking", "investigated", "investigating", "investigation"),
     # "when did the uplift programme start": "a national programme that began in July 2019"
     "start": ("start", "started", "began", "begun", "launched"),
+    # "what was the foi asking for": what the requester writes to request, or seeks
+    "asking": ("asking", "request", "seek"),
+    "ask": ("ask", "request", "seek"),
     "started": ("started", "began", "begun", "launched"),
     "begin": ("begin", "began", "begun", "started", "launched"),
     # "the flashing at the drive through": indecent exposure, as sources say

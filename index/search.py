@@ -389,10 +389,17 @@ class Searcher:
                 subject = self.subject_name_words.get(sid, frozenset())
                 if word not in subject or len(self.full_name_words[sid] & terms) > 1:
                     named.add(sid)
+        # "what was foi 01.FOI.22.025664 asking for": the document that bears the reference
+        for reference in _REFERENCE_NO.findall(features.text):
+            named.update(self._bearing(reference.lower()))
         # a source that reports what the named body found speaks for it too ("The Centre for
         # Women's Justice said ...", then "Freedom of Information requests by the centre
         # found there were 19 convictions")
         return named.union(*(self.reporting(sid) for sid in named))
+
+    def _bearing(self, reference: str) -> frozenset[str]:
+        """The sources whose text writes a reference number (in lower case)."""
+        return frozenset(s.id for s in self.store.sources() if reference in s.text.lower())
 
     def reporting(self, sid: str) -> frozenset[str]:
         """The other sources whose text names a source's publisher in full, when that takes
@@ -1756,6 +1763,9 @@ def _rate_unit(rate: re.Match[str]) -> str:
     span = next(g for g in rate.groups() if g).lower()
     return "year" if span == "annual" else span
 
+
+# a reference number: letters and digits in three or more parts ("01.FOI.22.025664")
+_REFERENCE_NO = re.compile(r"\b(?=[\w./-]*\d)(?=[\w./-]*[a-z])\w+(?:[./-]\w+){2,}", re.IGNORECASE)
 
 _COUNTED_THING = re.compile(r"\bhow\s+many\s+(?:[a-z]+\s+)??([a-z]{3,}s)\b", re.IGNORECASE)
 

@@ -2951,6 +2951,23 @@ def test_the_first_quote_on_added_pages_says_what_was_asked(
     assert quoted in first_quote(request.getfixturevalue(corpus), question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was foi 01.FOI.22.025664 asking the met for",
+        "what was the met foi request 01.FOI.22.025664 actually asking for",
+    ],
+)
+def test_a_reference_number_names_the_request_that_bears_it(
+    verbatim_service: Verbatim, question: str
+) -> None:
+    """A question quoting an FOI's reference is about that response, and what it was "asking
+    for" is what its requester writes to request (fresh5 m027, fresh f033); "The review will
+    ask difficult questions" of the same page answered before."""
+    quoted = first_quote(verbatim_service, question)
+    assert "request the number of allegations of domestic abuse" in quoted
+
+
 def test_what_someone_said_about_a_thing_is_what_they_said_of_it(
     verbatim_service: Verbatim,
 ) -> None:

@@ -592,6 +592,24 @@ def test_a_publisher_is_named_by_its_own_words_not_by_the_subject(
     assert searcher.named_sources(read_question("what did the iopc find")) == {"a"}
 
 
+def test_a_reference_number_names_the_document_that_bears_it(
+    tmp_path: Path, hash_embedder: HashEmbedder
+) -> None:
+    """ "what was foi 01.FOI.22.025664 asking for" names the response with that reference; a
+    span of years ("2019-20") or a figure is no reference."""
+    files = {
+        "a.md": "---\ntitle: FOI response\npublisher: Met\n---\n\n"
+        "Freedom of information request reference no: 01.FOI.22.025664\n\n"
+        "I write to request the number of allegations made against serving officers.\n",
+        "b.md": "---\ntitle: Story\npublisher: Gazette\n---\n\n"
+        "In 2019-20 there were 12 misconduct cases against officers of the force.\n",
+    }
+    searcher = _searcher(tmp_path, hash_embedder, files)
+    asked = read_question("what was foi 01.foi.22.025664 asking for")
+    assert searcher.named_sources(asked) == {"a"}
+    assert not searcher.named_sources(read_question("how many cases in 2019-20"))
+
+
 def test_a_word_of_a_longer_publishers_name_that_others_use_names_it_only_with_another(
     tmp_path: Path, hash_embedder: HashEmbedder
 ) -> None:
