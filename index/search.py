@@ -1272,6 +1272,9 @@ class Searcher:
                 bonus += W_KIND / 2
         if features.wants_name and _NAMED.search(hit.passage.text):
             bonus += 2 * W_KIND  # "who led the inspection": a sentence naming someone
+            role = _ROLE_ASKED.search(features.text)
+            if role and _names_as(role[1], hit.passage.text):
+                bonus += W_KIND  # "which judge": a sentence naming one as such
         if features.wants_title and _GIVEN_NAME.search(hit.passage.text):
             bonus += 2 * W_KIND  # "what was the investigation called": "named Operation Gosport"
         if features.wants_reason and _REASON.search(hit.passage.text):
@@ -1766,6 +1769,21 @@ def _rate_unit(rate: re.Match[str]) -> str:
 
 # a reference number: letters and digits in three or more parts ("01.FOI.22.025664")
 _REFERENCE_NO = re.compile(r"\b(?=[\w./-]*\d)(?=[\w./-]*[a-z])\w+(?:[./-]\w+){2,}", re.IGNORECASE)
+
+# "which judge sentenced him", "which detective spoke": the role of the one asked for
+_ROLE_ASKED = re.compile(
+    r"\bwhich\s+(judge|mp|minister|detective|inspector|sergeant|superintendent|barrister|lawyer)\b",
+    re.IGNORECASE,
+)
+_JUDGE = re.compile(r"\bjudge|\bjustice\b|\bhhj\b|\brecorder\b", re.IGNORECASE)
+
+
+def _names_as(role: str, text: str) -> bool:
+    """Whether a sentence writes the role asked for: a judge as "Mrs Justice Cheema-Grubb"."""
+    if role.lower() == "judge":
+        return bool(_JUDGE.search(text))
+    return re.search(rf"\b{role}\b", text, re.IGNORECASE) is not None
+
 
 _COUNTED_THING = re.compile(r"\bhow\s+many\s+(?:[a-z]+\s+)??([a-z]{3,}s)\b", re.IGNORECASE)
 

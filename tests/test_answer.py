@@ -2943,6 +2943,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             " leave",
             "may cost up to £7m a year",
         ),
+        # "which judge": a sentence that names one as such, over another naming Carrick
+        (
+            "with_eighty_third_real_sources",
+            "which judge sentenced carrick",
+            "The judge Mrs Justice Cheema Grubb said",
+        ),
     ],
 )
 def test_the_first_quote_on_added_pages_says_what_was_asked(
