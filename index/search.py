@@ -1674,7 +1674,7 @@ _DAY = re.compile(
 # panel": the month something was said or done, or the time from another event, which answer
 # "when did he say it" too
 _MONTH_SAID = re.compile(
-    rf"\b(?:last|this|in|on|since|by|until)\s+{MONTH}\b"
+    rf"\b(?:last|this|in|on|since|by|until|between|from)\s+{MONTH}\b"
     r"|\b\w+\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|later|earlier)\b"
 )
 # "two other trainees", "12 more officers": a count of those added to others

@@ -1638,6 +1638,51 @@ def with_hundred_twenty_eighth_real_sources(  # type: ignore[no-untyped-def]
     return _with_sources(tmp_path_factory, minilm, "real128")
 
 
+@pytest.fixture(scope="module")
+def with_hundred_twenty_seventh_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """Officers accused of domestic abuse: the super-complaint, Sussex, Devon and Cornwall,
+    Bedfordshire and West Yorkshire (held back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real127")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_twenty_ninth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """The North West: Greater Manchester, Lancashire, Cheshire, Cumbria and Merseyside (held
+    back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real129")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_thirtieth_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """The Met from 2024: the vetting appeal, the Charing Cross hearings, officers on paid leave
+    and automatic dismissal for failing vetting."""
+    return _with_sources(tmp_path_factory, minilm, "real130")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_thirty_first_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """Criminal cases against officers: misconduct in public office, sexual relationships with
+    victims, a Police Complaints Authority report (held back: its questions are not read)."""
+    return _with_sources(tmp_path_factory, minilm, "real131")
+
+
+@pytest.fixture(scope="module")
+def with_hundred_thirty_second_real_sources(  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, minilm
+) -> Verbatim:
+    """Yorkshire and the North East: West and South Yorkshire, Cleveland, Northumbria, Durham
+    and the inspectorate's 2017 follow-up."""
+    return _with_sources(tmp_path_factory, minilm, "real132")
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
@@ -2948,6 +2993,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "with_eighty_third_real_sources",
             "which judge sentenced carrick",
             "The judge Mrs Justice Cheema Grubb said",
+        ),
+        # "when was the hearing": days of a month with no year are a date ("between June 10 and
+        # June 12 this year")
+        (
+            "with_hundred_thirty_second_real_sources",
+            "when n where was simon short's misconduct hearing",
+            "in Wakefield between June 10 and June 12 this year",
         ),
     ],
 )
