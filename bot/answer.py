@@ -953,6 +953,12 @@ _PLEA = re.compile(
     r"|charged\s+with)\b",
     re.IGNORECASE,
 )
+# "when is officer x's hearing", "when n where was his trial": the date of the hearing itself
+_WHEN_EVENT = re.compile(
+    r"\bwhen(?:\s+(?:and|n|&)\s+where)?\s+(?:is|was|will\s+be|are|were)\s+(?:[\w'’]+\s+){0,6}?"
+    r"(hearing|trial|sentencing|inquest|tribunal)s?\b",
+    re.IGNORECASE,
+)
 _WHAT_DATE = re.compile(r"\b(?:what|which)\s+(?:date|day)\b", re.IGNORECASE)
 # "23 May 2016", "November 21", "in June 2019"
 _A_DATE = re.compile(rf"{DAY_OF_MONTH}|\b{MONTH}\s+(?:19|20)\d\d\b")
@@ -1494,6 +1500,13 @@ def _quotable(
     if features.wants_period:
         # "what dates does it cover": a sentence that gives years, if any can answer
         pool = [h for h in pool if h.states_period] or pool
+        event = _WHEN_EVENT.search(features.text)
+        if event:
+            # "when is officer x's misconduct hearing": the date of the hearing ("Date of
+            # hearing: 17 - 21 February 2025"), not of what it will hear of
+            event_word = re.compile(rf"\b{event[1]}", re.IGNORECASE)
+            of_event = [h for h in pool if event_word.search(h.passage.text)]
+            pool = of_event + [h for h in pool if h not in of_event]
     if features.wants_span:
         # "over what period did darbyshire commit the rapes": a span with two ends ("between
         # November 2018 and August 2019") over the month of an arrest; failing one, a sentence

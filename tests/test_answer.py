@@ -3001,6 +3001,12 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "when n where was simon short's misconduct hearing",
             "in Wakefield between June 10 and June 12 this year",
         ),
+        # "when is the hearing": the date of the hearing, not of the conduct it will hear of
+        (
+            "with_hundred_thirty_second_real_sources",
+            "when is the durham officer X gross misconduct hearing",
+            "Date of hearing: 17 - 21 February 2025",
+        ),
     ],
 )
 def test_the_first_quote_on_added_pages_says_what_was_asked(
