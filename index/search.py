@@ -1291,6 +1291,8 @@ class Searcher:
             any(f.kind == "total" for f in timely) or _TOTAL.search(hit.passage.text)
         ):
             bonus += W_KIND / 2  # "in total": the sentence that sums up, not one of its parts
+        if _WHERE_ASKED.search(features.text) and _PLACE_SAID.search(hit.passage.text):
+            bonus += W_KIND  # "where was his hearing held": "at Houghton-le-Spring police station"
         rate = _RATE_ASKED.search(features.text) if features.wants_figure else None
         if rate and _RATES[_rate_unit(rate)].search(hit.passage.text):
             bonus += W_KIND  # "how much a month does it cost": "£2.6 million per month"
@@ -1767,6 +1769,14 @@ def _rate_unit(rate: re.Match[str]) -> str:
     return "year" if span == "annual" else span
 
 
+# "where was his hearing held", "where did he meet her": a place, as a sentence names one
+_WHERE_ASKED = re.compile(
+    r"\bwhere\s+(?:was|is|were|are|did|does|do|has|had|will)\b", re.IGNORECASE
+)
+_PLACE_SAID = re.compile(
+    rf"\b(?:in|at|near)\s+(?!{MONTH}\b)(?:the\s+)?[A-Z][\w'’-]+"
+    r"|\b(?:police\s+)?station\b|\bheadquarters\b|\bcourt\b",
+)
 # a reference number: letters and digits in three or more parts ("01.FOI.22.025664")
 _REFERENCE_NO = re.compile(r"\b(?=[\w./-]*\d)(?=[\w./-]*[a-z])\w+(?:[./-]\w+){2,}", re.IGNORECASE)
 

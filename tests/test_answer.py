@@ -3007,6 +3007,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "when is the durham officer X gross misconduct hearing",
             "Date of hearing: 17 - 21 February 2025",
         ),
+        # "where was ... held": a sentence naming a place ("the hearing at Scotswood House,
+        # Thornaby"), over one telling what the officer did
+        (
+            "with_sixty_seventh_real_sources",
+            "where was the cleveland officer a hearing held",
+            "the hearing at Scotswood House, Thornaby",
+        ),
     ],
 )
 def test_the_first_quote_on_added_pages_says_what_was_asked(
