@@ -1094,6 +1094,8 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
         return True
     if any(m.group(1).lower() == outcome for m in _STORY_OF.finditer(features.text)):
         return True  # "per the edp article on five officers sacked": which story
+    if any(m.group(1).lower() == outcome for m in _WHEN_GOT.finditer(features.text)):
+        return True  # "how old was ian bell when he got fired": when, not what is asked
     # "how old is the merseyside officer convicted of having sex on duty": which officer
     if not _HOW_MANY.search(features.text) and any(
         (m.group(1) or m.group(2)).lower() == outcome for m in _THE_ONE_GOT.finditer(features.text)
@@ -1106,6 +1108,10 @@ def _describes(outcome: str, features: QuestionFeatures) -> bool:
     )
 
 
+# "how old was he when he got fired": the outcome says when what is asked was so
+_WHEN_GOT = re.compile(
+    r"\bwhen\s+(?:he|she|they)\s+(?:got|was|were|had\s+been)\s+(\w+)\b", re.IGNORECASE
+)
 # "the edp article on five officers sacked", "the story about the cop who quit": what a
 # story tells, naming the story the question means
 _STORY_OF = re.compile(

@@ -3014,6 +3014,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "where was the cleveland officer a hearing held",
             "the hearing at Scotswood House, Thornaby",
         ),
+        # "how old was he when he got fired": the outcome says when; the sentence giving his
+        # age need not say he was fired
+        (
+            "with_hundred_thirty_second_real_sources",
+            "how old was ian bell when he got fired",
+            "Married PC Bell, 46, abused his position",
+        ),
     ],
 )
 def test_the_first_quote_on_added_pages_says_what_was_asked(
