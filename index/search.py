@@ -1293,6 +1293,8 @@ class Searcher:
             bonus += W_KIND / 2  # "in total": the sentence that sums up, not one of its parts
         if _WHERE_ASKED.search(features.text) and _PLACE_SAID.search(hit.passage.text):
             bonus += W_KIND  # "where was his hearing held": "at Houghton-le-Spring police station"
+        if _FATE_ASKED.search(features.text) and _FATE.search(hit.passage.text):
+            bonus += 2 * W_KIND  # "what happened to pc doyle": "Doyle was dismissed without notice"
         rate = _RATE_ASKED.search(features.text) if features.wants_figure else None
         if rate and _RATES[_rate_unit(rate)].search(hit.passage.text):
             bonus += W_KIND  # "how much a month does it cost": "£2.6 million per month"
@@ -1776,6 +1778,17 @@ _WHERE_ASKED = re.compile(
 _PLACE_SAID = re.compile(
     rf"\b(?:in|at|near)\s+(?!{MONTH}\b)(?:the\s+)?[A-Z][\w'’-]+"
     r"|\b(?:police\s+)?station\b|\bheadquarters\b|\bcourt\b",
+)
+# "what happened to pc doyle", "what became of him": what was done to someone in the end
+_FATE_ASKED = re.compile(
+    r"\bwhat\s+(?:ever\s+)?happen(?:ed|s)\s+(?:to|with)\b|\bwhat\s+became\s+of\b"
+    r"|\bwhatever\s+happened\b",
+    re.IGNORECASE,
+)
+_FATE = re.compile(
+    r"\b(?:dismiss(?:ed|ing|al)|sack(?:ed|ing)|fired|jailed|sentenced|imprisoned|convicted|cleared"
+    r"|acquitted|resigned|retired|demoted|suspended)\b|\bwritten\s+warning|\bbarred\s+list",
+    re.IGNORECASE,
 )
 # a reference number: letters and digits in three or more parts ("01.FOI.22.025664")
 _REFERENCE_NO = re.compile(r"\b(?=[\w./-]*\d)(?=[\w./-]*[a-z])\w+(?:[./-]\w+){2,}", re.IGNORECASE)

@@ -3021,6 +3021,13 @@ def test_a_national_story_speaks_of_england_and_wales_in_every_sentence(
             "how old was ian bell when he got fired",
             "Married PC Bell, 46, abused his position",
         ),
+        # "what happened to ...": a sentence telling what was done to him in the end, over one
+        # telling what he did
+        (
+            "with_hundred_thirty_second_real_sources",
+            "what happened to that west yorkshire sergeant who slept with a vulnerable 16 yr old",
+            "paid for a sex worker has been dismissed without notice",
+        ),
     ],
 )
 def test_the_first_quote_on_added_pages_says_what_was_asked(
