@@ -3408,6 +3408,14 @@ def test_sources_that_disagree_with_any_quote_are_said_to_differ(
         ("with_hundred_twenty_second_real_sources", "real122.yaml", 0.76, 0.9, 0.034),
         ("with_hundred_twenty_third_real_sources", "real123.yaml", 0.63, 0.8, 0.1),
         ("with_hundred_twenty_fourth_real_sources", "real124.yaml", 0.96, 0.9, 0.0),
+        ("with_hundred_twenty_fifth_real_sources", "real125.yaml", 0.66, 0.9, 0.067),
+        ("with_hundred_twenty_sixth_real_sources", "real126.yaml", 0.8, 0.8, 0.034),
+        ("with_hundred_twenty_seventh_real_sources", "real127.yaml", 0.76, 0.9, 0.034),
+        ("with_hundred_twenty_eighth_real_sources", "real128.yaml", 0.66, 0.8, 0.034),
+        ("with_hundred_twenty_ninth_real_sources", "real129.yaml", 0.73, 1.0, 0.034),
+        ("with_hundred_thirtieth_real_sources", "real130.yaml", 0.6, 0.7, 0.067),
+        ("with_hundred_thirty_first_real_sources", "real131.yaml", 0.7, 0.8, 0.067),
+        ("with_hundred_thirty_second_real_sources", "real132.yaml", 0.7, 0.9, 0.067),
     ],
 )
 def test_eval_floor_on_sources_added_later(
