@@ -1777,7 +1777,7 @@ _WHERE_ASKED = re.compile(
 )
 _PLACE_SAID = re.compile(
     rf"\b(?:in|at|near)\s+(?!{MONTH}\b)(?:the\s+)?[A-Z][\w'’-]+"
-    r"|\b(?:police\s+)?station\b|\bheadquarters\b|\bcourt\b",
+    r"|(?i:\b(?:police\s+)?station\b|\bheadquarters\b|\bcourt\b)",
 )
 # "what happened to pc doyle", "what became of him": what was done to someone in the end
 _FATE_ASKED = re.compile(
