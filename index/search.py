@@ -25,6 +25,7 @@ from index.lexicon import (
     DAY_OF_MONTH,
     MONTH,
     NATIONWIDE,
+    SANCTION_VERBS,
     SEVERAL_FORCES,
     bare_years,
     find_forces,
@@ -1786,8 +1787,8 @@ _FATE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _FATE = re.compile(
-    r"\b(?:dismiss(?:ed|ing|al)|sack(?:ed|ing)|fired|jailed|sentenced|imprisoned|convicted|cleared"
-    r"|acquitted|resigned|retired|demoted|suspended)\b|\bwritten\s+warning|\bbarred\s+list",
+    rf"\b{SANCTION_VERBS}\b|\b(?:dismissing|dismissal|sacking|sentenced|imprisoned|cleared"
+    r"|acquitted|demoted)\b|\bwritten\s+warning|\bbarred\s+list",
     re.IGNORECASE,
 )
 # a reference number: letters and digits in three or more parts ("01.FOI.22.025664")
