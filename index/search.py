@@ -399,8 +399,17 @@ class Searcher:
         return named.union(*(self.reporting(sid) for sid in named))
 
     def _bearing(self, reference: str) -> frozenset[str]:
-        """The sources whose text writes a reference number (in lower case)."""
-        return frozenset(s.id for s in self.store.sources() if reference in s.text.lower())
+        """The sources whose text writes a reference number (in lower case), read once."""
+        found = self._references.get(reference)
+        if found is None:
+            found = self._references[reference] = frozenset(
+                s.id for s in self.store.sources() if reference in s.text.lower()
+            )
+        return found
+
+    @cached_property
+    def _references(self) -> dict[str, frozenset[str]]:
+        return {}
 
     def reporting(self, sid: str) -> frozenset[str]:
         """The other sources whose text names a source's publisher in full, when that takes
